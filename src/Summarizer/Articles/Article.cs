@@ -1,0 +1,44 @@
+namespace Summarizer.Articles;
+
+/// <summary>
+/// One cleaned news article. <see cref="Id"/> is a hash of the clean text, so the same story body
+/// read from two files (or twice) gets the same id and the same cache entries.
+/// </summary>
+public sealed record Article(
+    string Id,
+    string? Title,
+    string? Outlet,
+    DateOnly? Published,
+    string? Url,
+    string Text,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<RemovedText> Removed,
+    string Source)
+{
+    /// <summary>The sentence with the given id, or null when the id is out of range.</summary>
+    public Sentence? SentenceById(int id) => id >= 0 && id < Sentences.Count ? Sentences[id] : null;
+
+    /// <summary>The id of the sentence that contains the character at <paramref name="offset"/>, or -1.</summary>
+    public int SentenceIdAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (offset < s.Start) hi = mid - 1;
+            else if (offset >= s.End) lo = mid + 1;
+            else return mid;
+        }
+        return -1;
+    }
+}
+
+/// <summary>A sentence of an article's clean text; <see cref="Start"/> and <see cref="Length"/> index into <see cref="Article.Text"/>.</summary>
+public sealed record Sentence(int Id, int Start, int Length, string Text)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>Text the cleaner took out (boilerplate, captions, promotions), kept for debugging.</summary>
+public sealed record RemovedText(string Reason, string Text);
