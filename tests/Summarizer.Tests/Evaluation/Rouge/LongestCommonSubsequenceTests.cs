@@ -48,6 +48,12 @@ public class LongestCommonSubsequenceTests
         Assert.Equal(0.0, empty.Recall);
     }
 
+    [Fact] // By hand from rouge_scorer.py's _backtrack_norec: ties move up in the reference, so "a" (index 0) is read out.
+    public void ReadOut_BreaksTiesLikeRougeScore()
+    {
+        Assert.Equal([0], LongestCommonSubsequence.UnionLcsIndices([1, 2], [[2, 1]]));
+    }
+
     [Fact] // By hand: the LCS of "abcbdab" and "bdcaba" has length 4 (classic CLRS example).
     public void Length_TextbookExample()
     {

@@ -127,6 +127,16 @@ public class RougeScorerTests
         AssertScore(result.RougeLsum, 1, 0.5, 2 * 0.5 / 1.5);
     }
 
+    [Fact] // By hand, following rouge_scorer.py's _backtrack_norec: on a tie it moves up in the reference (i -= 1).
+    public void RougeLsum_UsesRougeScoresChoiceAmongEqualLengthLcs()
+    {
+        // Reference [alpha beta]; candidate sentences [beta alpha] and [alpha]. The first pair has two LCS of length
+        // 1 ("alpha" or "beta"); rouge-score reads out "alpha", so the union LCS is {alpha} and hits = 1:
+        // P = 1/3, R = 1/2, F1 = 0.4. (Reading out "beta" would give the union {alpha, beta} and hits = 2.)
+        var result = new RougeScorer(false).Score("alpha beta", "beta alpha\nalpha");
+        AssertScore(result.RougeLsum, 1.0 / 3, 1.0 / 2, 0.4);
+    }
+
     [Fact] // By hand: n-gram counts are clipped by the reference counts.
     public void RougeN_ClipsRepeatedNgrams()
     {
