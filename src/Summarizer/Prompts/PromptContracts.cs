@@ -1,0 +1,17 @@
+namespace Summarizer.Prompts;
+
+/// <summary>The templates the code uses and the variables it supplies to each; checked against the files at start-up.</summary>
+public static class PromptContracts
+{
+    public static readonly PromptContract Summarize = new("summarize.yaml",
+        new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "published", "sentences", "partial_summaries" });
+
+    public static readonly PromptContract Repair = new("repair.yaml",
+        new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "sentences", "previous_json", "findings" });
+
+    /// <summary>Placeholder for the comparison feature; validated now so a broken file is caught early.</summary>
+    public static readonly PromptContract Compare = new("compare.yaml",
+        new HashSet<string>(StringComparer.Ordinal) { "summaries" });
+
+    public static IReadOnlyList<PromptContract> All { get; } = [Summarize, Repair, Compare];
+}
