@@ -4,10 +4,10 @@ namespace Summarizer.Prompts;
 public static class PromptContracts
 {
     public static readonly PromptContract Summarize = new("summarize.yaml",
-        new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "published", "sentences", "partial_summaries" });
+        new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "published", "sentences", "partial_summaries", "json_schema" });
 
     public static readonly PromptContract Repair = new("repair.yaml",
-        new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "sentences", "previous_json", "findings" });
+        new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "sentences", "previous_json", "findings", "json_schema" });
 
     /// <summary>Placeholder for the comparison feature; validated now so a broken file is caught early.</summary>
     public static readonly PromptContract Compare = new("compare.yaml",

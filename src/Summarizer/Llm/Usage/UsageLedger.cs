@@ -3,9 +3,10 @@ using Summarizer.Summaries;
 
 namespace Summarizer.Llm.Usage;
 
-/// <summary>Adds up the model calls made for one summary (not thread-safe: one summary's calls are awaited in turn or merged after).</summary>
+/// <summary>Adds up the model calls made for one summary; thread-safe because map-step chunks are summarised in parallel.</summary>
 internal sealed class UsageLedger(CostCalculator costs)
 {
+    private readonly Lock _gate = new();
     private long _input, _output;
     private decimal _cost;
     private int _calls;
@@ -13,11 +14,18 @@ internal sealed class UsageLedger(CostCalculator costs)
     public void Add(ChatResponse response, string? model)
     {
         long input = response.Usage?.InputTokenCount ?? 0, output = response.Usage?.OutputTokenCount ?? 0;
-        _input += input;
-        _output += output;
-        _cost += costs.Cost(model ?? response.ModelId, input, output);
-        _calls++;
+        var cost = costs.Cost(model ?? response.ModelId, input, output);
+        lock (_gate)
+        {
+            _input += input;
+            _output += output;
+            _cost += cost;
+            _calls++;
+        }
     }
 
-    public UsageRecord ToRecord() => new(_input, _output, _cost, _calls);
+    public UsageRecord ToRecord()
+    {
+        lock (_gate) return new(_input, _output, _cost, _calls);
+    }
 }
