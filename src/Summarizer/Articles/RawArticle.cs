@@ -1,6 +1,7 @@
 namespace Summarizer.Articles;
 
-/// <summary>An article as read from its source, before cleaning: metadata that the source stated, and the body.</summary>
+/// <summary>An article as read from its source, before cleaning: metadata that the source stated, and the body.
+/// <see cref="TitleInBody"/> is true for plain text, whose first line is the title when it reads like one.</summary>
 public sealed record RawArticle(
     string Source,
     string Body,
@@ -8,4 +9,5 @@ public sealed record RawArticle(
     string? Outlet = null,
     string? Url = null,
     string? Published = null,
-    string? Id = null);
+    string? Id = null,
+    bool TitleInBody = false);

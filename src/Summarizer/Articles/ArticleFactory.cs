@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Summarizer.Articles.Cleaning;
+using Summarizer.Articles.Sentences;
+
+namespace Summarizer.Articles;
+
+/// <summary>Builds an <see cref="Article"/> from what a reader produced: cleans it, splits it, and gives it its content-hash id.</summary>
+public sealed class ArticleFactory(ArticleOptions options)
+{
+    public ArticleFactory() : this(new ArticleOptions()) { }
+
+    /// <summary>The article, or null with <paramref name="error"/> set when nothing worth summarising is left after cleaning.</summary>
+    public Article? TryCreate(RawArticle raw, out string? error)
+    {
+        error = null;
+        var cleaned = TextCleaner.Clean(raw.Body, raw.TitleInBody);
+        if (cleaned.Text.Length < options.MinTextLength)
+        {
+            error = cleaned.Text.Length == 0
+                ? "no article text left after removing boilerplate"
+                : $"the article text is only {cleaned.Text.Length} characters after cleaning (minimum {options.MinTextLength})";
+            return null;
+        }
+        var sentences = SentenceSplitter.Split(cleaned.Text);
+        return new Article(
+            Id: ContentId(cleaned.Text),
+            Title: Clean(raw.Title) ?? cleaned.Title,
+            Outlet: Clean(raw.Outlet) ?? cleaned.OutletHint,
+            Published: ParseDate(raw.Published),
+            Url: Clean(raw.Url),
+            Text: cleaned.Text,
+            Sentences: sentences,
+            Removed: cleaned.Removed,
+            Source: raw.Source);
+    }
+
+    /// <summary>Convenience for tests and the API: throws when the text is unusable.</summary>
+    public Article Create(RawArticle raw) =>
+        TryCreate(raw, out var error) ?? throw new InvalidDataException(error);
+
+    public static string ContentId(string cleanText)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(cleanText), hash);
+        return Convert.ToHexStringLower(hash[..8]);
+    }
+
+    private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static DateOnly? ParseDate(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var instant))
+            return DateOnly.FromDateTime(instant.UtcDateTime);
+        return DateOnly.TryParse(value, CultureInfo.InvariantCulture, out var date) ? date : null;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Articles.Cleaning;
+
+/// <summary>
+/// Recognisers for lines that are not part of the story: publishing furniture that news pages and wire copy
+/// carry around the text. Each returns the reason it fired, which is kept with the removed text.
+/// </summary>
+internal static partial class LineRules
+{
+    [GeneratedRegex(@"^(subscribe( now)?|sign (up|in)( now| for .{0,60})?|log ?in|register( now)?|advertisement|skip to (main )?content|share( this( article)?)?|read more|listen to (this )?article)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SubscriptionLine();
+
+    [GeneratedRegex(@"\b(sign up to (receive|get)|subscribe to (our|the)|newsletter|daily email|in your inbox|already a subscriber|support (our|independent) journalism)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SignUpPrompt();
+
+    [GeneratedRegex(@"^(©|\(c\)\s|copyright\b)|all rights reserved", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(distributed by|with assistance from|additional reporting by|reporting by|editing by|edited by|written by|compiled by)\b|content agency", RegexOptions.IgnoreCase)]
+    private static partial Regex Syndication();
+
+    [GeneratedRegex(@"^(visit \S+\.(com|org|net|co\.uk)\b|follow us on|for more (news|stories)|click here|download (our|the) app|read (more|also|next):?)|\bfollow us on (x|twitter|facebook|telegram|instagram)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Promotion();
+
+    [GeneratedRegex(@"^(watch( the)? video|video:|this video is from\b)|\bwatch the video\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Video();
+
+    [GeneratedRegex(@"\((?:photo[^)]*|[^()]*\b(getty images|ap photo|afp|reuters|shutterstock|epa|bloomberg)\b[^()]*|[^()\s/]+(?:\s[^()\s/]+){0,3}(?:/[^()/]+){1,})\)\s*$|^(photo|image|picture|credit|caption)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCredit();
+
+    [GeneratedRegex(@"^(sources?( include)?|references|related( articles| stories)?|more on this story|tags)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeader();
+
+    [GeneratedRegex(@"^[\w.-]+\.(com|org|net|ai|io|co\.uk|news|info)(/\S*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainOnly();
+
+    public static string? Classify(string line)
+    {
+        if (SubscriptionLine().IsMatch(line)) return "subscription";
+        if (line.Length < 300 && SignUpPrompt().IsMatch(line)) return "sign-up";
+        if (line.Length < 200 && Copyright().IsMatch(line)) return "copyright";
+        if (line.Length < 200 && Syndication().IsMatch(line)) return "syndication";
+        if (line.Length < 200 && Promotion().IsMatch(line)) return "promotion";
+        if (line.Length < 200 && Video().IsMatch(line)) return "video";
+        if (line.Length < 400 && PhotoCredit().IsMatch(line)) return "photo caption";
+        return null;
+    }
+
+    public static bool IsListHeader(string line) => ListHeader().IsMatch(line);
+
+    public static bool IsListItem(string line) =>
+        DomainOnly().IsMatch(line) || (line.Length < 60 && !EndsLikeSentence(line) && !line.Contains(' '));
+
+    /// <summary>A short line without sentence punctuation: a subheading, a section label or a navigation crumb.</summary>
+    public static bool IsHeading(string line)
+    {
+        if (line.Length > 90 || EndsLikeSentence(line)) return false;
+        int words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words <= 12;
+    }
+
+    public static bool EndsLikeSentence(string line)
+    {
+        string t = line.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+    }
+}

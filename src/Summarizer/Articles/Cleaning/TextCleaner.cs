@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Articles.Cleaning;
+
+/// <summary>
+/// Takes the furniture out of an article body (subscription prompts, captions and credits, copyright and
+/// syndication lines, sign-up blocks, video promotions, source lists, subheadings) and keeps what it removed.
+/// </summary>
+public static partial class TextCleaner
+{
+    [GeneratedRegex(@"^\(([^()]{2,40})\)\s*[—–-]+\s*")]
+    private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"^[-•*·▪–]\s+")]
+    private static partial Regex BulletMarker();
+
+    [GeneratedRegex(@"^(©|\(c\)|copyright)\s*(\d{4}\s*)?(?<owner>[^.,]+?)(\s+(L\.?P\.?|Inc\.?|LLC|Ltd\.?|plc))?\.?\s*(all rights reserved.*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyrightOwner();
+
+    /// <param name="body">The raw body text.</param>
+    /// <param name="detectTitle">True for plain text, where the first line is the title when it reads like one.</param>
+    public static CleanedText Clean(string body, bool detectTitle)
+    {
+        var lines = LineNormalizer.Lines(body);
+        var removed = new List<RemovedText>();
+        var kept = new List<string>();
+        string? title = null, outlet = null;
+        bool inList = false;
+        int lastKeptRawIndex = -10;
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string line = lines[i];
+            if (line.Length == 0) { inList = false; continue; }
+            if (inList && LineRules.IsListItem(line)) { removed.Add(new("source list", line)); continue; }
+            inList = false;
+            if (LineRules.IsListHeader(line)) { removed.Add(new("source list", line)); inList = true; continue; }
+
+            string? reason = LineRules.Classify(line);
+            if (reason is not null)
+            {
+                removed.Add(new(reason, line));
+                if (reason == "copyright") outlet ??= CopyrightHolder(line);
+                if (reason == "photo caption") DropCaptionAltText(kept, removed, i - lastKeptRawIndex);
+                continue;
+            }
+
+            var dateline = DatelinePrefix().Match(line);
+            if (dateline.Success)
+            {
+                removed.Add(new("dateline", dateline.Value.Trim()));
+                line = line[dateline.Length..];
+            }
+            line = BulletMarker().Replace(line, "");
+            if (line.Length == 0) continue;
+
+            if (detectTitle && title is null && kept.Count == 0 && line.Length <= 200 && !LineRules.EndsLikeSentence(line))
+            {
+                title = line;
+                continue;
+            }
+            if (LineRules.IsHeading(line)) { removed.Add(new("heading", line)); continue; }
+            kept.Add(line);
+            lastKeptRawIndex = i;
+        }
+        return new CleanedText(string.Join('\n', kept), title, removed, outlet);
+    }
+
+    // A credited caption is often preceded by a short alt-text line describing the same picture.
+    private static void DropCaptionAltText(List<string> kept, List<RemovedText> removed, int linesSinceKept)
+    {
+        if (kept.Count == 0 || linesSinceKept > 3) return;
+        string previous = kept[^1];
+        if (previous.Length > 100 || previous.Count(c => c is '.' or '!' or '?') > 1) return;
+        kept.RemoveAt(kept.Count - 1);
+        removed.Add(new("photo caption", previous));
+    }
+
+    private static string? CopyrightHolder(string line)
+    {
+        var m = CopyrightOwner().Match(line);
+        if (!m.Success) return null;
+        string owner = m.Groups["owner"].Value.Trim();
+        return owner.Length is > 1 and < 60 ? owner : null;
+    }
+
+    /// <summary>Builds a one-line summary of what was removed, for logs.</summary>
+    public static string Describe(IReadOnlyList<RemovedText> removed)
+    {
+        var sb = new StringBuilder();
+        foreach (var group in removed.GroupBy(r => r.Reason))
+            sb.Append(sb.Length == 0 ? "" : ", ").Append(group.Key).Append(" ×").Append(group.Count());
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,94 @@
+namespace Summarizer.Articles.Sentences;
+
+/// <summary>
+/// Rule-based sentence splitter for news prose. Line breaks always end a sentence (the cleaner has already
+/// rejoined wrapped lines); within a line a sentence ends at . ! ? or … followed by optional closing quotes or
+/// brackets, whitespace and a plausible sentence start, unless the full stop belongs to an abbreviation,
+/// an initial or a number.
+/// </summary>
+public static class SentenceSplitter
+{
+    private const string ClosingMarks = "\"'”’»)]";
+    private const string OpeningMarks = "\"'“‘«([";
+
+    public static IReadOnlyList<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        int lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            int lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = text.Length;
+            SplitLine(text, lineStart, lineEnd, sentences);
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static void SplitLine(string text, int start, int end, List<Sentence> into)
+    {
+        int sentenceStart = start;
+        int quoteClosesAt = -1;
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (i >= quoteClosesAt && IsOpeningQuote(text, i, start)) quoteClosesAt = ClosingQuote(text, i, end);
+            if (c is not ('.' or '!' or '?' or '…')) continue;
+            // A quotation of several sentences stays whole when it closes on the same line.
+            if (i < quoteClosesAt - 1) continue;
+            int close = i + 1;
+            while (close < end && (ClosingMarks.Contains(text[close]) || text[close] is '.' or '!' or '?')) close++;
+            if (close >= end || !char.IsWhiteSpace(text[close])) continue;
+            int next = close;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            if (next >= end) continue;
+            if (!StartsSentence(text, next, end)) continue;
+            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i, next, end)) continue;
+            Add(text, sentenceStart, close, into);
+            sentenceStart = next;
+            i = next - 1;
+        }
+        Add(text, sentenceStart, end, into);
+    }
+
+    private static bool IsOpeningQuote(string text, int i, int lineStart) =>
+        text[i] is '“' or '«' || (text[i] == '"' && (i == lineStart || !char.IsLetterOrDigit(text[i - 1])));
+
+    private static int ClosingQuote(string text, int open, int end)
+    {
+        char closer = text[open] switch { '“' => '”', '«' => '»', _ => '"' };
+        int close = text.IndexOf(closer, open + 1, end - open - 1);
+        return close < 0 ? -1 : close;
+    }
+
+    private static bool StartsSentence(string text, int at, int end)
+    {
+        int i = at;
+        while (i < end && OpeningMarks.Contains(text[i])) i++;
+        if (i >= end) return false;
+        char c = text[i];
+        return char.IsUpper(c) || char.IsDigit(c) || (i > at && char.IsLetter(c)) || c is '—' or '–' or '-';
+    }
+
+    private static bool IsNonTerminalPeriod(string text, int sentenceStart, int dot, int next, int end)
+    {
+        int wordStart = dot;
+        while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && !OpeningMarks.Contains(text[wordStart - 1])) wordStart--;
+        string word = text[wordStart..dot];
+        if (word.Length == 0) return false;
+        if (Abbreviations.IsTitle(word)) return true;
+        if (!Abbreviations.IsInitialism(word)) return false;
+        // "U.S. President" continues, "in the U.S. The talks" ends: decide on the next word.
+        int nextEnd = next;
+        while (nextEnd < end && char.IsLetter(text[nextEnd])) nextEnd++;
+        return !Abbreviations.LooksLikeSentenceStart(text[next..nextEnd]);
+    }
+
+    private static void Add(string text, int start, int end, List<Sentence> into)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start) return;
+        into.Add(new Sentence(into.Count, start, end - start, text[start..end]));
+    }
+}
