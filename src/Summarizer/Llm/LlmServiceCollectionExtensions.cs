@@ -11,6 +11,7 @@ using Summarizer.Llm.Resilience;
 using Summarizer.Llm.Usage;
 using Summarizer.Prompts;
 using Summarizer.Summaries;
+using Summarizer.Summaries.Extractive;
 
 namespace Summarizer.Llm;
 
@@ -20,8 +21,9 @@ public static class LlmServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <c>Summarizer:Llm</c>. Unless the provider is Extractive, also registers the prompt library,
     /// the run budget, the chat client stack (keyed <see cref="LlmServiceKeys.ChatClient"/>) and <see cref="LlmSummaryEngine"/>
-    /// (also keyed <see cref="LlmServiceKeys.Engine"/> as <see cref="ISummaryEngine"/>). The fallback defaults to the
-    /// <see cref="ISummaryEngine"/> keyed <see cref="LlmServiceKeys.Extractive"/>; register an <see cref="IFallbackSummaryEngine"/> to override.
+    /// (also keyed <see cref="LlmServiceKeys.Engine"/> as <see cref="ISummaryEngine"/>). The fallback is the
+    /// <see cref="ISummaryEngine"/> keyed <see cref="LlmServiceKeys.Extractive"/>, else <see cref="ExtractiveSummaryEngine"/>;
+    /// register an <see cref="IFallbackSummaryEngine"/> first to override.
     /// Needs an <c>ISummaryVerifier</c> registration.
     /// </summary>
     public static IServiceCollection AddSummarizerLlm(this IServiceCollection services, IConfiguration configuration)
@@ -39,8 +41,11 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(sp => new ChatResiliencePipelines(
             Options(sp).Resilience, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ChatResiliencePipelines>>()));
         services.AddKeyedSingleton<IChatClient>(LlmServiceKeys.ChatClient, (sp, _) => BuildChatClient(sp, Options(sp)));
-        services.TryAddSingleton<IFallbackSummaryEngine>(sp =>
-            new FallbackSummaryEngine(sp.GetRequiredKeyedService<ISummaryEngine>(LlmServiceKeys.Extractive)));
+        // The extractive engine needs no model; use the app's registration when there is one.
+        services.TryAddSingleton<IFallbackSummaryEngine>(sp => new FallbackSummaryEngine(
+            sp.GetKeyedService<ISummaryEngine>(LlmServiceKeys.Extractive)
+            ?? sp.GetService<ExtractiveSummaryEngine>()
+            ?? new ExtractiveSummaryEngine()));
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<LlmSummaryEngine>(
             sp, sp.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient)));
         services.AddKeyedSingleton<ISummaryEngine>(LlmServiceKeys.Engine, (sp, _) => sp.GetRequiredService<LlmSummaryEngine>());

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Summarizer.Llm.Schema;
 
@@ -21,6 +22,7 @@ public static class SummaryJsonSchema
         RespectRequiredConstructorParameters = true,
         NumberHandling = JsonNumberHandling.Strict,
         WriteIndented = false,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
     };
 
     /// <summary>The schema as a JSON element (for <c>ChatResponseFormat.ForJsonSchema</c>).</summary>

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Summarizer.IntegrationTests.Llm.Support;
+using Summarizer.Llm.Engine;
+
+namespace Summarizer.IntegrationTests.Llm;
+
+/// <summary>Retries, Retry-After, attempt timeout, circuit breaker and non-retryable statuses, over real HTTP.</summary>
+public sealed class LlmResilienceTests : IAsyncLifetime
+{
+    private FakeOpenAIServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static Summarizer.Articles.Article A => TestArticles.Paris;
+
+    [Fact]
+    public async Task Retry_after_429_is_honoured()
+    {
+        _server.Enqueue(Replies.Error(429, retryAfter: "1"), Replies.Summary());
+        await using var host = LlmTestHost.Create(_server);
+
+        var watch = Stopwatch.StartNew();
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {watch.Elapsed}");
+        Assert.Null(summary.Fallback);
+        Assert.Equal(2, _server.Requests.Count);
+    }
+
+    [Fact]
+    public async Task Retry_after_is_capped()
+    {
+        _server.Enqueue(Replies.Error(429, retryAfter: "120"), Replies.Summary());
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:Resilience:MaxRetryAfter"] = "00:00:00.200" });
+
+        var watch = Stopwatch.StartNew();
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
+        Assert.Null(summary.Fallback);
+    }
+
+    [Fact]
+    public async Task Slow_reply_times_out_and_is_retried()
+    {
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(5) }, Replies.Summary());
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:00.300" });
+
+        var watch = Stopwatch.StartNew();
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Null(summary.Fallback);
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
+    public async Task Every_attempt_timing_out_falls_back_with_timeout()
+    {
+        var slow = Replies.Summary() with { Delay = TimeSpan.FromSeconds(5) };
+        _server.Enqueue(slow, slow);
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:00.300",
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "1",
+        });
+
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Equal(FallbackReasons.Timeout, summary.Fallback);
+        Assert.Equal("extractive", summary.Engine);
+    }
+
+    [Fact]
+    public async Task Repeated_500s_open_the_circuit_and_later_calls_fail_fast()
+    {
+        _server.Enqueue(Replies.Error(500), Replies.Error(500), Replies.Error(500), Replies.Summary());
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "2",
+            ["Summarizer:Llm:Resilience:BreakerMinimumThroughput"] = "3",
+            ["Summarizer:Llm:Resilience:BreakerFailureRatio"] = "0.5",
+            ["Summarizer:Llm:Resilience:BreakerBreakDuration"] = "00:00:30",
+        });
+
+        var first = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var requestsAfterFirst = _server.Requests.Count;
+        var watch = Stopwatch.StartNew();
+        var second = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Equal(FallbackReasons.Http(500), first.Fallback);
+        Assert.Equal(3, requestsAfterFirst);
+        Assert.Equal(FallbackReasons.CircuitOpen, second.Fallback);
+        Assert.Equal(requestsAfterFirst, _server.Requests.Count);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1));
+        Assert.Contains(host.Logs.Lines, l => l.Contains("Circuit to") && l.Contains("opened"));
+    }
+
+    [Theory]
+    [InlineData(400)]
+    [InlineData(401)]
+    [InlineData(403)]
+    public async Task Client_errors_are_not_retried(int status)
+    {
+        _server.Enqueue(Replies.Error(status), Replies.Summary());
+        await using var host = LlmTestHost.Create(_server);
+
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Equal(FallbackReasons.Http(status), summary.Fallback);
+        Assert.Single(_server.Requests);
+    }
+}
