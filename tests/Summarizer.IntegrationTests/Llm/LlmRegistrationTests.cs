@@ -82,5 +82,25 @@ public sealed class LlmRegistrationTests
         Assert.NotNull(host.Services.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient).GetService<ChatClientMetadata>());
     }
 
+    [Fact]
+    public async Task Fingerprint_changes_with_the_model_and_prompt_files()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        var copy = Directory.CreateTempSubdirectory("prompts-").FullName;
+        foreach (var f in Directory.EnumerateFiles(LlmTestHost.RepoPrompts)) File.Copy(f, Path.Combine(copy, Path.GetFileName(f)));
+
+        await using var a = LlmTestHost.Create(server);
+        await using var b = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:Model"] = "other-model" });
+        await using var c = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:PromptsFolder"] = copy });
+        var (fa, fb, fc) = (a.Engine.Fingerprint, b.Engine.Fingerprint, c.Engine.Fingerprint); // templates load on first use
+        File.AppendAllText(Path.Combine(copy, "repair.yaml"), "\n# edited\n");
+        await using var d = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:PromptsFolder"] = copy });
+
+        Assert.Equal(fa, fc);
+        Assert.NotEqual(fa, fb);
+        Assert.NotEqual(fa, d.Engine.Fingerprint);
+        Directory.Delete(copy, recursive: true);
+    }
+
     private static IConfiguration Config(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

@@ -124,4 +124,16 @@ public sealed class LlmRepairTests : IAsyncLifetime
         Assert.Equal(FallbackReasons.Unverified, summary.Fallback);
         Assert.Single(_server.Requests);
     }
+
+    [Fact]
+    public async Task Content_filtered_reply_is_a_failed_attempt()
+    {
+        var filtered = Replies.Completion("", finishReason: "content_filter");
+        _server.Enqueue(filtered, filtered, filtered);
+        await using var host = LlmTestHost.Create(_server);
+
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Equal(FallbackReasons.ContentFilter, summary.Fallback);
+    }
 }

@@ -112,4 +112,41 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         Assert.Equal(FallbackReasons.Http(status), summary.Fallback);
         Assert.Single(_server.Requests);
     }
+
+    [Fact]
+    public async Task Unreachable_server_is_retried_then_falls_back_with_network_error()
+    {
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Endpoint"] = "http://127.0.0.1:1/v1", // nothing listens on port 1
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "1",
+        });
+
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Equal(FallbackReasons.NetworkError, summary.Fallback);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("Retrying model call"));
+    }
+
+    [Fact]
+    public async Task Concurrency_limit_bounds_requests_in_flight()
+    {
+        _server.Enqueue(Enumerable.Range(0, 6).Select(_ => Replies.Summary() with { Delay = TimeSpan.FromMilliseconds(200) }).ToArray());
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:MaxConcurrency"] = "2" });
+
+        var summaries = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default)));
+
+        Assert.All(summaries, s => Assert.Null(s.Fallback));
+        Assert.Equal(2, _server.MaxConcurrentRequests);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_is_not_turned_into_a_fallback()
+    {
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(5) });
+        await using var host = LlmTestHost.Create(_server);
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), cts.Token));
+    }
 }

@@ -39,9 +39,16 @@ public sealed class LlmSummaryEngine : ISummaryEngine
         _requests = new SummaryRequestFactory(prompts, _options);
         _logger = logger;
         Name = $"llm:{_options.Model}";
+        Fingerprint = EngineFingerprint.Compute(_options, prompts);
     }
 
     public string Name { get; }
+
+    /// <summary>
+    /// SHA-256 over model, provider, reply mode, prompt file hashes, reply schema and repair settings: put it in the
+    /// cache key of LLM summaries so that changing a prompt or the model recomputes them.
+    /// </summary>
+    public string Fingerprint { get; }
 
     public async Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken)
     {

@@ -15,6 +15,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _replies = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private int _inFlight, _maxInFlight;
 
     private FakeOpenAIServer(WebApplication app) => _app = app;
 
@@ -22,6 +23,9 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     public string Endpoint { get; private set; } = "";
 
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+
+    /// <summary>The most requests that were being handled at the same moment.</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
     public static async Task<FakeOpenAIServer> StartAsync()
     {
@@ -43,6 +47,20 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     }
 
     private async Task HandleAsync(HttpContext ctx)
+    {
+        var now = Interlocked.Increment(ref _inFlight);
+        for (int seen; (seen = Volatile.Read(ref _maxInFlight)) < now && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen;) { }
+        try
+        {
+            await ReplyAsync(ctx);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    private async Task ReplyAsync(HttpContext ctx)
     {
         using var reader = new StreamReader(ctx.Request.Body);
         var body = await reader.ReadToEndAsync();
