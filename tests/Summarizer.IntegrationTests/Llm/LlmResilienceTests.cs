@@ -30,6 +30,26 @@ public sealed class LlmResilienceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Long_retry_after_is_honoured_on_the_injected_clock()
+    {
+        _server.Enqueue(Replies.Error(429, retryAfter: "30"), Replies.Error(503, retryAfter: "Wed, 21 Oct 2099 07:28:00 GMT"), Replies.Summary());
+        var time = new ScaledTimeProvider(factor: 100);
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?>
+        {
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "01:00:00",
+            ["Summarizer:Llm:Resilience:MaxRetryAfter"] = "00:00:45",
+        }, time);
+
+        var watch = Stopwatch.StartNew();
+        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+
+        Assert.Null(summary.Fallback);
+        Assert.Contains(TimeSpan.FromSeconds(30), time.RequestedDelays); // the server's ask
+        Assert.Contains(TimeSpan.FromSeconds(45), time.RequestedDelays); // a far-future date, capped
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+    }
+
+    [Fact]
     public async Task Retry_after_is_capped()
     {
         _server.Enqueue(Replies.Error(429, retryAfter: "120"), Replies.Summary());

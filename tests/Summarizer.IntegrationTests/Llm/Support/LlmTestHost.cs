@@ -26,7 +26,7 @@ public sealed class LlmTestHost : IAsyncDisposable
     public IServiceProvider Services => _provider;
     public LlmSummaryEngine Engine => _provider.GetRequiredService<LlmSummaryEngine>();
 
-    public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null)
+    public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -50,6 +50,7 @@ public sealed class LlmTestHost : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<ISummaryVerifier>(verifier);
+        if (time is not null) services.AddSingleton(time);
         services.AddSummarizerLlm(config);
         return new LlmTestHost(services.BuildServiceProvider(validateScopes: true), logs, verifier);
     }
