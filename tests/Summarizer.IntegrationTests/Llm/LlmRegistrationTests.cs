@@ -102,5 +102,17 @@ public sealed class LlmRegistrationTests
         Directory.Delete(copy, recursive: true);
     }
 
+    [Fact]
+    public async Task Default_prompt_folder_is_the_one_copied_next_to_the_app()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync();
+        await using var host = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:PromptsFolder"] = null });
+
+        var library = host.Services.GetRequiredService<PromptLibrary>();
+
+        Assert.Equal(Path.Combine(AppContext.BaseDirectory, "prompts"), library.Folder);
+        Assert.Equal(3, library.Templates.Count);
+    }
+
     private static IConfiguration Config(Dictionary<string, string?> values) => new ConfigurationBuilder().AddInMemoryCollection(values).Build();
 }

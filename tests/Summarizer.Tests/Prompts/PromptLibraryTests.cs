@@ -105,6 +105,15 @@ public sealed class PromptLibraryTests : IDisposable
         Assert.Contains("'name'", Assert.Throws<ArgumentException>(() => t.Render(new Dictionary<string, object?>())).Message);
     }
 
+    [Fact]
+    public void Folder_resolution_prefers_absolute_then_app_directory_then_current_directory()
+    {
+        Assert.Equal(_dir, PromptLibrary.ResolveFolder(_dir));
+        // The unit-test output has no prompts folder, so a relative name falls back to the current directory.
+        Assert.Equal(Path.GetFullPath("no-such-prompts"), PromptLibrary.ResolveFolder("no-such-prompts"));
+        Assert.EndsWith(PromptLibrary.DefaultFolder, PromptLibrary.ResolveFolder(null));
+    }
+
     private void Write(string file, string text) => File.WriteAllText(Path.Combine(_dir, file), text);
 
     private static string Valid(string template, string extraVariable = "") => $"""
