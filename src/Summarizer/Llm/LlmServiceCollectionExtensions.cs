@@ -21,7 +21,7 @@ public static class LlmServiceCollectionExtensions
     /// <summary>
     /// Binds and validates <c>Summarizer:Llm</c>. Unless the provider is Extractive, also registers the prompt library,
     /// the run budget, the chat client stack (keyed <see cref="LlmServiceKeys.ChatClient"/>) and <see cref="LlmSummaryEngine"/>
-    /// (also keyed <see cref="LlmServiceKeys.Engine"/> as <see cref="ISummaryEngine"/>). The fallback is the
+    /// (as the default <see cref="ISummaryEngine"/>, replacing the extractive one, and keyed <see cref="LlmServiceKeys.Engine"/>). The fallback is the
     /// <see cref="ISummaryEngine"/> keyed <see cref="LlmServiceKeys.Extractive"/>, else <see cref="ExtractiveSummaryEngine"/>;
     /// register an <see cref="IFallbackSummaryEngine"/> first to override.
     /// Needs an <c>ISummaryVerifier</c> registration.
@@ -49,6 +49,9 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<LlmSummaryEngine>(
             sp, sp.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient)));
         services.AddKeyedSingleton<ISummaryEngine>(LlmServiceKeys.Engine, (sp, _) => sp.GetRequiredService<LlmSummaryEngine>());
+        // Replace, not TryAdd: the pipeline registers the extractive engine as the default ISummaryEngine, and
+        // whichever of the two registrations runs first, a configured model must win.
+        services.Replace(ServiceDescriptor.Singleton<ISummaryEngine>(sp => sp.GetRequiredService<LlmSummaryEngine>()));
         services.AddHostedService<LlmStartupCheck>();
         return services;
     }

@@ -1,4 +1,6 @@
+using Summarizer.Facts;
 using Summarizer.IntegrationTests.Llm.Support;
+using Summarizer.Verification;
 using Summarizer.Llm.Engine;
 
 namespace Summarizer.IntegrationTests.Llm;
@@ -82,6 +84,22 @@ public sealed class LlmRepairTests : IAsyncLifetime
         Assert.Contains("up to 30,000 troops", repair[1].Content);
         Assert.Contains("- [quantity] 30000 — is not supported by the article.", repair[1].Content);
         Assert.Contains("[1] The force could number up to 25,000 troops", repair[1].Content);
+    }
+
+    [Fact]
+    public async Task Real_verifier_catches_a_figure_the_article_lacks_and_the_repair_fixes_it()
+    {
+        var facts = new FactExtractor().Extract(A);
+        _server.Enqueue(Replies.Summary(troops: "30,000", value: 30000), Replies.Summary());
+        await using var host = LlmTestHost.Create(_server, realVerifier: new SummaryVerifier());
+
+        var summary = await host.Engine.SummarizeAsync(A, facts, default);
+
+        Assert.Null(summary.Fallback);
+        Assert.True(summary.Verdict!.IsVerified, string.Join("; ", summary.Verdict.Findings.Where(f => f.Status != FindingStatus.Supported).Select(f => $"{f.Kind} {f.Claim} {f.Status}")));
+        Assert.Equal(2, _server.Requests.Count);
+        var problems = _server.Requests[1].Messages[1].Content;
+        Assert.Contains("30,000", problems[problems.IndexOf("Problems found", StringComparison.Ordinal)..]);
     }
 
     [Fact]

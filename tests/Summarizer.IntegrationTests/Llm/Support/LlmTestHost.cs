@@ -26,7 +26,7 @@ public sealed class LlmTestHost : IAsyncDisposable
     public IServiceProvider Services => _provider;
     public LlmSummaryEngine Engine => _provider.GetRequiredService<LlmSummaryEngine>();
 
-    public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null, TimeProvider? time = null)
+    public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null, TimeProvider? time = null, ISummaryVerifier? realVerifier = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -49,7 +49,7 @@ public sealed class LlmTestHost : IAsyncDisposable
         var verifier = new NumberCheckingVerifier();
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
-        services.AddSingleton<ISummaryVerifier>(verifier);
+        services.AddSingleton<ISummaryVerifier>(realVerifier ?? verifier);
         if (time is not null) services.AddSingleton(time);
         services.AddSummarizerLlm(config);
         return new LlmTestHost(services.BuildServiceProvider(validateScopes: true), logs, verifier);

@@ -30,6 +30,9 @@ public sealed partial class NumberCheckingVerifier : ISummaryVerifier
         return new Verdict(score, findings);
     }
 
+    public Verdict VerifyText(Article article, FactSheet facts, string summaryText) =>
+        Verify(article, facts, new StructuredSummary { Id = article.Id, Headline = "", Lede = summaryText, Engine = "text" });
+
     private static IEnumerable<string> Numbers(string text) =>
         NumberRegex().Matches(text).Select(m => m.Value.Replace(",", "")).Select(v => double.Parse(v, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
 
