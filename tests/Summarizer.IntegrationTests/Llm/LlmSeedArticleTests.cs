@@ -24,7 +24,7 @@ public sealed class LlmSeedArticleTests : IAsyncLifetime
         {
             headline = "Europe's defence ministers coordinate support for Ukraine",
             lede = "Defence ministers of Europe's main military powers met in Paris to coordinate support for Ukraine.",
-            keyPoints = new[] { new { text = "Ministers met in Paris.", sentenceIds = new[] { 0 } } },
+            keyPoints = new[] { new { text = "Defense ministers of Europe's five main military powers held talks in Paris.", sentenceIds = new[] { 2 } } },
             people = new[] { new { name = "Sebastien Lecornu", roles = new[] { "French Defense Minister" } } },
             organisations = Array.Empty<string>(),
             places = new[] { "Paris" },
@@ -32,12 +32,13 @@ public sealed class LlmSeedArticleTests : IAsyncLifetime
             quotes = Array.Empty<object>(),
         }));
         _server.Enqueue(Enumerable.Range(0, 12).Select(_ => reply).ToArray());
-        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:ContextBudgetTokens"] = "500" });
+        await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:ContextBudgetTokens"] = "500" }, realVerifier: new Summarizer.Verification.SummaryVerifier());
 
         var summary = await host.Engine.SummarizeAsync(article, facts, default);
 
-        Assert.Null(summary.Fallback);
-        Assert.True(summary.Verdict!.IsVerified);
+        var last = _server.Requests[^1].Messages[1].Content;
+        Assert.True(summary.Fallback is null, last[Math.Max(0, last.IndexOf("Problems", StringComparison.Ordinal))..]);
+        Assert.True(summary.Verdict!.IsVerified, string.Join("; ", summary.Verdict.Findings.Where(f => f.Status != Summarizer.Verification.FindingStatus.Supported).Select(f => $"{f.Kind} {f.Claim} {f.Status} {f.Note}")));
         var prompts = _server.Requests.Select(r => r.Messages[1].Content).ToList();
         Assert.True(prompts.Count >= 3, $"expected map-reduce, got {prompts.Count} calls");
         Assert.Contains(prompts, p => p.Contains($"[{article.Sentences.Count - 1}] "));
