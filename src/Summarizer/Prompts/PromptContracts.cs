@@ -9,9 +9,9 @@ public static class PromptContracts
     public static readonly PromptContract Repair = new("repair.yaml",
         new HashSet<string>(StringComparer.Ordinal) { "title", "outlet", "sentences", "previous_json", "findings", "json_schema" });
 
-    /// <summary>Placeholder for the comparison feature; validated now so a broken file is caught early.</summary>
+    /// <summary>The comparison prompt; its variables are those of <c>Comparisons.ComparisonPromptData.ToVariables()</c>.</summary>
     public static readonly PromptContract Compare = new("compare.yaml",
-        new HashSet<string>(StringComparer.Ordinal) { "summaries" });
+        new HashSet<string>(StringComparer.Ordinal) { "storyId", "articles", "articlesJson" });
 
     public static IReadOnlyList<PromptContract> All { get; } = [Summarize, Repair, Compare];
 }

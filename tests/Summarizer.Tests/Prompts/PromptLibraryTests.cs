@@ -114,6 +114,25 @@ public sealed class PromptLibraryTests : IDisposable
         Assert.EndsWith(PromptLibrary.DefaultFolder, PromptLibrary.ResolveFolder(null));
     }
 
+    [Fact]
+    public void Compare_template_renders_articles_as_delimited_data()
+    {
+        var compare = PromptLibrary.Load(Path.Combine(Repo.Root, "prompts"), PromptContracts.All)["compare"];
+        var article = new Dictionary<string, object?>
+        {
+            ["Number"] = 1, ["Outlet"] = "Wire", ["Title"] = "T", ["Quantities"] = new[] { "up to 25,000 troops = up to 25000 troops [s1]" },
+            ["People"] = Array.Empty<string>(), ["Quotes"] = Array.Empty<string>(), ["Attributions"] = Array.Empty<string>(),
+            ["Sentences"] = new[] { new Dictionary<string, object?> { ["Id"] = 1, ["Text"] = "Up to 25,000 troops." } },
+        };
+
+        var messages = compare.Render(new Dictionary<string, object?> { ["storyId"] = "s1", ["articles"] = new[] { article } });
+
+        Assert.Equal(["system", "user"], messages.Select(m => m.Role));
+        Assert.Contains("<account number=\"1\" outlet=\"Wire\">", messages[1].Content);
+        Assert.Contains("- quantity: up to 25,000 troops = up to 25000 troops [s1]", messages[1].Content);
+        Assert.Contains("[1] Up to 25,000 troops.", messages[1].Content);
+    }
+
     private void Write(string file, string text) => File.WriteAllText(Path.Combine(_dir, file), text);
 
     private static string Valid(string template, string extraVariable = "") => $"""
