@@ -17,7 +17,8 @@ public sealed record CacheKey(
     int SchemaVersion = StructuredSummary.CurrentSchemaVersion)
 {
     /// <summary>Hex SHA-256 of every part; the primary key within <see cref="Stage"/>.</summary>
-    public string Hash { get; } = Compute(Stage, ContentHash, PromptHash, ModelId, OptionsHash, SchemaVersion);
+    // Computed on read: a `with` copy keeps the fields of its source, so a stored hash would go stale.
+    public string Hash => Compute(Stage, ContentHash, PromptHash, ModelId, OptionsHash, SchemaVersion);
 
     /// <summary>Hex SHA-256 of a text, for building key parts from content, prompts or serialised options.</summary>
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
