@@ -12,6 +12,12 @@ public static class ApiServiceCollectionExtensions
         services.AddOptions<ApiOptions>().Bind(section);
         // Bound here too so /api/runs/latest knows the output folder when the schedule itself is switched off.
         services.AddOptions<ScheduleOptions>().Bind(configuration.GetSection(ScheduleOptions.Section));
+        // API bodies have the same shape as the files a run writes (enums as camelCase strings, nulls omitted).
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+        });
         services.AddSingleton<ApiKeyRing>();
         services.AddSingleton<SummaryApi>();
         services.AddProblemDetails();
