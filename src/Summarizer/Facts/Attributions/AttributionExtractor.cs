@@ -45,24 +45,26 @@ internal static class AttributionExtractor
     /// <summary>The canonical source for captured text, trimming words from the end until something is known.</summary>
     private static string? Resolve(string source, Dictionary<string, string> known)
     {
-        string s = source.Trim();
+        string s = source.Trim().TrimEnd('.');
         if (s.EndsWith("officials", StringComparison.Ordinal) || s.EndsWith("sources", StringComparison.Ordinal)
             || s.EndsWith("diplomats", StringComparison.Ordinal) || s.EndsWith("analysts", StringComparison.Ordinal)
             || s.EndsWith("matter", StringComparison.Ordinal)) return s;
         if (s.EndsWith(')') && s.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var paren) s = s[..paren];
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 0)
-        {
-            string candidate = TextFold.Fold(string.Join(' ', words));
-            if (known.TryGetValue(candidate, out var name)) return name;
-            if (candidate.StartsWith("the ", StringComparison.Ordinal) && known.TryGetValue(candidate[4..], out name)) return name;
-            if (OrganisationNames.Canonical(string.Join(' ', words)) is { } org) return org;
-            words.RemoveAt(words.Count - 1);
-        }
-        // Trailing words first, so "Security analyst Jane Doe" still finds "Jane Doe" when the head is unknown.
-        var tail = source.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 1; i < tail.Length; i++)
-            if (known.TryGetValue(TextFold.Fold(string.Join(' ', tail[i..])), out var person)) return person;
+        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The speaker usually ends the phrase ("Swiss Armed Forces Thomas Süssli said"), so suffixes are tried
+        // first, longest first; then prefixes ("Bloomberg L.P. Staff").
+        for (int i = 0; i < words.Length; i++)
+            if (Lookup(string.Join(' ', words[i..]), known) is { } name) return name;
+        for (int j = words.Length - 1; j > 0; j--)
+            if (Lookup(string.Join(' ', words[..j]), known) is { } name) return name;
         return null;
+    }
+
+    private static string? Lookup(string phrase, Dictionary<string, string> known)
+    {
+        string key = TextFold.Fold(phrase);
+        if (known.TryGetValue(key, out var name)) return name;
+        if (key.StartsWith("the ", StringComparison.Ordinal) && known.TryGetValue(key[4..], out name)) return name;
+        return OrganisationNames.Canonical(phrase);
     }
 }

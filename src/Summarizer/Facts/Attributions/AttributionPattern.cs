@@ -5,7 +5,7 @@ namespace Summarizer.Facts.Attributions;
 /// <summary>Cue phrases that attribute a claim to a source, each capturing the source as "src".</summary>
 internal static partial class AttributionPattern
 {
-    private const string Source = @"(?<src>(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’ʼ-]*|\p{Lu}{2,})(?:\s+(?:of\s+|for\s+|the\s+)?\p{Lu}[\p{L}\p{M}.&'’ʼ-]*){0,5}(?:\s+\(\p{Lu}+\))?)";
+    private const string Source = @"(?<src>(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’ʼ-]*|\p{Lu}{2,})(?:[ \u00A0]+(?:of[ \u00A0]+|for[ \u00A0]+|the[ \u00A0]+)?\p{Lu}[\p{L}\p{M}.&'’ʼ-]*){0,5}(?:[ \u00A0]+\(\p{Lu}+\))?)";
     private const string Officials = @"(?<src>(?:\p{Lu}[\p{L}.]*\s+)?(?:officials|sources|diplomats|people\s+familiar\s+with\s+the\s+matter|analysts))";
 
     [GeneratedRegex(@"\b(?<cue>(?:reported|written|stated|announced|noted|revealed|confirmed)\s+by)\s+" + Source)]

@@ -19,6 +19,8 @@ internal static class Words
         "notably", "instead", "already", "again", "very", "too", "said", "says", "via", "per", "among", "amid",
         "against", "between", "through", "during", "without", "within", "upon", "out", "up", "down", "off",
         "will", "would", "last", "next", "new", "one", "ones", "what", "whether", "like", "unless", "once",
+        "later", "earlier", "today", "yesterday", "tomorrow", "afterwards", "separately", "previously", "finally",
+        "nevertheless", "indeed", "thus", "therefore", "moreover", "furthermore", "speaking", "asked", "where",
     };
 
     private static readonly HashSet<string> Speech = new(StringComparer.Ordinal)

@@ -6,7 +6,7 @@ namespace Summarizer.Facts.People;
 /// <summary>Roles set off by commas: "Pete Hegseth, U.S. Defense Secretary," and "special envoy, Steve Witkoff".</summary>
 internal static partial class Appositives
 {
-    [GeneratedRegex(@"\G,\s+(?:(?:the|a|an)\s+)?(?<role>[^,.;:“”""«»()\n]{2,90}?)(?=\s*(?:[,;:“”""«»()\n]|\.(?:\s|$)|$))")]
+    [GeneratedRegex(@"\G,\s+(?:(?:the|a|an)\s+)?(?<role>[^,;:“”""«»()\n]{2,90}?)(?=\s*(?:[,;:“”""«»()\n]|(?<!\b\p{Lu})\.(?:\s|$)|$))")]
     private static partial Regex After();
 
     [GeneratedRegex(@"(?<role>(?:[\p{L}\p{M}'’ʼ.-]+\s+){0,3}[\p{L}\p{M}-]+),\s*$")]

@@ -25,7 +25,7 @@ internal static class PersonFinder
     {
         int first = chain.First;
         while (first <= chain.Last && !tokens[first].IsCap && !Roles.IsRoleWord(tokens[first].Lower)) first++;
-        while (first <= chain.Last && Words.IsFunction(tokens[first].Lower) && !Roles.IsRoleWord(tokens[first].Lower)) first++;
+        while (first <= chain.Last && !tokens[first].IsAcronym && Words.IsFunction(tokens[first].Lower) && !Roles.IsRoleWord(tokens[first].Lower)) first++;
         if (first > chain.Last) return null;
 
         int nameStart = chain.Last + 1;

@@ -64,7 +64,9 @@ internal static class QuantityExtractor
 
         string? qualifier = m.Groups["qual"].Success ? Qualifiers.Normalize(m.Groups["qual"].Value) : vague ? Qualifiers.Normalize(num.Value) : null;
         var kind = money ? QuantityKind.Money : unit == "percent" ? QuantityKind.Percent : Units.IsDuration(unit) ? QuantityKind.Duration : QuantityKind.Count;
-        return new QuantityFact(text[m.Index..end], value.Value, upper, unit, qualifier, new TextSpan(m.Index, end - m.Index), -1) { Kind = kind };
+        // "between" belongs to the quantity only when a range follows it ("talks between 37 countries").
+        int start = m.Groups["qual"].Success || upper is not null ? m.Index : m.Groups["cur"].Success ? m.Groups["cur"].Index : num.Index;
+        return new QuantityFact(text[start..end], value.Value, upper, unit, qualifier, new TextSpan(start, end - start), -1) { Kind = kind };
     }
 
     private static bool IsYear(string num, Match m, string? unit) =>

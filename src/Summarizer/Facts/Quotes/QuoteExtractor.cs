@@ -35,7 +35,7 @@ internal static class QuoteExtractor
             if (speaker is null && previous?.Speaker is not null && string.IsNullOrWhiteSpace(text[sStart..m.Index])
                 && !text.AsSpan(previous.Span.End, m.Index - previous.Span.End).Contains('\n'))
                 speaker = previous.Speaker;
-            var quote = new QuoteFact(body.Value.Trim(), speaker, new TextSpan(body.Index, body.Length), sentenceId);
+            var quote = new QuoteFact(body.Value.Trim().TrimEnd(',', ' '), speaker, new TextSpan(body.Index, body.Length), sentenceId);
             quotes.Add(quote);
             previous = quote;
         }
@@ -94,14 +94,14 @@ internal static class QuoteExtractor
 
     private static bool HasSpeechVerb(string span)
     {
-        foreach (var word in span.Split((char[])[' ', ',', '\n', ':', '—', '–'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in span.Split((char[])[' ', ',', '\n', ':', '—', '–', '.', ';'], StringSplitOptions.RemoveEmptyEntries))
             if (Words.IsSpeechVerb(word)) return true;
         return false;
     }
 
     private static bool StartsWithSpeechVerb(string span)
     {
-        var words = span.Split((char[])[' ', ',', '\n'], 3, StringSplitOptions.RemoveEmptyEntries);
+        var words = span.Split((char[])[' ', ',', '\n', '.', ';', ':'], 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (Words.IsSpeechVerb(words[0]) || (words.Length > 1 && words[0].EndsWith("ly", StringComparison.Ordinal) && Words.IsSpeechVerb(words[1])));
     }
 
