@@ -1,0 +1,33 @@
+using Summarizer.Articles;
+using Summarizer.Articles.Reading;
+
+/// <summary>
+/// The articles benchmarks run over: the JSON Lines corpus named by SUMMARIZER_BENCH_CORPUS (e.g. the eval refs file,
+/// its first 200 articles), or else the seed articles. Raw bodies are kept in memory so file I/O is not measured.
+/// </summary>
+public static class BenchCorpus
+{
+    public static IReadOnlyList<RawArticle> Load()
+    {
+        string? corpus = Environment.GetEnvironmentVariable("SUMMARIZER_BENCH_CORPUS");
+        if (!string.IsNullOrEmpty(corpus) && File.Exists(corpus))
+            return File.ReadLines(corpus).Take(200)
+                .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
+                .Select(e => e.TryGetProperty("article", out var a) ? a.GetString() : e.GetProperty("text").GetString())
+                .Where(t => !string.IsNullOrWhiteSpace(t))
+                .Select((t, i) => new RawArticle($"corpus#{i}", t!))
+                .ToList();
+        var reader = new ArticleFileReader(new ArticleOptions());
+        return ArticleFileReader.ExpandInputs([Path.Combine(RepoRoot(), "seeds")], out _)
+            .SelectMany(f => reader.ReadFileAsync(f, CancellationToken.None).GetAwaiter().GetResult())
+            .Select(o => o.Article!)
+            .ToList();
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
+        return Directory.GetCurrentDirectory();
+    }
+}

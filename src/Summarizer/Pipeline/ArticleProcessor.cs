@@ -1,0 +1,49 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Summarizer.Articles;
+using Summarizer.Facts;
+using Summarizer.Summaries;
+using Summarizer.Verification;
+
+namespace Summarizer.Pipeline;
+
+/// <summary>
+/// One article through the whole flow: clean and split, extract facts, summarise, verify. Never throws for
+/// a bad article: the failure is returned with its reason so a batch can go on.
+/// </summary>
+public sealed partial class ArticleProcessor(
+    ArticleFactory factory,
+    IFactExtractor extractor,
+    ISummaryEngine engine,
+    ISummaryVerifier verifier,
+    ILogger<ArticleProcessor> logger)
+{
+    public string EngineName => engine.Name;
+
+    public async Task<ArticleResult> ProcessAsync(RawArticle raw, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var article = factory.TryCreate(raw, out var error);
+        if (article is null) return new ArticleResult(raw.Source, null, null, null, error, clock.Elapsed);
+        try
+        {
+            var facts = extractor.Extract(article);
+            var summary = await engine.SummarizeAsync(article, facts, cancellationToken);
+            // Engines that verify as part of repair have set a verdict already; every other summary is checked here.
+            summary = summary with { Verdict = summary.Verdict ?? verifier.Verify(article, facts, summary) };
+            return new ArticleResult(raw.Source, article, facts, summary, null, clock.Elapsed);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            LogFailed(logger, e, raw.Source);
+            return new ArticleResult(raw.Source, article, null, null, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Summarising {Source} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string source);
+}

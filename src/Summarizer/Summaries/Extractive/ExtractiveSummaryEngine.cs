@@ -1,0 +1,47 @@
+using Summarizer.Articles;
+using Summarizer.Facts;
+
+namespace Summarizer.Summaries.Extractive;
+
+/// <summary>
+/// The offline default: chooses the article's most central early sentences and fills every other field
+/// from the article's own facts, so everything it states can be traced to a sentence.
+/// </summary>
+public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummaryEngine
+{
+    public const string EngineName = "extractive";
+    private readonly SentenceRanker _ranker = new(options);
+
+    public ExtractiveSummaryEngine() : this(new ExtractiveOptions()) { }
+
+    public string Name => EngineName;
+
+    /// <summary>The ids of the <paramref name="count"/> sentences the engine would choose, in document order.</summary>
+    public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count);
+
+    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
+        Task.FromResult(Summarize(article, facts));
+
+    public StructuredSummary Summarize(Article article, FactSheet facts)
+    {
+        var chosen = SelectSentences(article, Math.Max(1, options.Sentences));
+        var lede = chosen.Count > 0 ? article.Sentences[chosen[0]] : null;
+        var keyPoints = chosen.Skip(1).Select(id => new KeyPoint(article.Sentences[id].Text, [id])).ToList();
+        var cited = chosen.ToHashSet();
+        return new StructuredSummary
+        {
+            Id = article.Id,
+            Title = article.Title,
+            Outlet = article.Outlet,
+            Headline = HeadlineWriter.Write(article, lede),
+            Lede = lede?.Text ?? "",
+            KeyPoints = keyPoints,
+            People = FactSelection.People(facts, cited, options.MaxEntities),
+            Organisations = FactSelection.Named(facts.Organisations, options.MaxEntities),
+            Places = FactSelection.Named(facts.Places, options.MaxEntities),
+            Quantities = FactSelection.Quantities(facts, cited),
+            Quotes = FactSelection.Quotes(facts, cited),
+            Engine = EngineName,
+        };
+    }
+}
