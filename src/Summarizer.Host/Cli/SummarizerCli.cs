@@ -9,6 +9,7 @@ internal static class SummarizerCli
     {
         var root = new RootCommand("Summarizer: structured, fact-checked summaries of news articles, offline by default.");
         root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
