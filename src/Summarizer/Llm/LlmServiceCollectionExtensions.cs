@@ -74,6 +74,7 @@ public static class LlmServiceCollectionExtensions
         client = new ResilientChatClient(client, sp.GetRequiredService<ChatResiliencePipelines>().For(pipelineKey));
         client = new ConcurrencyLimitingChatClient(client, o.MaxConcurrency);
         client = new UsageMeteringChatClient(client, sp.GetRequiredService<RunBudget>(), new CostCalculator(o.Prices), o.Model);
-        return new LoggingChatClient(client, sp.GetRequiredService<ILogger<LoggingChatClient>>(), o.Model);
+        client = new LoggingChatClient(client, sp.GetRequiredService<ILogger<LoggingChatClient>>(), o.Model);
+        return new BufferedStreamingChatClient(client);
     }
 }

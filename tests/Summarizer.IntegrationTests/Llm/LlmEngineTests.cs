@@ -97,4 +97,19 @@ public sealed class LlmEngineTests : IAsyncLifetime
         Assert.Single(_server.Requests);
         Assert.Equal(0.0036m, host.Services.GetRequiredService<RunBudget>().Total.Cost);
     }
+
+    [Fact]
+    public async Task Streaming_callers_get_the_same_metered_stack()
+    {
+        _server.Enqueue(Replies.Summary());
+        await using var host = LlmTestHost.Create(_server);
+        var chat = host.Services.GetRequiredKeyedService<Microsoft.Extensions.AI.IChatClient>(Summarizer.Llm.LlmServiceKeys.ChatClient);
+
+        var text = "";
+        await foreach (var update in chat.GetStreamingResponseAsync([new(Microsoft.Extensions.AI.ChatRole.User, "hi")]))
+            text += update.Text;
+
+        Assert.Contains("\"headline\"", text);
+        Assert.Equal(1, host.Services.GetRequiredService<RunBudget>().Total.Calls);
+    }
 }

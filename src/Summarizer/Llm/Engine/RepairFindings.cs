@@ -11,8 +11,9 @@ internal static class RepairFindings
     private static string Line(Finding f)
     {
         var verdict = f.Status == FindingStatus.Contradicted ? "contradicts the article" : "is not supported by the article";
-        var evidence = string.IsNullOrWhiteSpace(f.Evidence) ? "" : $" The article says: \"{ArticlePromptData.Neutralise(f.Evidence)}\".";
+        var evidence = string.IsNullOrWhiteSpace(f.Evidence) ? "" : $" The article says: \"{f.Evidence}\".";
         var note = string.IsNullOrWhiteSpace(f.Note) ? "" : $" ({f.Note})";
-        return $"[{f.Kind}] {f.Claim} — {verdict}.{evidence}{note}";
+        // Claims echo the model's output and evidence quotes the article: both are data and must not close a block.
+        return ArticlePromptData.Neutralise($"[{f.Kind}] {f.Claim} — {verdict}.{evidence}{note}");
     }
 }
