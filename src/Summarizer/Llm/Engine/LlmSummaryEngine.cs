@@ -2,6 +2,7 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
+using Summarizer.Caching;
 using Summarizer.Facts;
 using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Schema;
@@ -18,7 +19,7 @@ namespace Summarizer.Llm.Engine;
 /// a spent budget, return the fallback engine's summary with <see cref="StructuredSummary.Fallback"/> set.
 /// The verdict on the result is always the one the verifier returned.
 /// </summary>
-public sealed class LlmSummaryEngine : ISummaryEngine
+public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
 {
     private readonly IChatClient _chat;
     private readonly ISummaryVerifier _verifier;
@@ -40,7 +41,17 @@ public sealed class LlmSummaryEngine : ISummaryEngine
         _logger = logger;
         Name = $"llm:{_options.Model}";
         Fingerprint = EngineFingerprint.Compute(_options, prompts);
+        PromptHash = $"{prompts[PromptContracts.Summarize.Name].ContentHash}+{prompts[PromptContracts.Repair.Name].ContentHash}";
     }
+
+    /// <inheritdoc />
+    public string PromptHash { get; }
+
+    /// <inheritdoc />
+    public string ModelId => $"{_options.Provider}:{_options.Model}";
+
+    /// <inheritdoc />
+    public string OptionsFingerprint => Fingerprint;
 
     public string Name { get; }
 
