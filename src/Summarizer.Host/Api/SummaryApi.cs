@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Caching.Memory;
 using Summarizer.Articles;
 using Summarizer.Caching;
 using Summarizer.Pipeline;
@@ -14,6 +15,9 @@ namespace Summarizer.Host.Api;
 public sealed partial class SummaryApi(ArticleFactory factory, ArticleProcessor processor, ICacheStore cache, ILogger<SummaryApi> logger)
 {
     public const string Stage = "api-summary";
+
+    // Editors re-open the same few stories all day: keep their stored JSON in memory, bounded by size, in front of SQLite.
+    private readonly MemoryCache _hot = new(new MemoryCacheOptions { SizeLimit = 64 * 1024 * 1024 });
 
     public async Task<IResult> SummarizeAsync(RawArticle raw, CancellationToken ct)
     {
@@ -31,12 +35,18 @@ public sealed partial class SummaryApi(ArticleFactory factory, ArticleProcessor 
     }
 
     /// <summary>A summary made earlier by this engine, or null.</summary>
-    public async Task<SummaryResponse?> FindAsync(string id, CancellationToken ct)
+    public async Task<SummaryResponse?> FindAsync(string id, CancellationToken ct) =>
+        await FindJsonAsync(id, ct) is { } json ? JsonSerializer.Deserialize<SummaryResponse>(json, SummaryJson.Compact) : null;
+
+    /// <summary>The stored JSON of a summary made earlier by this engine (already marked cached), or null.</summary>
+    public async Task<string?> FindJsonAsync(string id, CancellationToken ct)
     {
+        if (_hot.TryGetValue(id, out string? hot)) return hot;
         try
         {
             var json = await cache.GetAsync(Key(id), ct);
-            return json is null ? null : JsonSerializer.Deserialize<SummaryResponse>(json, SummaryJson.Compact);
+            if (json is not null) _hot.Set(id, json, new MemoryCacheEntryOptions { Size = json.Length });
+            return json;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -54,7 +64,8 @@ public sealed partial class SummaryApi(ArticleFactory factory, ArticleProcessor 
     {
         try
         {
-            await cache.SetAsync(Key(response.Article.Id), JsonSerializer.Serialize(response, SummaryJson.Compact), ct);
+            // Stored as it will be served again: from the cache.
+            await cache.SetAsync(Key(response.Article.Id), JsonSerializer.Serialize(response with { Cached = true }, SummaryJson.Compact), ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -19,8 +19,9 @@ public static class SummaryEndpoints
         group.MapGet("/{id}", async (string id, SummaryApi summaries, CancellationToken ct) =>
         {
             if (id.Length is 0 or > 64 || !id.All(char.IsAsciiHexDigit)) return RequestBody.Invalid("id", "an article id is a hexadecimal content hash");
-            return await summaries.FindAsync(id.ToLowerInvariant(), ct) is { } found
-                ? TypedResults.Ok(found with { Cached = true })
+            // The stored JSON is served as is: no parse and re-serialise on the hot path.
+            return await summaries.FindJsonAsync(id.ToLowerInvariant(), ct) is { } found
+                ? Results.Text(found, "application/json", System.Text.Encoding.UTF8)
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such summary", detail: $"No summary with id '{id}' is stored.");
         });
         return api;
