@@ -13,7 +13,7 @@ public sealed class ComparisonOptions
 
     /// <summary>
     /// A word around a figure tells what the figure is about only if it is rare in the story: it may occur in at
-    /// most this share of the story's sentences (and always in two).
+    /// most this share of the story's sentences (and always in as many as there are articles).
     /// </summary>
     public double ContextWordMaxShare { get; set; } = 0.12;
 

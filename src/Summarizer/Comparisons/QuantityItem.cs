@@ -20,7 +20,8 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
     public static List<QuantityItem> Collect(IReadOnlyList<ComparisonInput> inputs, ComparisonOptions options)
     {
         var frequency = SentenceFrequency(inputs, out int sentences);
-        double maxFrequency = Math.Max(2, options.ContextWordMaxShare * sentences);
+        // Never below the number of articles: a word each outlet uses once, next to its figure, is what links them.
+        double maxFrequency = Math.Max(Math.Max(2, inputs.Count), options.ContextWordMaxShare * sentences);
         var items = new List<QuantityItem>();
         for (int i = 0; i < inputs.Count; i++)
         {
