@@ -29,7 +29,8 @@ internal static class AttributionCollector
         return result;
     }
 
-    private static string FullName(ComparisonInput input, string speaker)
+    /// <summary>The fullest name the article gives a speaker it may name by surname only.</summary>
+    internal static string FullName(ComparisonInput input, string speaker)
     {
         var tokens = TextKey.Tokens(speaker);
         if (tokens.Count == 0) return speaker;

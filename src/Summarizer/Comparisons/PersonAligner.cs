@@ -3,8 +3,8 @@ using Summarizer.Facts;
 namespace Summarizer.Comparisons;
 
 /// <summary>
-/// Finds the same person across articles by surname, diacritics folded ("Sébastien Lecornu" = "Sebastien Lecornu"),
-/// tolerating one letter of transliteration ("Zelenskyy" = "Zelensky"), unless both give first names that differ.
+/// Finds the same person across articles by surname, diacritics folded ("José Núñez" = "Jose Nunez"), tolerating
+/// one letter of transliteration ("Kovalenkko" = "Kovalenko"), unless both give first names that differ.
 /// </summary>
 internal static class PersonAligner
 {

@@ -2,8 +2,8 @@ namespace Summarizer.Comparisons;
 
 /// <summary>
 /// Groups figures that count the same thing about the same subject. Two figures are linked when their units are
-/// compatible and a rare word of the story occurs around both ("30 members of the coalition" and "a 35-nation
-/// coalition"); sentence similarity is not used, because outlets phrase the same figure very differently.
+/// compatible and a rare word of the story occurs around both ("30 members of the alliance" and "a 35-nation
+/// alliance"); sentence similarity is not used, because outlets phrase the same figure very differently.
 /// Figures left without a partner in another article are then grouped by what they count alone, unless the unit
 /// is a measure (percentages, money, time), where equal units say nothing about equal subjects.
 /// </summary>

@@ -16,6 +16,16 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         "hundr", "hundred", "thousand", "million", "billion", "trillion", "dozen", "doz", "mln", "bn",
     };
 
+    // Words that frame a figure without saying what it is about ("including", "already", "some"): the general
+    // stop list keeps them because they matter for sentence similarity, but here they would link unrelated figures.
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal)
+    {
+        "including", "include", "includes", "included", "already", "notably", "nearly", "almost", "least", "less", "fewer",
+        "around", "approximately", "roughly", "total", "another", "several", "many", "few", "much", "per", "every",
+        "within", "without", "among", "across", "toward", "towards", "via", "non", "yet", "now", "later", "earlier",
+        "reported", "reports", "reportedly", "expected", "according", "added", "noted", "stated",
+    };
+
     /// <summary>The figures of every input that say what they count; figures without a unit cannot be aligned.</summary>
     public static List<QuantityItem> Collect(IReadOnlyList<ComparisonInput> inputs, ComparisonOptions options)
     {
@@ -30,8 +40,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
             {
                 string? unit = q.Unit ?? NextWord(article.Text, q.Span.End);
                 if (UnitClass.Of(unit) is not { } cls) continue;
-                string display = unit is null || TextKey.Loose(q.Text).Contains(TextKey.Loose(unit), StringComparison.Ordinal)
-                    ? q.Text : $"{q.Text} {unit}";
+                string display = Verbatim(article.Text, q, unit);
                 var sentence = article.SentenceById(q.SentenceId) ?? article.SentenceById(article.SentenceIdAt(q.Span.Start));
                 var context = new Dictionary<string, string>(StringComparer.Ordinal);
                 if (sentence is not null && q.Span.Start >= sentence.Start && q.Span.End <= sentence.End)
@@ -67,10 +76,22 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         var words = new List<(string, string)>();
         foreach (Match m in WordPattern().Matches(text))
         {
-            if (ContentWords.Of(m.Value) is not [var stem] || NumberWords.Contains(stem) || stem.Any(char.IsDigit)) continue;
-            words.Add((stem, m.Value.ToLowerInvariant()));
+            string word = m.Value.ToLowerInvariant();
+            if (FramingWords.Contains(word) || ContentWords.Of(word) is not [var stem] || NumberWords.Contains(stem) || stem.Any(char.IsDigit)) continue;
+            words.Add((stem, word));
         }
         return words;
+    }
+
+    // The figure as the article words it, through its unit when that follows closely ("30 members", "200,000
+    // peacekeepers"), so the value shown is verbatim and can be found in the quoted sentence.
+    private static string Verbatim(string text, QuantityFact q, string? unit)
+    {
+        if (unit is null || TextKey.Loose(q.Text).Contains(TextKey.Loose(unit), StringComparison.Ordinal)) return q.Text;
+        int end = Math.Min(text.Length, q.Span.End + 30);
+        int at = q.Span.End <= text.Length ? text.IndexOf(unit, q.Span.End, end - q.Span.End, StringComparison.OrdinalIgnoreCase) : -1;
+        if (at < 0 || text.AsSpan(q.Span.End, at - q.Span.End).IndexOfAny("\"“”.;\n") >= 0) return q.Text;
+        return text[q.Span.Start..(at + unit.Length)];
     }
 
     // When the extractor gives no unit, the noun right after the number ("15 countries", "35-nation") is what it counts.

@@ -17,7 +17,7 @@ internal static class QuoteComparison
             {
                 string key = TextKey.Words(q.Text);
                 if (key.Length == 0 || quotes.Any(x => x.Input == i && x.Key == key)) continue;
-                string statement = q.Speaker is null ? $"“{q.Text}”" : $"{q.Speaker}: “{q.Text}”";
+                string statement = q.Speaker is null ? $"“{q.Text}”" : $"{AttributionCollector.FullName(inputs[i], q.Speaker)}: “{q.Text}”";
                 quotes.Add((i, key, Positions.At(inputs[i], q.Text, q.SentenceId, q.Span), statement));
             }
 

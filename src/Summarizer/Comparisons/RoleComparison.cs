@@ -29,7 +29,7 @@ internal static class RoleComparison
             {
                 var positions = alike.Select(s => s.Position).ToList();
                 if (positions.Select(p => p.ArticleId).Distinct().Count() >= 2)
-                    agreements.Add(new Agreement(FactKind.Role, $"{person.Name}: {ShortestRole(alike)}", positions));
+                    agreements.Add(new Agreement(FactKind.Role, $"{person.Name}: {CommonestRole(alike)}", positions));
             }
 
             bool conflicting = stated.Any(a => stated.Any(b => a.Input != b.Input && RoleCore.Conflicts(a.Core, b.Core)));
@@ -39,7 +39,7 @@ internal static class RoleComparison
         }
     }
 
-    // The plainest wording stands for the group ("Prime Minister" rather than "British Prime Minister").
-    private static string ShortestRole(IEnumerable<Stated> alike) =>
-        alike.Select(s => s.Role).OrderBy(r => r.Length).ThenBy(r => r, StringComparer.Ordinal).First();
+    // The wording most outlets use stands for the group; the plainest one on a tie.
+    private static string CommonestRole(IEnumerable<Stated> alike) =>
+        alike.GroupBy(s => s.Role).OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Length).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 }
