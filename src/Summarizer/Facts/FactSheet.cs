@@ -23,7 +23,12 @@ public sealed record FactSheet(
     public static FactSheet Empty(string articleId) => new(articleId, [], [], [], [], [], [], []);
 }
 
-/// <summary>A number stated in the text. <see cref="Value"/> is normalised ("200,000", "200 thousand", "200k" all give 200000).</summary>
+/// <summary>
+/// A number stated in the text. <see cref="Value"/> is normalised ("200,000", "200 thousand", "200k" all give 200000);
+/// <see cref="Unit"/> is the singular lemma of the counted noun ("troops" → "troop", "35-nation" → "nation",
+/// "people" → "person"), "percent", or a currency code; <see cref="Qualifier"/> is the lower-case hedge
+/// ("at least", "nearly") or, for vague amounts, the word itself ("thousands", with <see cref="Value"/> its lower bound).
+/// </summary>
 public sealed record QuantityFact(
     string Text,
     double Value,
@@ -31,7 +36,11 @@ public sealed record QuantityFact(
     string? Unit,
     string? Qualifier,
     TextSpan Span,
-    int SentenceId);
+    int SentenceId)
+{
+    /// <summary>What the number measures (added after the first schema; defaults to a count).</summary>
+    public QuantityKind Kind { get; init; } = QuantityKind.Count;
+}
 
 /// <summary>A person with every role the article gives them and every form of their name it uses.</summary>
 public sealed record PersonFact(

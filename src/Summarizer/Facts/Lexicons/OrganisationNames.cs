@@ -1,0 +1,69 @@
+using Summarizer.Facts.Text;
+
+namespace Summarizer.Facts.Lexicons;
+
+/// <summary>
+/// Well-known organisations and news outlets (canonical name and aliases), and the words that make a
+/// capitalised phrase an organisation ("... Institute", "... Ministry", "... Times").
+/// </summary>
+internal static class OrganisationNames
+{
+    private static readonly string[][] Known =
+    [
+        ["NATO", "North Atlantic Treaty Organization", "North Atlantic Alliance"],
+        ["United Nations", "UN", "U.N."], ["European Union", "EU", "E.U."], ["European Commission"],
+        ["UN Security Council", "U.N. Security Council"], ["Kremlin"], ["White House"], ["Pentagon"],
+        ["Downing Street"], ["Elysee", "Élysée", "Elysee Palace", "Élysée Palace"], ["State Department"],
+        ["Congress"], ["Senate"], ["Bundestag"], ["State Duma", "Duma"], ["Verkhovna Rada", "Rada"],
+        ["Reuters"], ["Bloomberg", "Bloomberg News", "Bloomberg L.P."], ["Associated Press", "AP"],
+        ["Agence France-Presse", "AFP"], ["Tass", "TASS"], ["RIA Novosti"], ["Interfax"], ["Xinhua"],
+        ["CNN"], ["BBC"], ["NPR"], ["Fox News"], ["NBC", "NBC News"], ["CBS", "CBS News"], ["ABC News"],
+        ["Sky News"], ["Al Jazeera"], ["Politico"], ["Axios"], ["The Guardian", "Guardian"],
+        ["The New York Times", "New York Times", "NYT"], ["The Wall Street Journal", "Wall Street Journal", "WSJ"],
+        ["The Washington Post", "Washington Post"], ["Financial Times", "FT"], ["The Economist", "Economist"],
+        ["The Times", "Times of London", "The Times of London"], ["The Telegraph", "Telegraph"],
+        ["Le Monde"], ["Le Figaro"], ["Der Spiegel", "Spiegel"], ["Ukrinform"], ["Kyiv Independent"],
+        ["Ukrainska Pravda"], ["Kyodo"], ["Yonhap"], ["IMF", "International Monetary Fund"], ["World Bank"],
+        ["WHO", "World Health Organization"], ["OPEC"], ["G7"], ["G20"], ["OSCE"], ["IAEA"], ["Red Cross"],
+        ["Amnesty International"], ["Human Rights Watch"], ["Google"], ["Apple"], ["Microsoft"], ["Amazon"],
+        ["Meta"], ["Tesla"], ["SpaceX"], ["Starlink"], ["Lockheed Martin"], ["Boeing"], ["Raytheon"],
+        ["BAE Systems"], ["Airbus"], ["Thales"], ["Rheinmetall"], ["Leonardo"], ["Gazprom"], ["Rosneft"],
+    ];
+
+    private static readonly HashSet<string> CueWords = new(StringComparer.Ordinal)
+    {
+        "institute", "university", "council", "ministry", "agency", "forces", "army", "navy", "bank", "fund",
+        "party", "parliament", "commission", "committee", "organization", "organisation", "association",
+        "company", "corporation", "corp", "inc", "ltd", "group", "times", "journal", "post", "news", "press",
+        "service", "department", "office", "court", "union", "alliance", "foundation", "center", "centre",
+        "coalition", "network", "tribune", "herald", "gazette", "telegraph", "channel", "radio", "television",
+        "guard", "police", "administration", "authority", "bureau", "assembly", "cabinet", "government",
+        "headquarters", "media", "bloc", "federation", "reserve",
+    };
+
+    private static readonly Dictionary<string, string> ByKey = Build();
+
+    private static Dictionary<string, string> Build()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var names in Known)
+            foreach (var name in names) map[TextFold.Fold(name)] = names[0];
+        return map;
+    }
+
+    /// <summary>Longest alias length, in tokens.</summary>
+    public const int MaxTokens = 5;
+
+    /// <summary>The canonical name of a known organisation, or null. Short all-capital aliases must match case.</summary>
+    public static string? Canonical(string phrase)
+    {
+        string key = TextFold.Fold(phrase);
+        if (key.StartsWith("the ", StringComparison.Ordinal) && !ByKey.ContainsKey(key)) key = key[4..];
+        if (!ByKey.TryGetValue(key, out var name)) return null;
+        // "who" or a sentence-initial "Who" is a pronoun, and lower-case words are never names.
+        if (!phrase.Any(char.IsUpper) || phrase == "Who") return null;
+        return name;
+    }
+
+    public static bool IsCue(string word) => CueWords.Contains(TextFold.Fold(TextFold.StripPossessive(word)));
+}

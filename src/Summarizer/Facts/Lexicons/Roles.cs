@@ -1,0 +1,43 @@
+using Summarizer.Facts.Text;
+
+namespace Summarizer.Facts.Lexicons;
+
+/// <summary>Words that name an office or function (role heads) and words that qualify one ("Deputy", "Defense").</summary>
+internal static class Roles
+{
+    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    {
+        "president", "minister", "secretary", "chancellor", "ambassador", "spokesperson", "spokesman",
+        "spokeswoman", "chairman", "chairwoman", "chair", "director", "commander", "commander-in-chief",
+        "general", "admiral", "senator", "governor", "mayor", "king", "queen", "prince", "princess", "pope",
+        "ceo", "chief", "envoy", "speaker", "leader", "counterpart", "fellow", "analyst", "adviser", "advisor",
+        "officer", "representative", "premier", "pm", "judge", "attorney", "commissioner", "head", "correspondent",
+        "editor", "professor", "diplomat", "negotiator", "lawmaker", "mp", "congressman", "congresswoman",
+        "founder", "executive", "economist", "researcher", "author", "reporter", "sen.", "rep.", "gov.",
+        "gen.", "lt.", "col.", "sgt.", "capt.", "president-elect", "taoiseach", "monarch", "emir", "sheikh",
+        "marshal", "colonel", "lieutenant", "major", "captain", "sergeant", "vice-president", "deputy",
+        "foreign secretary", "strategist", "expert", "scientist", "historian", "columnist", "politician",
+    };
+
+    private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
+    {
+        "deputy", "vice", "prime", "foreign", "defense", "defence", "finance", "interior", "home", "former",
+        "senior", "special", "chief", "acting", "interim", "top", "military", "security", "national", "state",
+        "economy", "economic", "energy", "health", "justice", "trade", "culture", "education", "first", "assistant",
+        "junior", "shadow", "armed", "forces", "staff", "joint", "general", "opposition", "presidential",
+        "press", "executive", "managing", "policy", "intelligence", "emergency", "european", "affairs", "army",
+    };
+
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)
+    {
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
+    };
+
+    public static bool IsHead(string word) => Heads.Contains(TextFold.Fold(word));
+
+    public static bool IsModifier(string word) => Modifiers.Contains(TextFold.Fold(word));
+
+    public static bool IsRoleWord(string word) => IsHead(word) || IsModifier(word);
+
+    public static bool IsHonorific(string word) => Honorifics.Contains(TextFold.Fold(word));
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Summarizer.Facts.Lexicons;
+
+namespace Summarizer.Facts.People;
+
+/// <summary>Roles set off by commas: "Pete Hegseth, U.S. Defense Secretary," and "special envoy, Steve Witkoff".</summary>
+internal static partial class Appositives
+{
+    [GeneratedRegex(@"\G,\s+(?:(?:the|a|an)\s+)?(?<role>[^,;:“”""«»()\n]{2,90}?)(?=\s*(?:[,;:“”""«»()\n]|(?<!\b\p{Lu})\.(?:\s|$)|$))")]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"(?<role>(?:[\p{L}\p{M}'’ʼ.-]+\s+){0,3}[\p{L}\p{M}-]+),\s*$")]
+    private static partial Regex Before();
+
+    /// <summary>A role phrase right after <paramref name="at"/> (which points at the comma), or null.</summary>
+    public static (string Role, int Start)? Following(string text, int at)
+    {
+        if (at >= text.Length || text[at] != ',') return null;
+        var m = After().Match(text, at);
+        if (!m.Success) return null;
+        var g = m.Groups["role"];
+        var words = g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || Words.IsFunction(words[0]) || Words.IsSpeechVerb(words[0])) return null;
+        // The head must come early: "senior fellow at the Institute ..." yes, "who later became president" no.
+        if (!words.Take(4).Any(Roles.IsHead)) return null;
+        return (g.Value.Trim(), g.Index);
+    }
+
+    /// <summary>A role phrase ending with a comma right before <paramref name="nameStart"/>, or null.</summary>
+    public static (string Role, int Start)? Preceding(string text, int nameStart)
+    {
+        int from = Math.Max(0, nameStart - 60);
+        var m = Before().Match(text, from, nameStart - from);
+        if (!m.Success) return null;
+        var g = m.Groups["role"];
+        var words = g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!Roles.IsHead(words[^1])) return null;
+        // Keep the role from its first role word on: "Trump's special envoy" → "special envoy".
+        int first = Array.FindIndex(words, w => Roles.IsRoleWord(w) || Countries.IsCountryOrNationality(w));
+        if (first < 0) return null;
+        int offset = g.Index + g.Value.IndexOf(words[first], StringComparison.Ordinal);
+        return (string.Join(' ', words[first..]), offset);
+    }
+}

@@ -1,0 +1,4 @@
+namespace Summarizer.Facts.People;
+
+/// <summary>A name found with enough evidence to be a person, and the role written next to it, if any.</summary>
+internal sealed record PersonDetection(string Name, int Start, int End, string? Role, int RoleStart, int RoleEnd);

@@ -1,0 +1,98 @@
+using Summarizer.Articles;
+using Summarizer.Facts.Names;
+using Summarizer.Facts.Text;
+
+namespace Summarizer.Facts.People;
+
+/// <summary>
+/// Merges person detections into people (same surname key and compatible given name) and then finds every
+/// further mention: the full name, or the surname alone when only one person carries it.
+/// </summary>
+internal sealed class PersonRegistry
+{
+    private sealed class Entry
+    {
+        public string Name = "";
+        public string First = "";
+        public string Last = "";
+        public readonly List<RoleMention> Roles = [];
+        public readonly List<Mention> Mentions = [];
+    }
+
+    private readonly List<Entry> _entries = [];
+
+    /// <summary>Every mention with the index of its person, sorted by position (for quote attribution).</summary>
+    public List<(Mention Mention, int Person)> MentionIndex { get; } = [];
+
+    public static PersonRegistry Build(Article article, IReadOnlyList<Token> tokens, IEnumerable<PersonDetection> detections)
+    {
+        var registry = new PersonRegistry();
+        var covered = new System.Collections.BitArray(article.Text.Length + 1);
+        foreach (var d in detections)
+        {
+            var keys = NameKey.Tokens(d.Name);
+            if (keys.Count == 0) continue;
+            var entry = registry.Match(keys) ?? registry.Add(keys);
+            if (entry.Name.Length == 0 || keys.Count > NameKey.Tokens(entry.Name).Count) { entry.Name = d.Name; entry.First = keys.Count > 1 ? keys[0] : ""; }
+            entry.Mentions.Add(new Mention(d.Name, new TextSpan(d.Start, d.End - d.Start), article.SentenceIdAt(d.Start)));
+            for (int p = d.Start; p < d.End; p++) covered[p] = true;
+            if (d.Role is not null)
+                entry.Roles.Add(new RoleMention(d.Role, new TextSpan(d.RoleStart, d.RoleEnd - d.RoleStart), article.SentenceIdAt(d.RoleStart)));
+        }
+        registry.FindMentions(article, tokens, covered);
+        return registry;
+    }
+
+    public IReadOnlyList<PersonFact> ToFacts() => _entries.Select(e => new PersonFact(
+        e.Name,
+        e.Mentions.Select(m => m.Text).Distinct(StringComparer.Ordinal).ToList(),
+        e.Roles,
+        e.Mentions.OrderBy(m => m.Span.Start).ToList())).ToList();
+
+    public string NameOf(int person) => _entries[person].Name;
+
+    private Entry? Match(IReadOnlyList<string> keys)
+    {
+        string first = keys.Count > 1 ? keys[0] : "", last = keys[^1];
+        foreach (var e in _entries)
+            if (e.Last == last && (first.Length == 0 || e.First.Length == 0 || e.First == first)) return e;
+        return null;
+    }
+
+    private Entry Add(IReadOnlyList<string> keys)
+    {
+        var e = new Entry { First = keys.Count > 1 ? keys[0] : "", Last = keys[^1] };
+        _entries.Add(e);
+        return e;
+    }
+
+    private void FindMentions(Article article, IReadOnlyList<Token> tokens, System.Collections.BitArray covered)
+    {
+        var bySurname = _entries.GroupBy(e => e.Last).ToDictionary(g => g.Key, g => g.ToList());
+        string text = article.Text;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsCap || covered[t.Start]) continue;
+            string key = NameKey.Of(t.Text);
+            // "Volodymyr Zelensky" without a title: given name then surname.
+            if (i + 1 < tokens.Count && Tokenizer.OnlySpaces(text, t.End, tokens[i + 1].Start)
+                && bySurname.TryGetValue(NameKey.Of(tokens[i + 1].Text), out var full)
+                && full.FirstOrDefault(e => e.First == key) is { } person)
+            {
+                var next = tokens[i + 1];
+                Add(person, text[t.Start..(next.Start + next.Bare.Length)], t.Start, article);
+                i++;
+                continue;
+            }
+            if (bySurname.TryGetValue(key, out var same) && same.Count == 1)
+                Add(same[0], t.Bare, t.Start, article);
+        }
+        foreach (var (e, index) in _entries.Select((e, i) => (e, i)))
+            foreach (var m in e.Mentions) MentionIndex.Add((m, index));
+        MentionIndex.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
+    }
+
+    private static void Add(Entry e, string mention, int start, Article article) =>
+        e.Mentions.Add(new Mention(mention, new TextSpan(start, mention.Length), article.SentenceIdAt(start)));
+}

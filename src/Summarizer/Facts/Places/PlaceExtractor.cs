@@ -1,0 +1,56 @@
+using System.Collections;
+using Summarizer.Articles;
+using Summarizer.Facts.Lexicons;
+using Summarizer.Facts.Names;
+
+namespace Summarizer.Facts.Places;
+
+/// <summary>
+/// Places: gazetteer phrases (countries and their aliases, capitals, regions), capitalised phrases ending in a
+/// place word ("Donetsk Oblast"), and name-like phrases after "in"/"at" that are nobody's name.
+/// Text already taken by organisations and people is skipped ("New York Times" is not New York).
+/// </summary>
+internal static class PlaceExtractor
+{
+    public static List<NamedFact> Extract(Article article, IReadOnlyList<Token> tokens, BitArray taken)
+    {
+        string text = article.Text;
+        var collector = new NamedCollector(article, (BitArray)taken.Clone());
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCap) continue;
+            int j = LongestPlace(text, tokens, i, out var name);
+            if (j >= 0) { collector.Add(name!, tokens[i].Start, tokens[j].Start + tokens[j].Bare.Length); i = j; continue; }
+            bool afterPreposition = i > 0 && tokens[i - 1].Text is "in" or "at" && Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start);
+            int last = i;
+            while (last + 1 < tokens.Count && last - i < 2 && NameShape.IsNameLike(tokens[last + 1])
+                   && Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) && !tokens[last].IsPossessive) last++;
+            bool cue = last > i && PlaceNames.IsCue(tokens[last].Bare);
+            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last)))
+            {
+                int end = tokens[last].Start + tokens[last].Bare.Length;
+                collector.Add(text[tokens[i].Start..end], tokens[i].Start, end);
+                i = last;
+            }
+        }
+        return collector.ToFacts();
+    }
+
+    private static bool AllNameLike(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int k = from; k <= to; k++) if (!NameShape.IsNameLike(tokens[k])) return false;
+        return true;
+    }
+
+    private static int LongestPlace(string text, IReadOnlyList<Token> tokens, int i, out string? name)
+    {
+        for (int j = Math.Min(tokens.Count - 1, i + PlaceNames.MaxTokens - 1); j >= i; j--)
+        {
+            if (!Tokenizer.Joined(text, tokens, i, j)) continue;
+            name = PlaceNames.Canonical(text[tokens[i].Start..(tokens[j].Start + tokens[j].Bare.Length)]);
+            if (name is not null) return j;
+        }
+        name = null;
+        return -1;
+    }
+}

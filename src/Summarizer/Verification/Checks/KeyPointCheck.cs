@@ -1,0 +1,74 @@
+using Summarizer.Articles;
+using Summarizer.Facts;
+using Summarizer.Facts.People;
+using Summarizer.Facts.Quantities;
+using Summarizer.Verification.Matching;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// Checks a key point against the sentences it cites: every id must exist, at least <see cref="Threshold"/> of the
+/// key point's content words must occur in them, and every number and person it names must be in them. With no
+/// citation (free text), the best-matching article sentence stands in. A number whose counted noun appears in the
+/// cited sentences with another value is Contradicted.
+/// </summary>
+internal static class KeyPointCheck
+{
+    public const double Threshold = 0.5;
+
+    public static Finding Check(string text, IReadOnlyList<int> sentenceIds, CheckContext ctx)
+    {
+        var words = ContentWords.Of(text);
+        var ids = sentenceIds.Count > 0 ? sentenceIds.Distinct().ToList() : Best(words, ctx) is { } best ? [best] : [];
+        if (ids.Count == 0)
+            return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: "no article sentence supports this");
+        var missing = ids.Where(id => ctx.Article.SentenceById(id) is null).ToList();
+        if (missing.Count > 0)
+            return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: $"cites sentence(s) {string.Join(", ", missing)} that do not exist");
+
+        var cited = ids.Select(id => ctx.Article.Sentences[id]).ToList();
+        var evidenceWords = new HashSet<string>(ids.SelectMany(id => ctx.SentenceWords[id]), StringComparer.Ordinal);
+        double coverage = ContentWords.Coverage(words, evidenceWords);
+        var first = cited[0];
+        string evidence = string.Join(" ", cited.Select(s => s.Text));
+        Finding Result(FindingStatus status, string? note) => new("keyPoint", text, status, evidence, first.Start, cited[^1].End - first.Start, note);
+
+        if (coverage < Threshold)
+        {
+            int? better = sentenceIds.Count > 0 ? Best(words, ctx) : null;
+            string hint = better is { } b && !ids.Contains(b) ? $"; sentence {b} matches better" : "";
+            return Result(FindingStatus.Unsupported, $"only {coverage:P0} of its content words are in the cited sentence(s){hint}");
+        }
+        var own = ctx.Extractor.Extract(SummaryText.AsArticle(text));
+        var citedFacts = ctx.Facts.Quantities.Where(q => ids.Contains(q.SentenceId)).ToList();
+        foreach (var q in own.Quantities)
+        {
+            if (citedFacts.Any(f => Near(f.Value, q.Value) || (f.UpperValue is { } u && Near(u, q.Value)))) continue;
+            var conflict = q.Unit is null ? null : citedFacts.FirstOrDefault(f => f.Unit is not null && Units.Class(f.Unit) == Units.Class(q.Unit));
+            return conflict is not null
+                ? Result(FindingStatus.Contradicted, $"says {q.Text} where the cited sentence says {conflict.Text}")
+                : Result(FindingStatus.Unsupported, $"{q.Text} is not in the cited sentence(s)");
+        }
+        foreach (var p in own.People)
+        {
+            var person = PersonMatcher.Find(ctx.Facts.People, p.Name);
+            if (person is null || !person.Mentions.Any(m => ids.Contains(m.SentenceId)))
+                return Result(FindingStatus.Unsupported, $"{p.Name} is not named in the cited sentence(s)");
+        }
+        return Result(FindingStatus.Supported, null);
+    }
+
+    private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.005 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;
+
+    private static int? Best(HashSet<string> words, CheckContext ctx)
+    {
+        int? best = null;
+        double bestScore = Threshold - 1e-9;
+        for (int i = 0; i < ctx.SentenceWords.Count; i++)
+        {
+            double score = ContentWords.Coverage(words, ctx.SentenceWords[i]);
+            if (score > bestScore) { bestScore = score; best = i; }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,30 @@
+using Summarizer.Facts;
+using Summarizer.Facts.Lexicons;
+using Summarizer.Facts.Text;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// Checks an organisation or place named by the summary: it must be one the article names, by canonical name
+/// or alias ("UK" = "Britain"), or occur in the text as written.
+/// </summary>
+internal static class NamedCheck
+{
+    public static Finding Check(string kind, string name, CheckContext ctx)
+    {
+        var list = kind == "place" ? ctx.Facts.Places : ctx.Facts.Organisations;
+        string? canonical = kind == "place" ? PlaceNames.Canonical(name) : OrganisationNames.Canonical(name);
+        string key = TextFold.Fold(name.Trim());
+        foreach (var fact in list)
+        {
+            bool same = (canonical is not null && fact.Name == canonical) || TextFold.Fold(fact.Name) == key
+                || fact.Mentions.Any(m => TextFold.Fold(m.Text) == key);
+            if (same && fact.Mentions.Count > 0)
+                return new Finding(kind, name, FindingStatus.Supported, fact.Mentions[0].Text, fact.Mentions[0].Span.Start, fact.Mentions[0].Span.Length);
+        }
+        int at = key.Length >= 2 ? ctx.Folded.IndexOf(key, StringComparison.Ordinal) : -1;
+        return at >= 0
+            ? new Finding(kind, name, FindingStatus.Supported, ctx.Article.Text.Substring(at, key.Length), at, key.Length, "found in the text")
+            : new Finding(kind, name, FindingStatus.Unsupported, null, Note: $"the article does not mention this {kind}");
+    }
+}

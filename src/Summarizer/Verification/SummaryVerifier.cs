@@ -1,0 +1,82 @@
+using Summarizer.Articles;
+using Summarizer.Facts;
+using Summarizer.Summaries;
+using Summarizer.Verification.Checks;
+using Summarizer.Verification.Matching;
+
+namespace Summarizer.Verification;
+
+/// <summary>
+/// The deterministic verifier. Every figure, person, role, quote, organisation, place and key point of a summary
+/// becomes a <see cref="Finding"/>; the <see cref="Verdict"/> scores them (see <see cref="Scoring"/>). A summary
+/// with nothing to check scores 0 with one finding saying so. Never throws on bad input: the worst a summary
+/// can get is a low score with the reasons.
+/// </summary>
+public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
+{
+    public SummaryVerifier() : this(new FactExtractor()) { }
+
+    public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary)
+    {
+        ArgumentNullException.ThrowIfNull(summary);
+        var ctx = new CheckContext(article, facts, extractor);
+        var findings = new List<Finding>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var q in summary.Quantities)
+            Add(findings, seen, QuantityCheck.Check(new QuantityClaim(q.Text ?? Display(q.Value, q.Unit, q.Qualifier), q.Value, null, q.Unit, q.Qualifier, q.SentenceId), ctx));
+        foreach (var p in summary.People)
+            foreach (var f in PersonCheck.Check(p.Name, p.Roles, ctx)) Add(findings, seen, f);
+        foreach (var q in summary.Quotes)
+            Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker, ctx));
+        foreach (var o in summary.Organisations) Add(findings, seen, NamedCheck.Check("organisation", o, ctx));
+        foreach (var p in summary.Places) Add(findings, seen, NamedCheck.Check("place", p, ctx));
+        // The prose can state figures, names and quotes the structured fields leave out.
+        string prose = string.Join("\n", new[] { summary.Headline, summary.Lede }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        CheckProse(prose, ctx, findings, seen);
+        foreach (var k in summary.KeyPoints)
+            Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
+        return Finish(findings);
+    }
+
+    public Verdict VerifyText(Article article, FactSheet facts, string summaryText)
+    {
+        var ctx = new CheckContext(article, facts, extractor);
+        var findings = new List<Finding>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var summary = CheckProse(summaryText ?? "", ctx, findings, seen);
+        foreach (var sentence in summary.Sentences.Where(s => s.Text.Any(char.IsLetter)))
+            Add(findings, seen, KeyPointCheck.Check(sentence.Text, [], ctx));
+        return Finish(findings);
+    }
+
+    private Article CheckProse(string text, CheckContext ctx, List<Finding> findings, HashSet<string> seen)
+    {
+        var summary = SummaryText.AsArticle(text);
+        if (text.Length == 0) return summary;
+        var own = extractor.Extract(summary);
+        foreach (var q in own.Quantities)
+            Add(findings, seen, QuantityCheck.Check(new QuantityClaim(q.Text, q.Value, q.UpperValue, q.Unit, q.Qualifier, null), ctx));
+        foreach (var p in own.People)
+            foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, f);
+        foreach (var q in own.Quotes.Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2))
+            Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker, ctx));
+        foreach (var o in own.Organisations) Add(findings, seen, NamedCheck.Check("organisation", o.Name, ctx));
+        foreach (var p in own.Places) Add(findings, seen, NamedCheck.Check("place", p.Name, ctx));
+        return summary;
+    }
+
+    private static void Add(List<Finding> findings, HashSet<string> seen, Finding finding)
+    {
+        if (seen.Add(finding.Kind + "\u0001" + finding.Claim)) findings.Add(finding);
+    }
+
+    private static Verdict Finish(List<Finding> findings)
+    {
+        if (findings.Count == 0)
+            findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
+        return new Verdict(Scoring.Score(findings), findings);
+    }
+
+    private static string Display(double value, string? unit, string? qualifier) =>
+        string.Join(' ', new[] { qualifier, value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture), unit }.Where(s => !string.IsNullOrEmpty(s)));
+}

@@ -1,0 +1,38 @@
+using static Summarizer.Tests.Facts.TestArticles;
+
+namespace Summarizer.Tests.Facts.Named;
+
+public class NamedExtractorTests
+{
+    [Fact]
+    public void Finds_known_cue_marked_and_acronym_organisations()
+    {
+        var facts = FactsOf("The Kremlin warned NATO. Reuters and the WSJ covered it, as did the International Institute for Strategic Studies and the OSCE-like IISS.");
+        var names = facts.Organisations.Select(o => o.Name).ToList();
+        Assert.Contains("Kremlin", names);
+        Assert.Contains("NATO", names);
+        Assert.Contains("Reuters", names);
+        Assert.Contains("The Wall Street Journal", names);
+        Assert.Contains("International Institute for Strategic Studies", names);
+        Assert.Contains("IISS", names);
+    }
+
+    [Fact]
+    public void Finds_places_by_gazetteer_alias_and_cue()
+    {
+        var facts = FactsOf("Troops from the U.K. and Britain would patrol the Black Sea and the skies over Kyiv. They met in Ramstein.");
+        var places = facts.Places.ToDictionary(p => p.Name, p => p.Mentions.Count);
+        Assert.Equal(2, places["United Kingdom"]);
+        Assert.True(places.ContainsKey("Black Sea"));
+        Assert.True(places.ContainsKey("Kyiv"));
+        Assert.True(places.ContainsKey("Ramstein"));
+    }
+
+    [Fact]
+    public void A_newspaper_named_after_a_city_is_not_the_city()
+    {
+        var facts = FactsOf("On February 11, The New York Times reported that Europe lacks troops.");
+        Assert.Contains(facts.Organisations, o => o.Name == "The New York Times");
+        Assert.DoesNotContain(facts.Places, p => p.Name == "New York");
+    }
+}

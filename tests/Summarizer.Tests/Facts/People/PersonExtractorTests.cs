@@ -1,0 +1,111 @@
+using Summarizer.Facts;
+using Summarizer.Facts.People;
+using static Summarizer.Tests.Facts.TestArticles;
+
+namespace Summarizer.Tests.Facts.People;
+
+public class PersonExtractorTests
+{
+    private static PersonFact Person(FactSheet facts, string name) =>
+        PersonMatcher.Find(facts.People, name) ?? throw new Xunit.Sdk.XunitException($"no person '{name}' in [{string.Join(", ", facts.People.Select(p => p.Name))}]");
+
+    [Fact]
+    public void Title_before_the_name_becomes_the_role()
+    {
+        var p = Person(FactsOf("French Defense Minister Sébastien Lecornu spoke in Paris on Wednesday."), "Lecornu");
+        Assert.Equal("Sébastien Lecornu", p.Name);
+        Assert.Equal("French Defense Minister", Assert.Single(p.Roles).Role);
+    }
+
+    [Fact]
+    public void Role_after_the_name_between_commas()
+    {
+        var p = Person(FactsOf("Pete Hegseth, U.S. Defense Secretary, said the position is unchanged."), "Pete Hegseth");
+        Assert.Equal("U.S. Defense Secretary", Assert.Single(p.Roles).Role);
+    }
+
+    [Fact]
+    public void Counterpart_and_role_before_a_comma()
+    {
+        var facts = FactsOf("Healey met his French counterpart Sébastien Lecornu. Later, Trump's special envoy, Steve Witkoff, dismissed the plan.");
+        Assert.Equal("French counterpart", Assert.Single(Person(facts, "Lecornu").Roles).Role);
+        Assert.Equal("special envoy", Assert.Single(Person(facts, "Witkoff").Roles).Role);
+    }
+
+    [Fact]
+    public void Long_titles_with_organisations_and_particles()
+    {
+        var facts = FactsOf("The Commander-in-Chief of the Swiss Armed Forces Thomas Süssli said he could send troops. Belgian Prime Minister Bart de Wever agreed. As U.S. Ambassador to NATO Matt Whitaker noted, talks continue.");
+        Assert.Equal("Commander-in-Chief of the Swiss Armed Forces", Assert.Single(Person(facts, "Thomas Süssli").Roles).Role);
+        Assert.Equal("Bart de Wever", Person(facts, "Bart de Wever").Name);
+        Assert.Equal("U.S. Ambassador to NATO", Assert.Single(Person(facts, "Whitaker").Roles).Role);
+    }
+
+    [Fact]
+    public void Surname_and_spelling_variants_resolve_to_one_person()
+    {
+        var facts = FactsOf("President Volodymyr Zelenskyy said the force must include U.S. troops. Later Zelensky said it again. Zelenskyy's team agreed.");
+        var p = Assert.Single(facts.People);
+        Assert.Equal("Volodymyr Zelenskyy", p.Name);
+        Assert.Equal(3, p.Mentions.Count);
+        Assert.Contains("Zelensky", p.Aliases);
+    }
+
+    [Theory]
+    [InlineData("000", "Zelenskyy", 3)]
+    [InlineData("001", "Zelensky", 1)]
+    [InlineData("004", "Zelensky", 4)]
+    public void Zelensky_is_one_person_in_each_seed_whatever_the_spelling(string seed, string surname, int mentions)
+    {
+        var facts = FactsOf(Seed(seed));
+        foreach (var form in new[] { "Zelensky", "Zelenskyy", "Volodymyr Zelenskyy", "Volodymyr Zelensky" })
+        {
+            var p = Person(facts, form);
+            Assert.EndsWith(surname, p.Name);
+            Assert.Equal(mentions, p.Mentions.Count);
+        }
+    }
+
+    [Fact]
+    public void Accents_are_optional_when_matching()
+    {
+        var p = Person(FactsOf(Seed("003")), "Sébastien Lecornu");
+        Assert.Equal("Sebastien Lecornu", p.Name);
+        Assert.Contains(p.Roles, r => r.Role == "French Defense Minister");
+        Assert.True(p.Mentions.Count >= 3);
+    }
+
+    [Fact]
+    public void Speech_verbs_and_given_names_identify_untitled_people()
+    {
+        var facts = FactsOf("\"We must be prepared,\" said Emmanuel Macron. Ruben Brekelmans told reporters the risk was high. Michael Nienaber contributed.");
+        Assert.NotNull(PersonMatcher.Find(facts.People, "Emmanuel Macron"));
+        Assert.NotNull(PersonMatcher.Find(facts.People, "Ruben Brekelmans"));
+        Assert.NotNull(PersonMatcher.Find(facts.People, "Michael Nienaber"));
+    }
+
+    [Fact]
+    public void Places_and_organisations_are_not_people()
+    {
+        var facts = FactsOf("The United Kingdom said the White House agreed, The New York Times reported. New Zealand warned about the Black Sea. Security Council members said little.");
+        Assert.Empty(facts.People);
+    }
+
+    [Fact]
+    public void Role_spans_point_at_the_role_text()
+    {
+        var article = Seed("001");
+        var p = Person(FactsOf(article), "Keir Starmer");
+        var role = Assert.Single(p.Roles);
+        Assert.Equal("British Prime Minister", article.Text.Substring(role.Span.Start, role.Span.Length));
+        Assert.Equal(article.SentenceIdAt(role.Span.Start), role.SentenceId);
+    }
+
+    [Fact]
+    public void An_article_can_give_one_person_two_roles()
+    {
+        var p = Person(FactsOf(Seed("002")), "Keir Starmer");
+        Assert.Contains(p.Roles, r => r.Role == "British Prime Minister");
+        Assert.Contains(p.Roles, r => r.Role == "British Defense Secretary");
+    }
+}

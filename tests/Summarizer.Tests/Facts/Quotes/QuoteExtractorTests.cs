@@ -1,0 +1,58 @@
+using static Summarizer.Tests.Facts.TestArticles;
+
+namespace Summarizer.Tests.Facts.Quotes;
+
+public class QuoteExtractorTests
+{
+    [Theory]
+    [InlineData("“We can step in rapidly,” German Defense Minister Boris Pistorius told reporters.", "Boris Pistorius")]
+    [InlineData("\"I want the Americans to be on our side,\" said French President Emmanuel Macron.", "Emmanuel Macron")]
+    [InlineData("Dutch Defense Minister Ruben Brekelmans said: «The higher the risk, the more the U.S. matters.»", "Ruben Brekelmans")]
+    [InlineData("Deputy Foreign Minister Sergei Ryabkov warned that Moscow “definitely will not agree” to it.", "Sergei Ryabkov")]
+    [InlineData("“Any foreign troop presence risks escalation,” according to Italian Prime Minister Giorgia Meloni.", "Giorgia Meloni")]
+    public void Attributes_quotes_to_the_named_speaker(string text, string speaker)
+    {
+        var quote = Assert.Single(FactsOf(text).Quotes);
+        Assert.Equal(speaker, quote.Speaker);
+    }
+
+    [Fact]
+    public void He_said_resolves_to_the_person_mentioned_last()
+    {
+        var facts = FactsOf("British Prime Minister Keir Starmer framed the plan as a step forward.\n“We will establish military hubs across Ukraine,” he said.");
+        Assert.Equal("Keir Starmer", Assert.Single(facts.Quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_following_quote_in_the_same_paragraph_inherits_the_speaker()
+    {
+        var facts = FactsOf("“For the U.S. to participate, they need to see that we are doing a lot,” Lithuanian Defense Minister Dovile Sakaliene told reporters. “One of the most important roles for the U.S. is monitoring the ceasefire.”\n“This one stands alone in a new paragraph.”");
+        Assert.Equal(3, facts.Quotes.Count);
+        Assert.Equal("Dovile Sakaliene", facts.Quotes[0].Speaker);
+        Assert.Equal("Dovile Sakaliene", facts.Quotes[1].Speaker);
+        Assert.Null(facts.Quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void Quote_text_and_span_exclude_the_marks()
+    {
+        var article = FromText("Lecornu said the force was “robust” and would deploy soon.");
+        var quote = Assert.Single(FactsOf(article).Quotes);
+        Assert.Equal("robust", quote.Text);
+        Assert.Equal("robust", article.Text.Substring(quote.Span.Start, quote.Span.Length));
+    }
+
+    [Fact]
+    public void Apostrophes_are_not_quotation_marks()
+    {
+        Assert.Empty(FactsOf("Europe’s leaders met at Britain’s embassy; it’s a start for Russia’s neighbours.").Quotes);
+    }
+
+    [Fact]
+    public void Seed_quotes_have_their_speakers()
+    {
+        var facts = FactsOf(Seed("003"));
+        Assert.Contains(facts.Quotes, q => q.Text.StartsWith("Long-lasting security guarantees") && q.Speaker == "Sebastien Lecornu");
+        Assert.Contains(facts.Quotes, q => q.Text.StartsWith("If the U.S. chose not to participate") && q.Speaker == "Ben Barry");
+    }
+}
