@@ -1,3 +1,5 @@
+using Summarizer.Facts;
+
 namespace Summarizer.Comparisons;
 
 /// <summary>
@@ -44,7 +46,7 @@ internal static class QuantityAligner
     /// <summary>Loose figures of the same specific countable class from two or more articles; generic units join the one class they can stand for.</summary>
     private static IEnumerable<Group> ByUnit(List<QuantityItem> loose)
     {
-        var specific = loose.Where(i => !UnitClass.IsGeneric(i.Class) && !Measures.Contains(i.Class)).ToList();
+        var specific = loose.Where(i => !UnitClass.IsGeneric(i.Class) && !Measures.Contains(i.Class) && i.Fact.Kind == QuantityKind.Count).ToList();
         var byClass = specific.GroupBy(i => i.Class).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         foreach (var generic in loose.Where(i => UnitClass.IsGeneric(i.Class)))
         {

@@ -26,6 +26,11 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         "reported", "reports", "reportedly", "expected", "according", "added", "noted", "stated",
     };
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "these", "those", "its", "their", "his", "her", "our", "both", "all",
+    };
+
     /// <summary>The figures of every input that say what they count; figures without a unit cannot be aligned.</summary>
     public static List<QuantityItem> Collect(IReadOnlyList<ComparisonInput> inputs, ComparisonOptions options)
     {
@@ -38,6 +43,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
             var article = inputs[i].Article;
             foreach (var q in inputs[i].Facts.Quantities)
             {
+                if (IsReference(article.Text, q)) continue;
                 string? unit = q.Unit ?? NextWord(article.Text, q.Span.End);
                 if (UnitClass.Of(unit) is not { } cls) continue;
                 string display = Verbatim(article.Text, q, unit);
@@ -83,6 +89,15 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         return words;
     }
 
+    // "the two countries", "its three ships": a small number after a determiner refers back to things already
+    // named rather than stating a figure, so it is neither a claim nor a position.
+    private static bool IsReference(string text, QuantityFact q)
+    {
+        if (q.Value >= 10 || q.UpperValue is not null || q.Span.Start > text.Length) return false;
+        var before = WordPattern().Matches(text[Math.Max(0, q.Span.Start - 20)..q.Span.Start]);
+        return before.Count > 0 && Determiners.Contains(before[^1].Value.ToLowerInvariant());
+    }
+
     // The figure as the article words it, through its unit when that follows closely ("30 members", "200,000
     // peacekeepers"), so the value shown is verbatim and can be found in the quoted sentence.
     private static string Verbatim(string text, QuantityFact q, string? unit)
@@ -91,7 +106,10 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         int end = Math.Min(text.Length, q.Span.End + 30);
         int at = q.Span.End <= text.Length ? text.IndexOf(unit, q.Span.End, end - q.Span.End, StringComparison.OrdinalIgnoreCase) : -1;
         if (at < 0 || text.AsSpan(q.Span.End, at - q.Span.End).IndexOfAny("\"“”.;\n") >= 0) return q.Text;
-        return text[q.Span.Start..(at + unit.Length)];
+        // The unit may be a lemma ("troop") of the word written ("troops"): show the whole word.
+        int wordEnd = at + unit.Length;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return text[q.Span.Start..wordEnd];
     }
 
     // When the extractor gives no unit, the noun right after the number ("15 countries", "35-nation") is what it counts.

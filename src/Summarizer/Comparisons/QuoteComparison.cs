@@ -3,11 +3,14 @@ namespace Summarizer.Comparisons;
 /// <summary>
 /// Quotations across outlets: the same words (punctuation, case and quote style aside, or one quote containing the
 /// other when the shorter has enough words to be distinctive) in two articles are an agreement; the rest are
-/// single-source quotes.
+/// single-source quotes. Scare-quoted terms of a few words are left out.
 /// </summary>
 internal static class QuoteComparison
 {
     private const int MinWordsToMatchPart = 5;
+
+    // Shorter quotes are scare quotes around a term ("vital", a slogan), not statements to compare or flag.
+    private const int MinWordsOfStatement = 5;
 
     public static void Compare(IReadOnlyList<ComparisonInput> inputs, List<Agreement> agreements, List<SingleSourceClaim> single)
     {
@@ -16,7 +19,7 @@ internal static class QuoteComparison
             foreach (var q in inputs[i].Facts.Quotes)
             {
                 string key = TextKey.Words(q.Text);
-                if (key.Length == 0 || quotes.Any(x => x.Input == i && x.Key == key)) continue;
+                if (key.Split(' ').Length < MinWordsOfStatement || quotes.Any(x => x.Input == i && x.Key == key)) continue;
                 string statement = q.Speaker is null ? $"“{q.Text}”" : $"{AttributionCollector.FullName(inputs[i], q.Speaker)}: “{q.Text}”";
                 quotes.Add((i, key, Positions.At(inputs[i], q.Text, q.SentenceId, q.Span), statement));
             }

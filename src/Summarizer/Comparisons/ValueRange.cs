@@ -14,10 +14,19 @@ internal readonly record struct ValueRange(double Low, double High)
     private static readonly string[] AtMost = ["less than", "fewer than", "under", "up to", "below", "at most", "no more than", "as many as"];
     private static readonly string[] About = ["about", "around", "approximately", "nearly", "almost", "roughly", "some", "estimated", "approx", "circa", "~"];
 
+    // Vague plurals: the value given is their lower bound ("thousands" = 2000); the factor gives the upper bound
+    // from the scale word ("thousands" stops short of a million, "dozens" of a gross, "tens of thousands" of 100000).
+    private static readonly Dictionary<string, double> VagueFactors = new(StringComparer.Ordinal)
+    {
+        ["dozens"] = 12, ["tens"] = 10, ["scores"] = 5, ["hundreds"] = 10, ["thousands"] = 1000, ["millions"] = 1000, ["billions"] = 1000,
+    };
+
     public static ValueRange Of(QuantityFact q)
     {
         double low = Math.Min(q.Value, q.UpperValue ?? q.Value), high = Math.Max(q.Value, q.UpperValue ?? q.Value);
         string qualifier = (q.Qualifier ?? "").ToLowerInvariant();
+        string firstWord = qualifier.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (VagueFactors.TryGetValue(firstWord, out double factor)) return new ValueRange(low, low / 2 * factor);
         if (AtLeast.Any(qualifier.Contains)) return new ValueRange(low, double.PositiveInfinity);
         if (AtMost.Any(qualifier.Contains)) return new ValueRange(0, high);
         if (About.Any(qualifier.Contains)) return new ValueRange(low * 0.9, high * 1.1);

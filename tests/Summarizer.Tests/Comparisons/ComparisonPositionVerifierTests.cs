@@ -59,9 +59,9 @@ public sealed class ComparisonPositionVerifierTests
     [Fact]
     public void The_deterministic_comparison_passes_its_own_check()
     {
-        var comparison = new StoryComparer().Compare(SeedSheets.All());
+        var comparison = new StoryComparer().Compare(SeedInputs.All());
 
-        var verified = new ComparisonPositionVerifier().Verify(comparison, SeedSheets.All().Select(i => i.Article).ToList());
+        var verified = new ComparisonPositionVerifier().Verify(comparison, SeedInputs.All().Select(i => i.Article).ToList());
 
         Assert.True(verified.Dropped.Count == 0, string.Join("\n", verified.Dropped.Select(d => $"{d.Reason}: {d.Position}")));
         Assert.Equal(comparison.Conflicts.Count, verified.Comparison.Conflicts.Count);

@@ -8,7 +8,7 @@ public sealed class NeutralSummaryAndPromptTests
     [Fact]
     public void Neutral_summary_puts_the_most_widely_agreed_sentence_first_and_repeats_nothing()
     {
-        var inputs = SeedSheets.All();
+        var inputs = SeedInputs.All();
         var comparison = new StoryComparer().Compare(inputs);
         var articles = inputs.Select(i => i.Article).ToList();
 
@@ -40,12 +40,12 @@ public sealed class NeutralSummaryAndPromptTests
     [Fact]
     public void Prompt_data_numbers_every_sentence_and_carries_summary_and_facts()
     {
-        var input = SeedSheets.All()[0] with
+        var input = SeedInputs.All()[0] with
         {
             Summary = new StructuredSummary { Id = "x", Headline = "Plan for Ukraine", Lede = "A lede.", Engine = "extractive" },
         };
 
-        var data = ComparisonPromptData.Build("story-1", [input, SeedSheets.All()[3]]);
+        var data = ComparisonPromptData.Build("story-1", [input, SeedInputs.All()[3]]);
 
         Assert.Equal(2, data.Articles.Count);
         var first = data.Articles[0];
@@ -53,7 +53,8 @@ public sealed class NeutralSummaryAndPromptTests
         Assert.Equal("Plan for Ukraine", first.Headline);
         Assert.Equal(input.Article.Sentences.Count, first.Sentences.Count);
         Assert.All(first.Sentences, s => Assert.StartsWith($"[{s.Id}] ", s.Numbered));
-        Assert.Contains(first.Quantities, q => q.StartsWith("30 members") && q.EndsWith($"[s{input.Facts.Quantities[0].SentenceId}]"));
+        var members = input.Facts.Quantities.Single(q => q.Text == "30 members");
+        Assert.Contains(first.Quantities, q => q.StartsWith("30 members") && q.EndsWith($"[s{members.SentenceId}]"));
         Assert.Contains(first.People, p => p.StartsWith("John Healey (UK Defense Minister"));
         Assert.Null(data.Articles[1].Headline);
         Assert.Contains("\"storyId\"", "\"storyId\"" + (data.ToVariables()["articlesJson"] as string));

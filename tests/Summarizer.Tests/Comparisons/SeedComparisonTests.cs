@@ -9,7 +9,7 @@ public sealed class SeedComparisonTests(ITestOutputHelper output)
 {
     private static readonly Lazy<(List<ComparisonInput> Inputs, ComparisonRun Run)> Seeds = new(() =>
     {
-        var inputs = SeedSheets.All();
+        var inputs = SeedInputs.All();
         return (inputs, new StoryComparer().CompareRun(inputs));
     });
 
@@ -34,6 +34,16 @@ public sealed class SeedComparisonTests(ITestOutputHelper output)
         Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(3) && p.Sentence.Contains("37 countries"));
         Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(4) && p.Sentence.Contains("35-nation"));
         Assert.DoesNotContain(conflict.Positions, p => p.Value.Contains("15"));
+    }
+
+    [Fact]
+    public void A_count_about_something_else_is_single_source_and_a_back_reference_is_no_claim()
+    {
+        Assert.DoesNotContain(Comparison.Conflicts.SelectMany(c => c.Positions), p => p.Value.Contains("15 countries"));
+        Assert.Contains(Comparison.SingleSource, s => s.Position.Value == "15 countries" && s.Position.ArticleId == IdOf(0));
+        // "the two countries' military circles" refers to countries already named.
+        Assert.DoesNotContain(Comparison.SingleSource.Select(s => s.Position).Concat(Comparison.Conflicts.SelectMany(c => c.Positions)),
+            p => p.Value == "two countries");
     }
 
     [Fact]
@@ -65,6 +75,11 @@ public sealed class SeedComparisonTests(ITestOutputHelper output)
     public void Each_outlets_cited_sources_are_listed()
     {
         var first = Assert.Single(Comparison.Attributions, a => a.ArticleId == IdOf(0));
-        Assert.Equal(["AP", "Bloomberg", "Dovile Sakaliene", "Ruben Brekelmans", "The New York Times"], first.Sources.Select(s => s.Name).Order());
+        var cited = first.Sources.Where(s => s.Via == "attribution").Select(s => s.Name).ToList();
+        Assert.Contains("Bloomberg", cited);
+        Assert.Contains("The New York Times", cited);
+        Assert.Contains(first.Sources, s => s.Via == "quote" && s.Name == "Dovile Sakaliene");
+        var third = Assert.Single(Comparison.Attributions, a => a.ArticleId == IdOf(2));
+        Assert.Contains(third.Sources, s => s.Name == "The Wall Street Journal");
     }
 }
