@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Summarizer.Pipeline;
-using Summarizer.Summaries;
 
 namespace Summarizer.Comparisons;
 
@@ -22,7 +20,7 @@ public static class ComparisonWriter
                 throw new ArgumentException($"not a story id: '{comparison.StoryId}'", nameof(comparisons));
             string relative = Path.Combine(Folder, comparison.StoryId + ".json");
             await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, relative),
-                JsonSerializer.Serialize(comparison, SummaryJson.Options), cancellationToken);
+                StoryComparisonJson.Serialize(comparison), cancellationToken);
             written.Add(relative);
         }
         return written;

@@ -96,4 +96,23 @@ public sealed class StoryClusteringTests
         Assert.Single(withEntities.Stories);
         Assert.Equal(2, textOnly.Stories.Count);
     }
+
+    [Fact]
+    public void No_articles_or_one_article_give_no_comparison()
+    {
+        Assert.Empty(new StoryComparer().CompareRun(new List<ComparisonInput>()).Stories);
+        var one = new StoryComparer().CompareRun(Inputs([Water[0]]));
+        Assert.Single(one.Stories);
+        Assert.Empty(one.Comparisons);
+    }
+
+    [Fact]
+    public void The_same_article_read_twice_is_one_source()
+    {
+        var inputs = Inputs([Water[0], Water[0], Water[1]]);
+
+        var run = new StoryComparer().CompareRun(inputs);
+
+        Assert.Equal(2, Assert.Single(run.Comparisons).Articles.Count);
+    }
 }
