@@ -1,1 +1,3 @@
-System.Console.WriteLine("hi");
+using Summarizer.Host.Cli;
+
+return await SummarizerCli.Create().Parse(args).InvokeAsync();

@@ -14,7 +14,8 @@ namespace Summarizer.Verification;
 /// </summary>
 public sealed partial class SummaryFileVerifier(IFactExtractor extractor, ISummaryVerifier verifier, ArticleOptions options)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // The same options the pipeline writes with: enums as strings, camelCase.
+    private static readonly JsonSerializerOptions Json = SummaryJson.Options;
 
     public SummaryFileVerifier() : this(new FactExtractor(), new SummaryVerifier(), new ArticleOptions()) { }
 

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Pipeline;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary><c>summarizer run &lt;folder-or-files&gt;... --out &lt;folder&gt;</c>: one batch now, the same code the nightly run uses.</summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (.txt, .md, .html, .json, .jsonl)", Arity = ArgumentArity.OneOrMore };
+        var output = new Option<string>("--out", "-o") { Description = "Output folder for <id>.json, report.md and run.json", DefaultValueFactory = _ => "out" };
+        var command = new Command("run", "Summarise and verify a batch of articles") { inputs, output };
+        command.SetAction((parse, cancellationToken) =>
+            RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] inputs, string output, CancellationToken cancellationToken)
+    {
+        var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count == inputs.Length)
+        {
+            await Console.Error.WriteLineAsync($"error: no such file or folder: {string.Join(", ", missing)}");
+            return 2;
+        }
+        using var host = AppHost.CreateBuilder().Build();
+        var runner = host.Services.GetRequiredService<BatchRunner>();
+        var report = await RunConsole.WithProgressAsync(
+            progress => runner.RunAsync(inputs, output, progress, cancellationToken));
+        RunConsole.PrintSummary(report, output);
+        return report.Succeeded > 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+using Spectre.Console;
+using Summarizer.Pipeline;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary>Console output of a batch: a live progress bar on a terminal, plain lines when output is redirected.</summary>
+internal static class RunConsole
+{
+    private static bool Interactive => !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+
+    public static async Task<RunReport> WithProgressAsync(Func<IProgress<BatchProgress>, Task<RunReport>> run)
+    {
+        if (!Interactive)
+            return await run(new SynchronousProgress(p => Console.WriteLine(PlainLine(p))));
+        RunReport? report = null;
+        await AnsiConsole.Progress().AutoClear(false)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var task = context.AddTask("Summarising", autoStart: true, maxValue: 1);
+                report = await run(new SynchronousProgress(p =>
+                {
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                    if (p.LastError is not null) AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {p.LastSource}: {p.LastError}");
+                }));
+            });
+        return report!;
+    }
+
+    public static void PrintSummary(RunReport report, string output)
+    {
+        foreach (var failure in report.Items.Where(i => i.Error is not null && !Interactive))
+            Console.WriteLine($"failed: {failure.Source}: {failure.Error}");
+        var columns = new List<string> { "articles", "succeeded", "failed", "verified", "time" };
+        var cells = new List<string>
+        {
+            Number(report.Items.Count), Number(report.Succeeded), Number(report.Failed), Number(report.Verified),
+            report.Duration.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture),
+        };
+        if (report.Usage is { } usage)
+        {
+            columns.AddRange(["model calls", "tokens", "cost"]);
+            cells.AddRange([Number(usage.Calls), Number(usage.InputTokens + usage.OutputTokens), usage.Cost.ToString("$0.0000", CultureInfo.InvariantCulture)]);
+        }
+        var table = new Table().AddColumns(columns.ToArray());
+        table.AddRow(cells.ToArray());
+        Terminal.Create().Write(table);
+        Console.WriteLine($"Outputs in {Path.GetFullPath(output)} (report.md, run.json, one <id>.json per article)");
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string PlainLine(BatchProgress p) =>
+        $"[{p.Done}/{p.Total}] {(p.LastError is null ? "ok" : "FAILED")} {p.LastSource}{(p.LastError is null ? "" : ": " + p.LastError)}";
+
+    /// <summary>Progress&lt;T&gt; posts to the thread pool; a run's lines must come out in the order they happen.</summary>
+    private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(BatchProgress value)
+        {
+            lock (_gate) report(value);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Summarizer.Host.Cli;
+
+namespace Summarizer.IntegrationTests.Cli;
+
+[Collection(nameof(ConsoleCollection))]
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly string _work = Directory.CreateTempSubdirectory("summarizer-run-").FullName;
+
+    public void Dispose() => Directory.Delete(_work, recursive: true);
+
+    private static Task<int> Cli(params string[] args) => SummarizerCli.Create().Parse(args).InvokeAsync();
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
+        throw new InvalidOperationException("repository root not found");
+    }
+
+    [Fact]
+    public async Task Summarises_the_seeds_and_reports_every_bad_input_without_stopping()
+    {
+        string inbox = Directory.CreateDirectory(Path.Combine(_work, "inbox")).FullName;
+        foreach (var seed in Directory.GetFiles(Path.Combine(RepoRoot(), "seeds")))
+            File.Copy(seed, Path.Combine(inbox, Path.GetFileName(seed)));
+        File.WriteAllBytes(Path.Combine(inbox, "empty.txt"), []);
+        File.WriteAllBytes(Path.Combine(inbox, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]);
+        File.WriteAllBytes(Path.Combine(inbox, "latin1.txt"), [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x75, 0x76, 0x65, 0x72, 0x74]);
+        File.WriteAllText(Path.Combine(inbox, "huge.txt"), new string('x', 5 * 1024 * 1024));
+        File.WriteAllText(Path.Combine(inbox, "notes.pdf"), "%PDF-1.4");
+        string output = Path.Combine(_work, "out");
+
+        int exit = await Cli("run", inbox, "--out", output);
+
+        Assert.Equal(0, exit);
+        var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))).RootElement;
+        var items = run.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(10, items.Count);
+        Assert.Equal(5, items.Count(i => i.TryGetProperty("error", out _)));
+        var summaries = Directory.GetFiles(output, "*.json").Where(f => Path.GetFileName(f) != "run.json").ToList();
+        Assert.Equal(5, summaries.Count);
+        foreach (var file in summaries)
+        {
+            var summary = JsonDocument.Parse(File.ReadAllText(file)).RootElement;
+            Assert.False(string.IsNullOrWhiteSpace(summary.GetProperty("headline").GetString()));
+            Assert.True(summary.GetProperty("keyPoints").GetArrayLength() > 0);
+            Assert.Equal("extractive", summary.GetProperty("engine").GetString());
+            Assert.True(summary.TryGetProperty("verdict", out _));
+        }
+        string report = File.ReadAllText(Path.Combine(output, "report.md"));
+        foreach (var (name, reason) in new[] { ("empty.txt", "empty"), ("binary.txt", "binary"), ("latin1.txt", "UTF-8"), ("huge.txt", "MB"), ("notes.pdf", "unsupported") })
+            Assert.Contains(report.Split('\n'), line => line.Contains(name) && line.Contains(reason));
+        Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Exits_one_when_nothing_could_be_processed_and_two_on_wrong_arguments()
+    {
+        string inbox = Directory.CreateDirectory(Path.Combine(_work, "bad")).FullName;
+        File.WriteAllBytes(Path.Combine(inbox, "empty.txt"), []);
+        Assert.Equal(1, await Cli("run", inbox, "--out", Path.Combine(_work, "o1")));
+        Assert.Equal(2, await Cli("run", Path.Combine(_work, "does-not-exist")));
+        Assert.NotEqual(0, await Cli("run"));
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
