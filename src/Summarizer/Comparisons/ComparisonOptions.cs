@@ -20,6 +20,12 @@ public sealed class ComparisonOptions
     /// <summary>Content words on each side of a figure that describe what it counts and about whom.</summary>
     public int ContextWindow { get; set; } = 6;
 
+    /// <summary>
+    /// Whether counts of the same specific thing ("troops", "countries") that no shared context aligned are still
+    /// compared across outlets; such conflicts are marked "aligned by unit only".
+    /// </summary>
+    public bool AlignByUnitAlone { get; set; } = true;
+
     /// <summary>Upper bound of single-source claims listed per story, so a long story stays readable.</summary>
     public int MaxSingleSource { get; set; } = 20;
 }

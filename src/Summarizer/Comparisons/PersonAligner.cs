@@ -19,10 +19,18 @@ internal static class PersonAligner
                 if (LongestName(person) is { Count: > 0 } tokens) people.Add((i, person, tokens));
 
         var parent = Enumerable.Range(0, people.Count).ToArray();
+        var members = Enumerable.Range(0, people.Count).Select(i => new List<int> { i }).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         for (int a = 0; a < people.Count; a++)
             for (int b = a + 1; b < people.Count; b++)
-                if (SamePerson(people[a].Tokens, people[b].Tokens)) parent[Find(a)] = Find(b);
+            {
+                int ra = Find(a), rb = Find(b);
+                if (ra == rb || !SamePerson(people[a].Tokens, people[b].Tokens)) continue;
+                // A bare surname must not chain two different first names into one person.
+                if (!members[ra].All(x => members[rb].All(y => SamePerson(people[x].Tokens, people[y].Tokens)))) continue;
+                parent[ra] = rb;
+                members[rb].AddRange(members[ra]);
+            }
 
         return Enumerable.Range(0, people.Count)
             .GroupBy(Find)

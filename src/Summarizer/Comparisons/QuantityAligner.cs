@@ -23,7 +23,7 @@ internal static class QuantityAligner
         "second", "minute", "hour", "day", "week", "month", "year", "decade", "time", "point",
     };
 
-    public static List<Group> Align(IReadOnlyList<QuantityItem> items)
+    public static List<Group> Align(IReadOnlyList<QuantityItem> items, bool byUnitAlone = true)
     {
         var parent = Enumerable.Range(0, items.Count).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
@@ -39,7 +39,7 @@ internal static class QuantityAligner
             if (component.Select(i => i.Input).Distinct().Count() >= 2) groups.Add(new Group(component, true, SharedWords(component)));
             else loose.AddRange(component);
         }
-        groups.AddRange(ByUnit(loose));
+        if (byUnitAlone) groups.AddRange(ByUnit(loose));
         return groups;
     }
 

@@ -12,7 +12,7 @@ internal static class QuantityComparison
         List<Agreement> agreements, List<Conflict> conflicts, List<SingleSourceClaim> single)
     {
         var items = QuantityItem.Collect(inputs, options);
-        var groups = QuantityAligner.Align(items);
+        var groups = QuantityAligner.Align(items, options.AlignByUnitAlone);
         var grouped = new HashSet<QuantityItem>(ReferenceEqualityComparer.Instance);
         foreach (var group in groups)
         {

@@ -86,6 +86,8 @@ public sealed class QuantityComparisonTests
 
         var conflict = Assert.Single(Compare(a, b).Conflicts);
         Assert.Contains("unit only", conflict.Subject);
+        var contextOnly = new StoryComparer(Microsoft.Extensions.Options.Options.Create(new ComparisonOptions { AlignByUnitAlone = false }));
+        Assert.Empty(contextOnly.Compare([a.Input(), b.Input()]).Conflicts);
     }
 
     [Fact]

@@ -47,6 +47,19 @@ public sealed class RoleComparisonTests
     }
 
     [Fact]
+    public void A_bare_surname_does_not_chain_two_people_into_one()
+    {
+        var a = SheetBuilder.For("President Anna Lindqvist spoke. Lindqvist was brief.", "A").Person("Anna Lindqvist", "President");
+        var b = SheetBuilder.For("Lindqvist, the Finance Minister, answered questions. Reporters waited.", "B").Person("Lindqvist", "Finance Minister");
+        var c = SheetBuilder.For("Judge Erik Lindqvist ruled on Monday. The court adjourned.", "C").Person("Erik Lindqvist", "Judge");
+
+        var conflicts = Compare(a, b, c).Conflicts;
+
+        // The bare surname may be either person, but never both at once: at most one of them is compared with B.
+        Assert.All(conflicts, x => Assert.False(x.Positions.Any(p => p.Outlet == "A") && x.Positions.Any(p => p.Outlet == "C")));
+    }
+
+    [Fact]
     public void Transliterations_one_letter_apart_are_the_same_person()
     {
         var a = SheetBuilder.For("President Oleksandr Kovalenkko spoke to parliament. He was brief.", "A").Person("Oleksandr Kovalenkko", "President");
