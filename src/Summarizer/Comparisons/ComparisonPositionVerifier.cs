@@ -61,8 +61,14 @@ public sealed class ComparisonPositionVerifier
         return null;
     }
 
-    // Models often wrap the quoted sentence in quote marks of their own.
-    private static string Unquote(string text) => text.Trim().Trim('"', '\'').Trim();
+    // Models often wrap the quoted sentence in quote marks of their own, or keep the "[12]" number the prompt gave it.
+    private static string Unquote(string text)
+    {
+        string trimmed = text.Trim().Trim('"', '\'').Trim();
+        if (trimmed.StartsWith('[') && trimmed.IndexOf(']') is > 1 and var close && trimmed[1..close].All(char.IsDigit))
+            trimmed = trimmed[(close + 1)..].Trim().Trim('"', '\'').Trim();
+        return trimmed;
+    }
 
     private static int Articles(IReadOnlyList<Position> positions) => positions.Select(p => p.ArticleId).Distinct().Count();
 }

@@ -23,7 +23,7 @@ public sealed class ComparisonPositionVerifierTests
         var conflict = new Conflict(FactKind.Quantity, "troops",
         [
             P(A, "30,000", "Officials said \"30 thousand troops\" would go."),
-            P(B, "37 countries", "Diplomats said 37 countries belong to the alliance now."),
+            P(B, "37 countries", "[0] Diplomats said 37 countries belong to the alliance now."),
         ]);
 
         var verified = new ComparisonPositionVerifier().Verify(Reported(conflict), [A, B]);
