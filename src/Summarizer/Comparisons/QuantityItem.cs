@@ -37,6 +37,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         var frequency = SentenceFrequency(inputs, out int sentences);
         // Never below the number of articles: a word each outlet uses once, next to its figure, is what links them.
         double maxFrequency = Math.Max(Math.Max(2, inputs.Count), options.ContextWordMaxShare * sentences);
+        var people = PeopleBySurname(inputs);
         var items = new List<QuantityItem>();
         for (int i = 0; i < inputs.Count; i++)
         {
@@ -54,13 +55,35 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                     var before = Words(article.Text[sentence.Start..q.Span.Start]);
                     var after = Words(article.Text[q.Span.End..sentence.End]);
                     foreach (var (stem, word) in before.TakeLast(options.ContextWindow).Concat(after.Take(options.ContextWindow)))
-                        if (frequency.GetValueOrDefault(stem) <= maxFrequency && UnitClass.Of(word) != cls) context.TryAdd(stem, word);
+                        if (frequency.GetValueOrDefault(stem) <= maxFrequency && UnitClass.Of(word) != cls)
+                            context.TryAdd(people.GetValueOrDefault(TextKey.Tokens(word).FirstOrDefault() ?? "", stem), word);
                 }
                 items.Add(new QuantityItem(i, q, cls, display, ValueRange.Of(q), context,
                     Positions.At(inputs[i], display, q.SentenceId, q.Span)));
             }
         }
         return items;
+    }
+
+    /// <summary>
+    /// Each surname spelling the story's articles use, mapped to one key per person, so "Kovalenkko" near one figure
+    /// and "Kovalenko" near another say the figures are about the same person. Spellings shared by two people are left out.
+    /// </summary>
+    private static Dictionary<string, string> PeopleBySurname(IReadOnlyList<ComparisonInput> inputs)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var group in PersonAligner.Align(inputs))
+            foreach (var (_, person) in group.Members)
+                foreach (var name in person.Aliases.Append(person.Name))
+                {
+                    if (TextKey.Tokens(name) is not { Count: > 0 } tokens) continue;
+                    string surname = tokens[^1], key = "person:" + group.Name;
+                    if (map.TryGetValue(surname, out var known) && known != key) ambiguous.Add(surname);
+                    else map[surname] = key;
+                }
+        foreach (var surname in ambiguous) map.Remove(surname);
+        return map;
     }
 
     /// <summary>In how many of the story's sentences each content word occurs: words common to the story say nothing about whom.</summary>

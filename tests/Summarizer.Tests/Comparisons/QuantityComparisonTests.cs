@@ -110,4 +110,17 @@ public sealed class QuantityComparisonTests
 
         Assert.Single(Compare(a, b).Conflicts);
     }
+
+    [Fact]
+    public void The_same_person_spelled_differently_near_two_figures_links_them()
+    {
+        var a = SheetBuilder.For("Kovalenkko wants 300 soldiers on the river. Nothing else happened.", "A")
+            .Person("Oleksandr Kovalenkko").Quantity("300", 300, "soldiers");
+        var b = SheetBuilder.For("An aide to Kovalenko spoke of 500 troops there. Talks went on.", "B")
+            .Person("Oleksandr Kovalenko").Quantity("500", 500, "troops");
+        var contextOnly = new StoryComparer(Microsoft.Extensions.Options.Options.Create(new ComparisonOptions { AlignByUnitAlone = false }));
+
+        var conflict = Assert.Single(contextOnly.Compare([a.Input(), b.Input()]).Conflicts);
+        Assert.DoesNotContain("unit only", conflict.Subject);
+    }
 }
