@@ -25,7 +25,6 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
         // The same article read twice is one source, not two outlets agreeing.
         var unique = inputs.GroupBy(i => i.Article.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
         var stories = new StoryClusterer(_options).Cluster(unique);
-        var byId = unique.ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
         var comparisons = stories
             .Where(s => s.ArticleIds.Count >= 2)
             .Select(s => Compare(s, unique.Where(i => s.ArticleIds.Contains(i.Article.Id)).ToList()))
