@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Summarizer.Caching;
+using Summarizer.Llm;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Host.Cli;
@@ -31,10 +33,33 @@ internal static class AppHost
         return builder;
     }
 
+    /// <summary>
+    /// Builds and starts the host, so configuration is validated (options, prompt files, provider settings) before any
+    /// work; returns null after printing the reason when it is invalid.
+    /// </summary>
+    public static async Task<IHost?> StartAsync(CancellationToken cancellationToken)
+    {
+        var host = CreateBuilder().Build();
+        try
+        {
+            await host.StartAsync(cancellationToken);
+            return host;
+        }
+        catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or InvalidOperationException or InvalidDataException or FileNotFoundException)
+        {
+            await Console.Error.WriteLineAsync($"error: invalid configuration: {e.Message}");
+            host.Dispose();
+            return null;
+        }
+    }
+
     /// <summary>Everything the executable registers, shared by the CLI and the hosted service.</summary>
     public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSummarizerPipeline(configuration);
+        services.AddSummarizerLlm(configuration);
+        // Last: the cache wraps whichever engine the two registrations above left as the default.
+        services.AddSummarizerCache(configuration);
         return services;
     }
 }

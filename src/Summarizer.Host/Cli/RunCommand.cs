@@ -25,7 +25,8 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync($"error: no such file or folder: {string.Join(", ", missing)}");
             return 2;
         }
-        using var host = AppHost.CreateBuilder().Build();
+        using var host = await AppHost.StartAsync(cancellationToken);
+        if (host is null) return 2;
         var runner = host.Services.GetRequiredService<BatchRunner>();
         var report = await RunConsole.WithProgressAsync(
             progress => runner.RunAsync(inputs, output, progress, cancellationToken));

@@ -11,6 +11,8 @@ internal static class SummarizerCli
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(VerifyCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(CacheCommand.Create());
         return root;
     }
 }

@@ -32,7 +32,8 @@ internal static class VerifyCommand
             await Console.Error.WriteLineAsync($"error: no such file: {path}");
             return 2;
         }
-        using var host = AppHost.CreateBuilder().Build();
+        using var host = await AppHost.StartAsync(ct);
+        if (host is null) return 2;
         var verifier = new SummaryFileVerifier(host.Services.GetRequiredService<IFactExtractor>(),
             host.Services.GetRequiredService<ISummaryVerifier>(), host.Services.GetRequiredService<ArticleOptions>());
         Verdict verdict;

@@ -44,7 +44,8 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         var findings = new List<Finding>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var summary = CheckProse(summaryText ?? "", ctx, findings, seen);
-        foreach (var sentence in summary.Sentences.Where(s => s.Text.Any(char.IsLetter)))
+        // Repeated sentences are checked once: their findings would be identical.
+        foreach (var sentence in summary.Sentences.Where(s => s.Text.Any(char.IsLetter)).DistinctBy(s => s.Text))
             Add(findings, seen, KeyPointCheck.Check(sentence.Text, [], ctx));
         return Finish(findings);
     }
@@ -54,12 +55,12 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         var summary = SummaryText.AsArticle(text);
         if (text.Length == 0) return summary;
         var own = extractor.Extract(summary);
-        foreach (var q in own.Quantities)
+        foreach (var q in own.Quantities.DistinctBy(q => q.Text))
             Add(findings, seen, QuantityCheck.Check(new QuantityClaim(q.Text, q.Value, q.UpperValue, q.Unit, q.Qualifier, null), ctx));
         foreach (var p in own.People)
             foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, f);
-        foreach (var q in own.Quotes.Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2))
-            Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker, ctx));
+        foreach (var q in own.Quotes.Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).DistinctBy(q => (q.Text, q.Speaker)))
+            Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker ?? SpeakerGuess.Guess(summary, q, ctx.Facts.People), ctx));
         foreach (var o in own.Organisations) Add(findings, seen, NamedCheck.Check("organisation", o.Name, ctx));
         foreach (var p in own.Places) Add(findings, seen, NamedCheck.Check("place", p.Name, ctx));
         return summary;

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Articles;
+
+namespace Summarizer.Host.Api;
+
+/// <summary><c>POST /api/comparisons</c>: 2 to 20 articles about one story.</summary>
+public static class ComparisonEndpoints
+{
+    public const int MinArticles = 2, MaxArticles = 20;
+
+    public static RouteGroupBuilder MapComparisons(this RouteGroupBuilder api)
+    {
+        api.MapPost("/comparisons", async (HttpRequest request, IOptions<ApiOptions> options, CancellationToken ct) =>
+        {
+            var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
+            if (bytes is null) return tooLarge!;
+            if (bytes.Length == 0) return RequestBody.Invalid("body", "the request body is empty");
+            if (!RequestBody.IsJson(request)) return RequestBody.UnsupportedType(request);
+            var (body, problem) = RequestBody.Deserialize<ComparisonRequest>(bytes);
+            if (body is null) return problem!;
+            if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)
+                return RequestBody.Invalid("articles", $"send between {MinArticles} and {MaxArticles} articles");
+            var raws = new List<RawArticle>();
+            for (int i = 0; i < articles.Count; i++)
+            {
+                var (raw, invalid) = RequestBody.ToRaw(articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
+                if (raw is null) return invalid!;
+                raws.Add(raw);
+            }
+            // TODO(lead): when Comparisons/ lands on main, call its comparer here with `raws` and return its result.
+            return TypedResults.Problem(statusCode: StatusCodes.Status501NotImplemented, title: "Comparisons are not available yet",
+                detail: $"{raws.Count} articles were valid; the comparison engine is not part of this build.");
+        });
+        return api;
+    }
+}
+

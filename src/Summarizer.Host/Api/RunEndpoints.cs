@@ -1,0 +1,17 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Scheduling;
+
+namespace Summarizer.Host.Api;
+
+/// <summary><c>GET /api/runs/latest</c>: the report of the last nightly run.</summary>
+public static class RunEndpoints
+{
+    public static RouteGroupBuilder MapRuns(this RouteGroupBuilder api)
+    {
+        api.MapGet("/runs/latest", async (IOptions<ScheduleOptions> schedule, CancellationToken ct) =>
+            await LatestRunFile.ReadAsync(schedule.Value.Output, ct) is { } json
+                ? Results.Text(json, "application/json")
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No run yet", detail: "No nightly run has finished yet."));
+        return api;
+    }
+}

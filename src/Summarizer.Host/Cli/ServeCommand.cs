@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Summarizer.Host.Serve;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary>
+/// <c>summarizer serve [--urls URL] [--no-schedule] [--no-api]</c>: the nightly schedule and the editors' API and page in
+/// one process, until Ctrl+C or SIGTERM (in-flight work finishes within <c>HostOptions:ShutdownTimeout</c>).
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create()
+    {
+        var urls = new Option<string?>("--urls") { Description = "Addresses to listen on (default: ASPNETCORE_URLS, else http://localhost:5000)" };
+        var noSchedule = new Option<bool>("--no-schedule") { Description = "Do not run the nightly batch (Summarizer:Schedule:Enabled=false)" };
+        var noApi = new Option<bool>("--no-api") { Description = "Do not serve the API and editor page (Summarizer:Api:Enabled=false)" };
+        var command = new Command("serve", "Run the nightly schedule and the editors' HTTP API and page") { urls, noSchedule, noApi };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var args = new List<string>();
+            if (parse.GetValue(urls) is { Length: > 0 } value) args.AddRange(["--urls", value]);
+            if (parse.GetValue(noSchedule)) args.Add("--Summarizer:Schedule:Enabled=false");
+            if (parse.GetValue(noApi)) args.Add("--Summarizer:Api:Enabled=false");
+            await using var app = ServeApplication.Build([.. args], (services, configuration) => services.AddSummarizer(configuration));
+            await ((IHost)app).RunAsync(cancellationToken);
+            return 0;
+        });
+        return command;
+    }
+}

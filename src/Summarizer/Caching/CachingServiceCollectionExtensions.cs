@@ -1,0 +1,55 @@
+using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Summaries;
+using Summarizer.Summaries.Extractive;
+
+namespace Summarizer.Caching;
+
+/// <summary>Registration of the lasting cache and of the caching decorator around the summary engine.</summary>
+public static class CachingServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <c>Summarizer:Cache</c> and registers <see cref="ICacheStore"/> (SQLite, or a no-op store when disabled).
+    /// Call after the summary engine is registered: the registered <see cref="ISummaryEngine"/> is wrapped in
+    /// <see cref="CachingSummaryEngine"/>.
+    /// </summary>
+    public static IServiceCollection AddSummarizerCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section));
+        services.TryAddSingleton<ICacheStore>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<CacheOptions>>().Value;
+            return options.Enabled ? new SqliteCacheStore(options.Path) : new DisabledCacheStore();
+        });
+        return services.DecorateSummaryEngine();
+    }
+
+    private static IServiceCollection DecorateSummaryEngine(this IServiceCollection services)
+    {
+        var descriptor = services.LastOrDefault(d => d.ServiceType == typeof(ISummaryEngine) && !d.IsKeyedService);
+        if (descriptor is null) return services;
+        services.Remove(descriptor);
+        services.Add(ServiceDescriptor.Describe(typeof(ISummaryEngine), sp =>
+        {
+            var inner = Create(sp, descriptor);
+            return inner is CachingSummaryEngine ? inner : new CachingSummaryEngine(
+                inner, sp.GetRequiredService<ICacheStore>(), sp.GetRequiredService<ILogger<CachingSummaryEngine>>(), () => Fingerprint(sp, inner));
+        }, descriptor.Lifetime));
+        return services;
+    }
+
+    private static ISummaryEngine Create(IServiceProvider sp, ServiceDescriptor d) =>
+        (ISummaryEngine)(d.ImplementationInstance
+            ?? d.ImplementationFactory?.Invoke(sp)
+            ?? ActivatorUtilities.CreateInstance(sp, d.ImplementationType!));
+
+    // The extractive engine has no prompt or model: its options are what change its output.
+    private static string Fingerprint(IServiceProvider sp, ISummaryEngine inner) =>
+        inner is ExtractiveSummaryEngine
+            ? JsonSerializer.Serialize(sp.GetService<IOptions<ExtractiveOptions>>()?.Value ?? sp.GetService<ExtractiveOptions>() ?? new ExtractiveOptions())
+            : "";
+}

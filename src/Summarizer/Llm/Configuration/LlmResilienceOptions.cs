@@ -1,0 +1,28 @@
+namespace Summarizer.Llm.Configuration;
+
+/// <summary>Retry, timeout and circuit-breaker settings of model calls (<c>Summarizer:Llm:Resilience</c>).</summary>
+public sealed class LlmResilienceOptions
+{
+    /// <summary>Retries after the first attempt on 408, 429, 5xx, network errors and attempt timeouts.</summary>
+    public int MaxRetries { get; set; } = 3;
+
+    /// <summary>First backoff delay; doubles per retry, with jitter.</summary>
+    public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Upper bound on a server's Retry-After: a longer ask is shortened to this.</summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Time limit of one HTTP attempt.</summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Share of failed calls within <see cref="BreakerSamplingDuration"/> that opens the circuit.</summary>
+    public double BreakerFailureRatio { get; set; } = 0.5;
+
+    /// <summary>Calls needed within the sampling window before the breaker may open (at least 2).</summary>
+    public int BreakerMinimumThroughput { get; set; } = 10;
+
+    public TimeSpan BreakerSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long an open circuit rejects calls before letting one through.</summary>
+    public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,23 @@
+using System.ClientModel;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
+using Summarizer.Llm.Usage;
+
+namespace Summarizer.Llm.Engine;
+
+/// <summary>Maps a failed model call (after resilience gave up) to a fallback reason; null means "not ours, rethrow".</summary>
+internal static class CallFailureReason
+{
+    public static string? Of(Exception ex, CancellationToken callerToken) => ex switch
+    {
+        LlmSummaryFailedException f => f.Reason,
+        BrokenCircuitException => FallbackReasons.CircuitOpen,
+        RunBudgetExceededException => FallbackReasons.BudgetExhausted,
+        TimeoutRejectedException => FallbackReasons.Timeout,
+        ClientResultException { Status: > 0 } cre => FallbackReasons.Http(cre.Status),
+        ClientResultException or HttpRequestException or IOException => FallbackReasons.NetworkError,
+        // Cancelled, but not by our caller: a transport timeout.
+        OperationCanceledException when !callerToken.IsCancellationRequested => FallbackReasons.Timeout,
+        _ => null,
+    };
+}

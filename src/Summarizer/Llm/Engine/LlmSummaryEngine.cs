@@ -1,0 +1,153 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Articles;
+using Summarizer.Facts;
+using Summarizer.Llm.Configuration;
+using Summarizer.Llm.Schema;
+using Summarizer.Llm.Usage;
+using Summarizer.Prompts;
+using Summarizer.Summaries;
+using Summarizer.Verification;
+
+namespace Summarizer.Llm.Engine;
+
+/// <summary>
+/// Summarises with a chat model: render summarize.yaml, call, parse strictly, verify; re-prompt with repair.yaml
+/// and the verifier's findings up to <see cref="LlmOptions.MaxRepairAttempts"/> times; on failure, an open circuit or
+/// a spent budget, return the fallback engine's summary with <see cref="StructuredSummary.Fallback"/> set.
+/// The verdict on the result is always the one the verifier returned.
+/// </summary>
+public sealed class LlmSummaryEngine : ISummaryEngine
+{
+    private readonly IChatClient _chat;
+    private readonly ISummaryVerifier _verifier;
+    private readonly IFallbackSummaryEngine _fallback;
+    private readonly LlmOptions _options;
+    private readonly CostCalculator _costs;
+    private readonly SummaryRequestFactory _requests;
+    private readonly ILogger _logger;
+
+    public LlmSummaryEngine(IChatClient chat, PromptLibrary prompts, ISummaryVerifier verifier, IFallbackSummaryEngine fallback,
+        IOptions<LlmOptions> options, ILogger<LlmSummaryEngine> logger)
+    {
+        _chat = chat;
+        _verifier = verifier;
+        _fallback = fallback;
+        _options = options.Value;
+        _costs = new CostCalculator(_options.Prices);
+        _requests = new SummaryRequestFactory(prompts, _options);
+        _logger = logger;
+        Name = $"llm:{_options.Model}";
+        Fingerprint = EngineFingerprint.Compute(_options, prompts);
+    }
+
+    public string Name { get; }
+
+    /// <summary>
+    /// SHA-256 over model, provider, reply mode, prompt file hashes, reply schema and repair settings: put it in the
+    /// cache key of LLM summaries so that changing a prompt or the model recomputes them.
+    /// </summary>
+    public string Fingerprint { get; }
+
+    public async Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken)
+    {
+        var ledger = new UsageLedger(_costs);
+        string reason;
+        try
+        {
+            var (request, context) = await FirstRequestAsync(article, ledger, cancellationToken).ConfigureAwait(false);
+            var (summary, failure) = await SummarizeWithRepairAsync(article, facts, request, context, ledger, cancellationToken).ConfigureAwait(false);
+            if (summary is not null) return summary with { Usage = ledger.ToRecord() };
+            reason = failure;
+        }
+        catch (Exception ex) when (CallFailureReason.Of(ex, cancellationToken) is { } r)
+        {
+            reason = r;
+        }
+
+        LlmLog.FallingBack(_logger, article.Id, reason);
+        var fallback = await _fallback.SummarizeAsync(article, facts, cancellationToken).ConfigureAwait(false);
+        return fallback with { Fallback = reason, Verdict = _verifier.Verify(article, facts, fallback), Usage = ledger.ToRecord() };
+    }
+
+    /// <summary>The first request and the sentences it shows; for an over-budget article, the map step runs first.</summary>
+    private async Task<(LlmRequest Request, IReadOnlyList<Sentence> Context)> FirstRequestAsync(Article article, UsageLedger ledger, CancellationToken ct)
+    {
+        var tokens = SentenceChunker.EstimateTokens(article.Text);
+        if (tokens <= _options.ContextBudgetTokens) return (_requests.Summarize(article, article.Sentences), article.Sentences);
+
+        var chunks = SentenceChunker.Chunk(article.Sentences, _options.ContextBudgetTokens);
+        LlmLog.MapReduce(_logger, article.Id, tokens, chunks.Count);
+        // Chunks run in parallel; the concurrency-limiting client keeps the total in flight bounded.
+        var partials = await Task.WhenAll(chunks.Select(chunk => MapChunkAsync(article, chunk, ledger, ct))).ConfigureAwait(false);
+
+        // The reduce step sees the partial summaries plus only the sentences they cite, so it fits the budget too.
+        var cited = partials.SelectMany(CitedIds).ToHashSet();
+        var context = article.Sentences.Where(s => cited.Contains(s.Id)).ToList();
+        return (_requests.Summarize(article, context, partials), context);
+    }
+
+    private async Task<LlmSummaryDto> MapChunkAsync(Article article, IReadOnlyList<Sentence> chunk, UsageLedger ledger, CancellationToken ct)
+    {
+        var request = _requests.Summarize(article, chunk);
+        string failure = FallbackReasons.MalformedJson;
+        for (var attempt = 0; attempt <= _options.MaxRepairAttempts; attempt++)
+        {
+            var reply = await CallAsync(request, ledger, ct).ConfigureAwait(false);
+            if (reply.Summary is { } dto) return dto;
+            failure = reply.Failure!;
+            LlmLog.AttemptFailed(_logger, article.Id, attempt + 1, failure);
+        }
+        throw new LlmSummaryFailedException(failure);
+    }
+
+    private async Task<(StructuredSummary? Summary, string Failure)> SummarizeWithRepairAsync(
+        Article article, FactSheet facts, LlmRequest first, IReadOnlyList<Sentence> context, UsageLedger ledger, CancellationToken ct)
+    {
+        var request = first;
+        var failure = FallbackReasons.MalformedJson;
+        for (var attempt = 0; attempt <= _options.MaxRepairAttempts; attempt++)
+        {
+            var reply = await CallAsync(request, ledger, ct).ConfigureAwait(false);
+            if (reply.Summary is not { } dto)
+            {
+                // Nothing valid to repair: the next attempt repeats the request that failed.
+                failure = reply.Failure!;
+                LlmLog.AttemptFailed(_logger, article.Id, attempt + 1, failure);
+                continue;
+            }
+
+            var summary = SummaryMapper.ToSummary(dto, article, Name);
+            var verdict = _verifier.Verify(article, facts, summary);
+            var badCitations = SummaryMapper.InvalidCitations(summary, article);
+            if (verdict.IsVerified && badCitations.Count == 0) return (summary with { Verdict = verdict }, "");
+
+            failure = verdict.IsVerified ? FallbackReasons.InvalidSentenceIds : FallbackReasons.Unverified;
+            LlmLog.AttemptFailed(_logger, article.Id, attempt + 1, failure);
+            var findings = RepairFindings.Lines(verdict.Findings.Concat(badCitations));
+            request = _requests.Repair(article, RepairContext(article, context, summary), reply.Json, findings);
+        }
+        return (null, failure);
+    }
+
+    private async Task<LlmReply> CallAsync(LlmRequest request, UsageLedger ledger, CancellationToken ct)
+    {
+        var response = await _chat.GetResponseAsync(request.Messages, request.Options, ct).ConfigureAwait(false);
+        ledger.Add(response, _options.Model);
+        return LlmReplyParser.Parse(response);
+    }
+
+    /// <summary>The sentences shown to a repair call: the first request's, plus any the summary cites that it lacked.</summary>
+    private static IEnumerable<Sentence> RepairContext(Article article, IReadOnlyList<Sentence> context, StructuredSummary summary)
+    {
+        if (context.Count == article.Sentences.Count) return context;
+        var ids = context.Select(s => s.Id)
+            .Concat(summary.KeyPoints.SelectMany(k => k.SentenceIds)).Concat(summary.Quantities.Select(q => q.SentenceId))
+            .Concat(summary.Quotes.Select(q => q.SentenceId)).ToHashSet();
+        return article.Sentences.Where(s => ids.Contains(s.Id));
+    }
+
+    private static IEnumerable<int> CitedIds(LlmSummaryDto dto) =>
+        dto.KeyPoints.SelectMany(k => k.SentenceIds).Concat(dto.Quantities.Select(q => q.SentenceId)).Concat(dto.Quotes.Select(q => q.SentenceId));
+}

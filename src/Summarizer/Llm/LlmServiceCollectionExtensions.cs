@@ -1,0 +1,80 @@
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Summarizer.Llm.Client;
+using Summarizer.Llm.Configuration;
+using Summarizer.Llm.Engine;
+using Summarizer.Llm.Resilience;
+using Summarizer.Llm.Usage;
+using Summarizer.Prompts;
+using Summarizer.Summaries;
+using Summarizer.Summaries.Extractive;
+
+namespace Summarizer.Llm;
+
+/// <summary>Registration of the chat-model summary engine.</summary>
+public static class LlmServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds and validates <c>Summarizer:Llm</c>. Unless the provider is Extractive, also registers the prompt library,
+    /// the run budget, the chat client stack (keyed <see cref="LlmServiceKeys.ChatClient"/>) and <see cref="LlmSummaryEngine"/>
+    /// (as the default <see cref="ISummaryEngine"/>, replacing the extractive one, and keyed <see cref="LlmServiceKeys.Engine"/>). The fallback is the
+    /// <see cref="ISummaryEngine"/> keyed <see cref="LlmServiceKeys.Extractive"/>, else <see cref="ExtractiveSummaryEngine"/>;
+    /// register an <see cref="IFallbackSummaryEngine"/> first to override.
+    /// Needs an <c>ISummaryVerifier</c> registration.
+    /// </summary>
+    public static IServiceCollection AddSummarizerLlm(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(LlmOptions.SectionName);
+        services.AddOptions<LlmOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LlmOptions>, LlmOptionsValidator>());
+
+        if (section.GetValue<LlmProvider?>(nameof(LlmOptions.Provider)) is null or LlmProvider.Extractive) return services;
+
+        services.AddLogging();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => PromptLibrary.Load(Options(sp).PromptsFolder, PromptContracts.All));
+        services.TryAddSingleton(sp => new RunBudget(Options(sp).RunBudgetUsd));
+        services.TryAddSingleton(sp => new ChatResiliencePipelines(
+            Options(sp).Resilience, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ChatResiliencePipelines>>()));
+        services.AddKeyedSingleton<IChatClient>(LlmServiceKeys.ChatClient, (sp, _) => BuildChatClient(sp, Options(sp)));
+        // The extractive engine needs no model; use the app's registration when there is one.
+        services.TryAddSingleton<IFallbackSummaryEngine>(sp => new FallbackSummaryEngine(
+            sp.GetKeyedService<ISummaryEngine>(LlmServiceKeys.Extractive)
+            ?? sp.GetService<ExtractiveSummaryEngine>()
+            ?? new ExtractiveSummaryEngine()));
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<LlmSummaryEngine>(
+            sp, sp.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient)));
+        services.AddKeyedSingleton<ISummaryEngine>(LlmServiceKeys.Engine, (sp, _) => sp.GetRequiredService<LlmSummaryEngine>());
+        // Replace, not TryAdd: the pipeline registers the extractive engine as the default ISummaryEngine, and
+        // whichever of the two registrations runs first, a configured model must win.
+        services.Replace(ServiceDescriptor.Singleton<ISummaryEngine>(sp => sp.GetRequiredService<LlmSummaryEngine>()));
+        services.AddHostedService<LlmStartupCheck>();
+        return services;
+    }
+
+    private static LlmOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<LlmOptions>>().Value;
+
+    // Outermost first: logging sees the whole logical call, metering refuses calls over budget before they queue,
+    // the concurrency limit holds a slot through retries, and resilience wraps each SDK attempt.
+    private static IChatClient BuildChatClient(IServiceProvider sp, LlmOptions o)
+    {
+        var endpoint = OpenAIChatClientFactory.EndpointOf(o);
+        var providerName = o.Provider switch
+        {
+            LlmProvider.AzureOpenAI => "azure.ai.openai",
+            LlmProvider.OpenAICompatible => "openai-compatible",
+            _ => "openai",
+        };
+        IChatClient client = new OpenAIChatClientAdapter(OpenAIChatClientFactory.Create(o), providerName, endpoint, o.Model!);
+        var pipelineKey = endpoint?.GetLeftPart(UriPartial.Path) ?? "https://api.openai.com/v1/";
+        client = new ResilientChatClient(client, sp.GetRequiredService<ChatResiliencePipelines>().For(pipelineKey));
+        client = new ConcurrencyLimitingChatClient(client, o.MaxConcurrency);
+        client = new UsageMeteringChatClient(client, sp.GetRequiredService<RunBudget>(), new CostCalculator(o.Prices), o.Model);
+        client = new LoggingChatClient(client, sp.GetRequiredService<ILogger<LoggingChatClient>>(), o.Model);
+        return new BufferedStreamingChatClient(client);
+    }
+}

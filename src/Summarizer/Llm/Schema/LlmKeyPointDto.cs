@@ -1,0 +1,4 @@
+namespace Summarizer.Llm.Schema;
+
+/// <summary>A key point and the ids of the sentences supporting it.</summary>
+public sealed record LlmKeyPointDto(string Text, IReadOnlyList<int> SentenceIds);

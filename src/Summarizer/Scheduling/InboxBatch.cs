@@ -1,0 +1,99 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using Summarizer.Articles.Reading;
+using Summarizer.Caching;
+using Summarizer.Pipeline;
+using Summarizer.Summaries;
+
+namespace Summarizer.Scheduling;
+
+/// <summary>
+/// One nightly run over the inbox: only files that are new or changed since they were last summarised (by content
+/// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
+/// </summary>
+public sealed class InboxBatch(
+    ArticleFileReader reader,
+    ArticleProcessor processor,
+    ICacheStore cache,
+    IOptions<ScheduleOptions> scheduleOptions,
+    IOptions<PipelineOptions> pipelineOptions,
+    TimeProvider time) : INightlyBatch
+{
+    public const string QuarantineFolder = "quarantine";
+    public const string LatestReportFile = "latest-run.json";
+
+    private readonly ScheduleOptions _options = scheduleOptions.Value;
+    private readonly RunStateStore _state = new(scheduleOptions.Value.Output);
+
+    public async Task<DateTimeOffset?> GetLastRunAsync(CancellationToken cancellationToken) =>
+        (await _state.LoadAsync(cancellationToken)).LastRunUtc;
+
+    public async Task<NightlyRunReport> RunAsync(DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
+    {
+        var started = time.GetUtcNow();
+        var state = await _state.LoadAsync(cancellationToken);
+        var processed = new Dictionary<string, string>(state.Processed);
+        var hashes = new Dictionary<string, string>();
+        foreach (var file in InboxFiles())
+            hashes[file] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
+        var changed = hashes.Where(h => processed.GetValueOrDefault(Relative(h.Key)) != h.Value).Select(h => h.Key).ToList();
+
+        var before = await cache.GetStatsAsync(cancellationToken);
+        string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
+        var report = await Runner().RunAsync(changed, runFolder, null, cancellationToken);
+        var after = await cache.GetStatsAsync(cancellationToken);
+
+        var quarantined = new List<QuarantinedFile>();
+        foreach (var file in changed)
+        {
+            var items = report.Items.Where(i => BelongsTo(i.Source, file)).ToList();
+            if (items.Count > 0 && items.All(i => i.Error is not null))
+                quarantined.Add(Quarantine(file, items, started));
+            else processed[Relative(file)] = hashes[file];
+        }
+        // Forget files that left the inbox, so the state does not grow forever.
+        foreach (var gone in processed.Keys.Where(k => !hashes.ContainsKey(Path.Combine(_options.Inbox, k))).ToList()) processed.Remove(gone);
+
+        var nightly = new NightlyRunReport(scheduledFor, runFolder, hashes.Count - changed.Count,
+            after.Hits - before.Hits, after.Misses - before.Misses, quarantined, report);
+        string json = JsonSerializer.Serialize(nightly, SummaryJson.Options);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(runFolder, "nightly.json"), json, cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(_options.Output, LatestReportFile), json, cancellationToken);
+        await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed }, cancellationToken);
+        return nightly;
+    }
+
+    private BatchRunner Runner()
+    {
+        int concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : pipelineOptions.Value.MaxConcurrency;
+        return new BatchRunner(reader, processor, Options.Create(new PipelineOptions { MaxConcurrency = concurrency }), time);
+    }
+
+    private IEnumerable<string> InboxFiles()
+    {
+        if (!Directory.Exists(_options.Inbox)) return [];
+        string quarantine = Path.Combine(_options.Inbox, QuarantineFolder) + Path.DirectorySeparatorChar;
+        return Directory.EnumerateFiles(_options.Inbox, "*", SearchOption.AllDirectories)
+            .Where(f => !f.StartsWith(quarantine, StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.'))
+            .Order(StringComparer.Ordinal);
+    }
+
+    private string Relative(string file) => Path.GetRelativePath(_options.Inbox, file);
+
+    // Items of a JSON array or JSON Lines file are named "file#3" or "file:3".
+    private static bool BelongsTo(string source, string file) =>
+        source == file || (source.StartsWith(file, StringComparison.Ordinal) && source.Length > file.Length && source[file.Length] is '#' or ':');
+
+    private QuarantinedFile Quarantine(string file, IReadOnlyList<RunItem> items, DateTimeOffset started)
+    {
+        string folder = Path.Combine(_options.Inbox, QuarantineFolder);
+        Directory.CreateDirectory(folder);
+        string target = Path.Combine(folder, Path.GetFileName(file));
+        if (File.Exists(target)) target = Path.Combine(folder, $"{started:yyyyMMddTHHmmss}-{Path.GetFileName(file)}");
+        string reason = string.Join(Environment.NewLine, items.Select(i => $"{i.Source}: {i.Error}"));
+        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        File.Move(file, target);
+        return new QuarantinedFile(file, target, reason);
+    }
+}

@@ -1,0 +1,19 @@
+using Summarizer.Pipeline;
+
+namespace Summarizer.Scheduling;
+
+/// <summary>
+/// One nightly run as written to <c>latest-run.json</c>: the batch report (articles, failures with reasons, durations,
+/// tokens, cost) plus what only the schedule knows: unchanged files skipped, cache hits, quarantined files.
+/// </summary>
+public sealed record NightlyRunReport(
+    DateTimeOffset? ScheduledFor,
+    string RunFolder,
+    int UnchangedFiles,
+    long CacheHits,
+    long CacheMisses,
+    IReadOnlyList<QuarantinedFile> Quarantined,
+    RunReport Run);
+
+/// <summary>An inbox file moved to quarantine, where it went and why.</summary>
+public sealed record QuarantinedFile(string Source, string MovedTo, string Reason);

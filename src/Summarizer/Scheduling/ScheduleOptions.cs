@@ -1,0 +1,28 @@
+namespace Summarizer.Scheduling;
+
+/// <summary>The nightly run, bound from <c>Summarizer:Schedule</c>.</summary>
+public sealed class ScheduleOptions
+{
+    public const string Section = "Summarizer:Schedule";
+
+    /// <summary>When false, <c>serve</c> runs no nightly batch (the API alone).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Quartz cron expression (seconds first); the default fires at 02:00 every day.</summary>
+    public string Cron { get; set; } = "0 0 2 * * ?";
+
+    /// <summary>Time zone id the cron is read in ("Europe/Paris"); empty means the machine's local zone.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>Folder the articles are dropped into; failed files move to its <c>quarantine/</c> subfolder.</summary>
+    public string Inbox { get; set; } = "inbox";
+
+    /// <summary>Folder of the run outputs: one subfolder per run, <c>latest-run.json</c> and <c>state.json</c>.</summary>
+    public string Output { get; set; } = Path.Combine("out", "nightly");
+
+    /// <summary>Run at start-up when a scheduled run was missed while the service was down.</summary>
+    public bool CatchUpMissedRun { get; set; } = true;
+
+    /// <summary>Articles processed at once during the nightly run; 0 keeps <c>Summarizer:Pipeline:MaxConcurrency</c>.</summary>
+    public int MaxConcurrency { get; set; }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Summarizer.IntegrationTests.Api;
+
+namespace Summarizer.IntegrationTests.Browser;
+
+/// <summary>The editor page in Debian's Chromium against the real server: highlights appear and pasted markup runs nothing.</summary>
+public class EditorPageTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    [Fact]
+    public async Task Pasted_article_is_summarised_with_highlights_and_its_markup_stays_inert()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium); never `playwright install`.");
+        await using var host = await ServeHost.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        var page = await browser.NewPageAsync();
+        var dialogs = new List<string>();
+        page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
+
+        await page.GotoAsync(host.Address.ToString());
+        await page.FillAsync("#api-key", ServeHost.ApiKey);
+        string payload = "\n<img src=x onerror=\"window.__pwned=1;alert('img')\"> <script>window.__pwned=2;alert('script')</script>";
+        await page.FillAsync("#text", Seeds.Text(0) + payload);
+        await page.ClickAsync("#summarize");
+        var errors = new List<string>();
+        page.PageError += (_, error) => errors.Add(error);
+        page.Console += (_, message) => errors.Add(message.Text);
+        try
+        {
+            await page.WaitForSelectorAsync("#headline:not(:empty)", new() { Timeout = 30_000 });
+        }
+        catch (TimeoutException)
+        {
+            Assert.Fail($"no summary shown; status: {await page.TextContentAsync("#status")}; errors: {string.Join(" | ", errors)}");
+        }
+
+        Assert.NotEmpty(await page.TextContentAsync("#headline") ?? "");
+        Assert.True(await page.Locator("#article-text mark.cited").CountAsync() > 0, "no cited sentence highlighted");
+        Assert.True(await page.Locator("#key-points a.cite").CountAsync() > 0, "key points carry no citation");
+        Assert.Contains(FlaggingVerifier.InventedClaim, await page.TextContentAsync(".finding-unsupported") ?? "");
+        // The payload is visible as text and nothing of it ran.
+        Assert.Contains("onerror", await page.TextContentAsync("#article-text") ?? "");
+        Assert.Equal(0, await page.Locator("#article-text img, #article-text script").CountAsync());
+        Assert.Equal("none", JsonSerializer.Serialize(await page.EvaluateAsync<string>("() => String(window.__pwned ?? 'none')")).Trim('"'));
+        Assert.Empty(dialogs);
+        Assert.Equal(ServeHost.ApiKey, await page.EvaluateAsync<string>("() => sessionStorage.getItem('summarizer-api-key')"));
+
+        string shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "editor-page.png"), FullPage = true });
+    }
+}

@@ -1,0 +1,19 @@
+using System.Text.Json;
+
+namespace Summarizer.IntegrationTests.Llm.Support;
+
+/// <summary>A request the fake server received.</summary>
+public sealed record RecordedRequest(string Body, string Authorization)
+{
+    public JsonElement Json => JsonDocument.Parse(Body).RootElement;
+
+    /// <summary>The messages as (role, content) pairs.</summary>
+    public IReadOnlyList<(string Role, string Content)> Messages =>
+        Json.GetProperty("messages").EnumerateArray()
+            .Select(m => (m.GetProperty("role").GetString()!, ContentOf(m.GetProperty("content"))))
+            .ToList();
+
+    private static string ContentOf(JsonElement content) => content.ValueKind == JsonValueKind.String
+        ? content.GetString()!
+        : string.Concat(content.EnumerateArray().Select(p => p.GetProperty("text").GetString()));
+}

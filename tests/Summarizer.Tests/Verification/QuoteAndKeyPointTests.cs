@@ -1,0 +1,81 @@
+using Summarizer.Summaries;
+using Summarizer.Verification;
+using static Summarizer.Tests.Facts.TestArticles;
+using static Summarizer.Tests.Verification.VerifierFixture;
+
+namespace Summarizer.Tests.Verification;
+
+public class QuoteAndKeyPointTests
+{
+    private const string Pistorius = "We can step in rapidly for example with ammunition but also with satellite communication if this should be needed";
+
+    private static Finding Quote(string text, string? speaker) =>
+        Only(Verify(Seed("003"), Summary(quotes: [new SummaryQuote(text, speaker, -1)])), "quote");
+
+    [Fact]
+    public void A_quote_with_its_speaker_is_supported()
+    {
+        var f = Quote(Pistorius, "Boris Pistorius");
+        Assert.Equal(FindingStatus.Supported, f.Status);
+        Assert.StartsWith("We can step in rapidly", Seed("003").Text.Substring(f.EvidenceStart, f.EvidenceLength));
+    }
+
+    [Fact]
+    public void Case_whitespace_quote_style_and_ellipses_do_not_matter()
+    {
+        Assert.Equal(FindingStatus.Supported, Quote("we can  STEP in rapidly … satellite communication", "Pistorius").Status);
+    }
+
+    [Fact]
+    public void A_quote_given_to_the_wrong_speaker_is_contradicted()
+    {
+        var f = Quote(Pistorius, "Sebastien Lecornu");
+        Assert.Equal(FindingStatus.Contradicted, f.Status);
+        Assert.Contains("Boris Pistorius", f.Note);
+    }
+
+    [Fact]
+    public void Words_not_in_the_article_are_unsupported()
+    {
+        Assert.Equal(FindingStatus.Unsupported, Quote("We will send ten thousand troops tomorrow", "Boris Pistorius").Status);
+        Assert.Equal(FindingStatus.Unsupported, Quote("satellite communication ... we can step in", null).Status);
+    }
+
+    [Fact]
+    public void Key_point_citing_its_sentence_is_supported()
+    {
+        var article = Seed("000");
+        int id = SentenceWith(article, "15 countries have already proposed");
+        var f = Only(Verify(article, Summary(keyPoints: [new KeyPoint("15 countries have already proposed deploying forces, including aircraft.", [id])])), "keyPoint");
+        Assert.Equal(FindingStatus.Supported, f.Status);
+        Assert.Equal(article.Sentences[id].Start, f.EvidenceStart);
+    }
+
+    [Fact]
+    public void Key_point_citing_the_wrong_sentence_is_unsupported_and_names_the_better_one()
+    {
+        var article = Seed("000");
+        int right = SentenceWith(article, "15 countries have already proposed");
+        int wrong = SentenceWith(article, "Rheinmetall");
+        var f = Only(Verify(article, Summary(keyPoints: [new KeyPoint("15 countries have already proposed deploying forces, including aircraft.", [wrong])])), "keyPoint");
+        Assert.Equal(FindingStatus.Unsupported, f.Status);
+        Assert.Contains($"sentence {right}", f.Note);
+    }
+
+    [Fact]
+    public void Key_point_citing_a_missing_sentence_is_unsupported()
+    {
+        var f = Only(Verify(Seed("000"), Summary(keyPoints: [new KeyPoint("15 countries proposed deploying forces.", [999])])), "keyPoint");
+        Assert.Equal(FindingStatus.Unsupported, f.Status);
+        Assert.Contains("999", f.Note);
+    }
+
+    [Fact]
+    public void Key_point_changing_a_number_of_its_sentence_is_contradicted()
+    {
+        var article = Seed("000");
+        int id = SentenceWith(article, "15 countries have already proposed");
+        var f = Only(Verify(article, Summary(keyPoints: [new KeyPoint("20 countries have already proposed deploying forces, including aircraft.", [id])])), "keyPoint");
+        Assert.Equal(FindingStatus.Contradicted, f.Status);
+    }
+}

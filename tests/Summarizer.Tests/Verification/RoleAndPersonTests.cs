@@ -1,0 +1,73 @@
+using Summarizer.Summaries;
+using Summarizer.Verification;
+using static Summarizer.Tests.Facts.TestArticles;
+using static Summarizer.Tests.Verification.VerifierFixture;
+
+namespace Summarizer.Tests.Verification;
+
+public class RoleAndPersonTests
+{
+    [Fact]
+    public void A_role_the_article_does_not_give_the_person_is_contradicted()
+    {
+        // Seed 001 calls Starmer "British Prime Minister" only.
+        var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("Keir Starmer", ["Defense Secretary"])]));
+        var role = Only(verdict, "role");
+        Assert.Equal(FindingStatus.Contradicted, role.Status);
+        Assert.Equal("British Prime Minister", role.Evidence);
+        Assert.Equal(FindingStatus.Supported, Only(verdict, "person").Status);
+        Assert.False(verdict.IsVerified);
+    }
+
+    [Theory]
+    [InlineData("Prime Minister")]
+    [InlineData("British PM")]
+    [InlineData("UK Prime Minister")]
+    public void The_role_the_article_gives_is_supported_in_any_common_form(string role)
+    {
+        var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("Starmer", [role])]));
+        Assert.Equal(FindingStatus.Supported, Only(verdict, "role").Status);
+        Assert.Equal(1.0, verdict.Score);
+    }
+
+    [Fact]
+    public void The_check_is_against_what_this_article_says()
+    {
+        // Seed 002 misattributes "British Defense Secretary" to Starmer: the verifier checks faithfulness, not truth.
+        var verdict = Verify(Seed("002"), Summary(people: [new SummaryPerson("Keir Starmer", ["Defense Secretary"])]));
+        Assert.Equal(FindingStatus.Supported, Only(verdict, "role").Status);
+    }
+
+    [Fact]
+    public void Role_of_another_person_is_named_in_the_note()
+    {
+        var verdict = Verify(Seed("000"), Summary(people: [new SummaryPerson("John Healey", ["Defense Secretary"])]));
+        var role = Only(verdict, "role");
+        // The article calls Healey "UK Defense Minister"; secretary and minister name one office.
+        Assert.Equal(FindingStatus.Supported, role.Status);
+        var wrong = Verify(Seed("000"), Summary(people: [new SummaryPerson("John Healey", ["Foreign Minister"])]));
+        var finding = Only(wrong, "role");
+        Assert.Equal(FindingStatus.Contradicted, finding.Status);
+        Assert.Contains("Antonio Tajani", finding.Note);
+    }
+
+    [Theory]
+    [InlineData("000", "Zelensky")]
+    [InlineData("000", "Volodymyr Zelensky")]
+    [InlineData("001", "Zelenskyy")]
+    [InlineData("004", "Volodymyr Zelenskyy")]
+    public void People_are_found_by_alias(string seed, string name)
+    {
+        var verdict = Verify(Seed(seed), Summary(people: [new SummaryPerson(name, ["President"])]));
+        Assert.All(verdict.Findings, f => Assert.Equal(FindingStatus.Supported, f.Status));
+    }
+
+    [Fact]
+    public void Unknown_people_and_roles_of_untitled_people_are_unsupported()
+    {
+        var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("Olaf Scholz", ["Chancellor"])]));
+        Assert.Equal(FindingStatus.Unsupported, Only(verdict, "person").Status);
+        Assert.Equal(FindingStatus.Unsupported, Only(verdict, "role").Status);
+        Assert.Equal(0, verdict.Score);
+    }
+}
