@@ -1,0 +1,31 @@
+namespace Summarizer.Comparisons;
+
+/// <summary>Settings of cross-source comparison, bound from <c>Summarizer:Comparison</c>.</summary>
+public sealed class ComparisonOptions
+{
+    public const string Section = "Summarizer:Comparison";
+
+    /// <summary>Two articles belong to one story when their combined similarity reaches this (0..1).</summary>
+    public double ClusterThreshold { get; set; } = 0.2;
+
+    /// <summary>Share of the combined similarity given to entity overlap; the rest is content-word TF-IDF cosine.</summary>
+    public double EntityWeight { get; set; } = 0.4;
+
+    /// <summary>
+    /// A word around a figure tells what the figure is about only if it is rare in the story: it may occur in at
+    /// most this share of the story's sentences (and always in as many as there are articles).
+    /// </summary>
+    public double ContextWordMaxShare { get; set; } = 0.12;
+
+    /// <summary>Content words on each side of a figure that describe what it counts and about whom.</summary>
+    public int ContextWindow { get; set; } = 6;
+
+    /// <summary>
+    /// Whether counts of the same specific thing ("troops", "countries") that no shared context aligned are still
+    /// compared across outlets; such conflicts are marked "aligned by unit only".
+    /// </summary>
+    public bool AlignByUnitAlone { get; set; } = true;
+
+    /// <summary>Upper bound of single-source claims listed per story, so a long story stays readable.</summary>
+    public int MaxSingleSource { get; set; } = 20;
+}

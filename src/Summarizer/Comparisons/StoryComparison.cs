@@ -1,0 +1,58 @@
+namespace Summarizer.Comparisons;
+
+/// <summary>
+/// What the outlets reporting one story agree on, where they conflict, what only one of them claims, and whom
+/// each cites. Serialised as camelCase JSON to <c>stories/&lt;storyId&gt;.json</c>.
+/// </summary>
+public sealed record StoryComparison
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public required string StoryId { get; init; }
+    public required IReadOnlyList<ComparedArticle> Articles { get; init; }
+    public IReadOnlyList<Agreement> Agreements { get; init; } = [];
+    public IReadOnlyList<Conflict> Conflicts { get; init; } = [];
+    public IReadOnlyList<SingleSourceClaim> SingleSource { get; init; } = [];
+    public IReadOnlyList<OutletAttributions> Attributions { get; init; } = [];
+
+    /// <summary>Positions a model reported that could not be found quoted in their source article (always 0 offline).</summary>
+    public int DroppedPositions { get; init; }
+
+    /// <summary>"deterministic" offline; the LLM path names its model.</summary>
+    public string Engine { get; init; } = "deterministic";
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+}
+
+/// <summary>An article of the story as an editor identifies it.</summary>
+public sealed record ComparedArticle(string Id, string Outlet, string? Title);
+
+/// <summary>What kind of fact a finding is about.</summary>
+public enum FactKind
+{
+    Quantity,
+    Role,
+    Quote,
+}
+
+/// <summary>One outlet's statement of a fact: the value it gives and the sentence it gives it in.</summary>
+public sealed record Position(string ArticleId, string Outlet, string Value, string Sentence, int SentenceId);
+
+/// <summary>The same fact given different values by different outlets; <see cref="Subject"/> says what is counted or who.</summary>
+public sealed record Conflict(FactKind Kind, string Subject, IReadOnlyList<Position> Positions);
+
+/// <summary>A fact two or more outlets state alike; <see cref="Statement"/> is the fact in words.</summary>
+public sealed record Agreement(FactKind Kind, string Statement, IReadOnlyList<Position> Positions)
+{
+    /// <summary>How many different articles state it: agreements are listed most widely shared first.</summary>
+    public int ArticleCount => Positions.Select(p => p.ArticleId).Distinct(StringComparer.Ordinal).Count();
+}
+
+/// <summary>A figure or quote only one outlet carries.</summary>
+public sealed record SingleSourceClaim(FactKind Kind, string Statement, Position Position);
+
+/// <summary>Whom one article cites: agencies and papers it attributes claims to, and people it quotes.</summary>
+public sealed record OutletAttributions(string ArticleId, string Outlet, IReadOnlyList<CitedSource> Sources);
+
+/// <summary>A cited source and how it is cited ("attribution" for "Bloomberg reported", "quote" for a quoted speaker).</summary>
+public sealed record CitedSource(string Name, string Via, IReadOnlyList<int> SentenceIds);

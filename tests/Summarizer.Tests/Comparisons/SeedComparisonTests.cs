@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Summarizer.Comparisons;
+using Summarizer.Summaries;
+using Xunit.Abstractions;
+
+namespace Summarizer.Tests.Comparisons;
+
+public sealed class SeedComparisonTests(ITestOutputHelper output)
+{
+    private static readonly Lazy<(List<ComparisonInput> Inputs, ComparisonRun Run)> Seeds = new(() =>
+    {
+        var inputs = SeedInputs.All();
+        return (inputs, new StoryComparer().CompareRun(inputs));
+    });
+
+    private static StoryComparison Comparison => Assert.Single(Seeds.Value.Run.Comparisons);
+
+    private static string IdOf(int seed) => Seeds.Value.Inputs[seed].Article.Id;
+
+    [Fact]
+    public void The_five_seeds_are_one_story()
+    {
+        // Printed for whoever reads the test log: what the comparison of the seeds looks like.
+        output.WriteLine(ComparisonMarkdown.Render([Comparison]));
+        output.WriteLine(NeutralSummaryBuilder.Build(Comparison, Seeds.Value.Inputs.Select(i => i.Article).ToList(), 6));
+        output.WriteLine(JsonSerializer.Serialize(Comparison, SummaryJson.Options));
+        var story = Assert.Single(Seeds.Value.Run.Stories);
+        Assert.Equal(5, story.ArticleIds.Count);
+    }
+
+    [Fact]
+    public void The_size_of_the_group_of_countries_is_a_conflict_between_three_outlets()
+    {
+        var conflict = Assert.Single(Comparison.Conflicts, c => c.Positions.Any(p => p.Value.Contains("37")));
+        Assert.Equal(FactKind.Quantity, conflict.Kind);
+        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(0) && p.Value.StartsWith("30") && p.Sentence.Contains("30 members"));
+        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(3) && p.Sentence.Contains("37 countries"));
+        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(4) && p.Sentence.Contains("35-nation"));
+        Assert.DoesNotContain(conflict.Positions, p => p.Value.Contains("15"));
+    }
+
+    [Fact]
+    public void A_count_about_something_else_is_single_source_and_a_back_reference_is_no_claim()
+    {
+        Assert.DoesNotContain(Comparison.Conflicts.SelectMany(c => c.Positions), p => p.Value.Contains("15 countries"));
+        Assert.Contains(Comparison.SingleSource, s => s.Position.Value == "15 countries" && s.Position.ArticleId == IdOf(0));
+        // "the two countries' military circles" refers to countries already named.
+        Assert.DoesNotContain(Comparison.SingleSource.Select(s => s.Position).Concat(Comparison.Conflicts.SelectMany(c => c.Positions)),
+            p => p.Value == "two countries");
+    }
+
+    [Fact]
+    public void Troop_numbers_conflict_between_outlets()
+    {
+        var conflict = Assert.Single(Comparison.Conflicts, c => c.Positions.Any(p => p.Value.Contains("30 thousand")));
+        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(0) && p.Value.Contains("200,000"));
+        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(1));
+    }
+
+    [Fact]
+    public void A_person_given_a_different_office_by_one_outlet_is_a_role_conflict()
+    {
+        var conflict = Assert.Single(Comparison.Conflicts, c => c.Kind == FactKind.Role && c.Subject.Contains("Starmer"));
+        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(2) && p.Value.Contains("Defense Secretary"));
+        Assert.True(conflict.Positions.Where(p => p.Value.Contains("Prime Minister") || p.Value.Contains("PM")).Select(p => p.ArticleId).Distinct().Count() >= 3);
+        var agreed = Assert.Single(Comparison.Agreements, a => a.Kind == FactKind.Role && a.Statement.Contains("Starmer"));
+        Assert.True(agreed.ArticleCount >= 4);
+    }
+
+    [Fact]
+    public void The_same_office_in_other_words_is_not_a_conflict()
+    {
+        Assert.DoesNotContain(Comparison.Conflicts, c => c.Subject.Contains("Healey") || c.Subject.Contains("Pistorius") || c.Subject.Contains("Macron"));
+        Assert.Contains(Comparison.Agreements, a => a.Statement.Contains("Healey") && a.ArticleCount == 2);
+    }
+
+    [Fact]
+    public void Each_outlets_cited_sources_are_listed()
+    {
+        var first = Assert.Single(Comparison.Attributions, a => a.ArticleId == IdOf(0));
+        var cited = first.Sources.Where(s => s.Via == "attribution").Select(s => s.Name).ToList();
+        Assert.Contains("Bloomberg", cited);
+        Assert.Contains("The New York Times", cited);
+        Assert.Contains(first.Sources, s => s.Via == "quote" && s.Name == "Dovile Sakaliene");
+        var third = Assert.Single(Comparison.Attributions, a => a.ArticleId == IdOf(2));
+        Assert.Contains(third.Sources, s => s.Name == "The Wall Street Journal");
+    }
+}
