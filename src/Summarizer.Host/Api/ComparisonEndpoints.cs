@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
+using Summarizer.Comparisons;
+using Summarizer.Facts;
 
 namespace Summarizer.Host.Api;
 
@@ -10,7 +12,8 @@ public static class ComparisonEndpoints
 
     public static RouteGroupBuilder MapComparisons(this RouteGroupBuilder api)
     {
-        api.MapPost("/comparisons", async (HttpRequest request, IOptions<ApiOptions> options, CancellationToken ct) =>
+        api.MapPost("/comparisons", async (HttpRequest request, IOptions<ApiOptions> options, ArticleFactory factory,
+            IFactExtractor extractor, StoryComparer comparer, CancellationToken ct) =>
         {
             var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
             if (bytes is null) return tooLarge!;
@@ -20,16 +23,16 @@ public static class ComparisonEndpoints
             if (body is null) return problem!;
             if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)
                 return RequestBody.Invalid("articles", $"send between {MinArticles} and {MaxArticles} articles");
-            var raws = new List<RawArticle>();
+            var inputs = new List<ComparisonInput>();
             for (int i = 0; i < articles.Count; i++)
             {
                 var (raw, invalid) = RequestBody.ToRaw(articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
                 if (raw is null) return invalid!;
-                raws.Add(raw);
+                if (factory.TryCreate(raw, out var error) is not { } article) return RequestBody.Invalid($"articles[{i}].text", error ?? "no article text");
+                inputs.Add(new ComparisonInput(article, extractor.Extract(article)));
             }
-            // TODO(lead): when Comparisons/ lands on main, call its comparer here with `raws` and return its result.
-            return TypedResults.Problem(statusCode: StatusCodes.Status501NotImplemented, title: "Comparisons are not available yet",
-                detail: $"{raws.Count} articles were valid; the comparison engine is not part of this build.");
+            // The caller says these articles are one story: compare them as such rather than re-clustering.
+            return TypedResults.Ok(comparer.Compare(inputs));
         });
         return api;
     }

@@ -28,6 +28,9 @@ internal static class AppHost
             builder.Logging.ClearProviders();
             builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // appsettings.json sets Information for the service; a command-line run keeps to warnings.
+            builder.Configuration["Logging:LogLevel:Default"] = "Warning";
+            builder.Configuration["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
         }
         builder.Services.AddSummarizer(builder.Configuration);
         return builder;

@@ -4,17 +4,19 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Articles.Reading;
+using Summarizer.Comparisons;
 using Summarizer.Summaries;
 
 namespace Summarizer.Pipeline;
 
 /// <summary>
 /// One batch: read every input, summarise and verify each article with bounded concurrency, write one JSON
-/// file per article plus <c>report.md</c> and <c>run.json</c>. A bad item is recorded and the batch goes on.
+/// file per article, <c>stories/&lt;id&gt;.json</c> per multi-article story, plus <c>report.md</c> and <c>run.json</c>. A bad item is recorded and the batch goes on.
 /// </summary>
 public sealed class BatchRunner(
     ArticleFileReader reader,
     ArticleProcessor processor,
+    ComparisonStage comparisons,
     IOptions<PipelineOptions> options,
     TimeProvider time)
 {
@@ -52,7 +54,9 @@ public sealed class BatchRunner(
             RunId: $"{started:yyyyMMddTHHmmssZ}", StartedAt: started, Duration: clock.Elapsed,
             Engine: processor.EngineName, Items: ordered.Select(i => i.Item).ToList());
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
-        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, "report.md"), MarkdownReport.Render(report, results), cancellationToken);
+        var stories = await comparisons.RunAsync(results, outputFolder, cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, "report.md"),
+            MarkdownReport.Render(report, results) + ComparisonMarkdown.Render(stories.Comparisons), cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, "run.json"), JsonSerializer.Serialize(report, SummaryJson.Options), cancellationToken);
         return report;
     }

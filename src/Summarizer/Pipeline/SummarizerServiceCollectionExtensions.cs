@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Articles.Reading;
+using Summarizer.Comparisons;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
@@ -34,6 +35,10 @@ public static class SummarizerServiceCollectionExtensions
         services.AddSingleton(sp => new ExtractiveSummaryEngine(sp.GetRequiredService<IOptions<ExtractiveOptions>>().Value));
         // The LLM registration, when configured, replaces this default engine.
         services.TryAddSingleton<ISummaryEngine>(sp => sp.GetRequiredService<ExtractiveSummaryEngine>());
+        services.AddOptions<ComparisonOptions>().Bind(configuration.GetSection(ComparisonOptions.Section))
+            .Validate(o => o.ClusterThreshold is >= 0 and <= 1, $"{ComparisonOptions.Section}:ClusterThreshold must be between 0 and 1").ValidateOnStart();
+        services.AddSingleton<StoryComparer>();
+        services.AddSingleton<ComparisonStage>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<BatchRunner>();
         return services;

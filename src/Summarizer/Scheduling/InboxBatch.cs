@@ -1,3 +1,4 @@
+using Summarizer.Comparisons;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ namespace Summarizer.Scheduling;
 public sealed class InboxBatch(
     ArticleFileReader reader,
     ArticleProcessor processor,
+    ComparisonStage comparisons,
     ICacheStore cache,
     IOptions<ScheduleOptions> scheduleOptions,
     IOptions<PipelineOptions> pipelineOptions,
@@ -67,7 +69,7 @@ public sealed class InboxBatch(
     private BatchRunner Runner()
     {
         int concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : pipelineOptions.Value.MaxConcurrency;
-        return new BatchRunner(reader, processor, Options.Create(new PipelineOptions { MaxConcurrency = concurrency }), time);
+        return new BatchRunner(reader, processor, comparisons, Options.Create(new PipelineOptions { MaxConcurrency = concurrency }), time);
     }
 
     private IEnumerable<string> InboxFiles()

@@ -58,7 +58,7 @@ public sealed class SummariesApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Comparisons_validate_the_article_count_then_answer_501_until_the_feature_lands()
+    public async Task Comparisons_validate_the_article_count_then_compare_the_articles()
     {
         string one = $$"""{"articles":[{{ArticleJson()}}]}""";
         string two = $$"""{"articles":[{{ArticleJson(0)}},{{ArticleJson(1)}}]}""";
@@ -66,7 +66,11 @@ public sealed class SummariesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, tooFew.StatusCode);
         Assert.Contains("\"articles\"", await tooFew.Content.ReadAsStringAsync());
         var valid = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/comparisons", ServeHost.Json(two)));
-        Assert.Equal(HttpStatusCode.NotImplemented, valid.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, valid.StatusCode);
+        using var comparison = System.Text.Json.JsonDocument.Parse(await valid.Content.ReadAsStringAsync());
+        Assert.StartsWith("story-", comparison.RootElement.GetProperty("storyId").GetString());
+        Assert.Equal(2, comparison.RootElement.GetProperty("articles").GetArrayLength());
+        Assert.Equal(System.Text.Json.JsonValueKind.Array, comparison.RootElement.GetProperty("conflicts").ValueKind);
     }
 
     [Fact]

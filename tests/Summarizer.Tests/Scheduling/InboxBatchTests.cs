@@ -1,3 +1,4 @@
+using Summarizer.Comparisons;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,7 @@ public sealed class InboxBatchTests : IDisposable
         var options = new ArticleOptions();
         var engine = new CachingSummaryEngine(_engine, _cache, NullLogger<CachingSummaryEngine>.Instance);
         var processor = new ArticleProcessor(new ArticleFactory(options), new FactExtractor(), engine, new AcceptingVerifier(), NullLogger<ArticleProcessor>.Instance);
-        return new InboxBatch(new ArticleFileReader(options), processor, _cache,
+        return new InboxBatch(new ArticleFileReader(options), processor, new ComparisonStage(new StoryComparer()), _cache,
             Options.Create(new ScheduleOptions { Inbox = _inbox, Output = _output }), Options.Create(new PipelineOptions { MaxConcurrency = 2 }), TimeProvider.System);
     }
 
