@@ -1,5 +1,5 @@
 using System.Text;
-using Summarizer.Summaries.Extractive;
+using Summarizer.Facts.Text;
 
 namespace Summarizer.Comparisons;
 
@@ -14,7 +14,7 @@ internal static class TextKey
     {
         var sb = new StringBuilder(text.Length);
         bool space = false;
-        foreach (char raw in ContentWords.Fold(text).ToLowerInvariant())
+        foreach (char raw in TextFold.Fold(text))
         {
             char c = raw switch
             {
@@ -47,7 +47,7 @@ internal static class TextKey
     {
         var tokens = new List<string>();
         var sb = new StringBuilder();
-        foreach (char c in ContentWords.Fold(text).ToLowerInvariant())
+        foreach (char c in TextFold.Fold(text))
         {
             if (char.IsLetterOrDigit(c)) sb.Append(c);
             else if (c == '.') continue;

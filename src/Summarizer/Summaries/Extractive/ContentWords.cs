@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace Summarizer.Summaries.Extractive;
@@ -56,7 +55,4 @@ internal static class ContentWords
         }
         return word;
     }
-
-    public static string Fold(string text) =>
-        new(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
 }
