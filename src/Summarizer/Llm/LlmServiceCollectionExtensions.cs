@@ -9,6 +9,7 @@ using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
 using Summarizer.Llm.Resilience;
 using Summarizer.Llm.Usage;
+using Summarizer.Pipeline;
 using Summarizer.Prompts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
@@ -38,6 +39,8 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => PromptLibrary.Load(Options(sp).PromptsFolder, PromptContracts.All));
         services.TryAddSingleton(sp => new RunBudget(Options(sp).RunBudgetUsd));
+        // Each batch run gets the whole budget (BatchRunner begins a run on every hook).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBatchRunHook, RunBudgetHook>());
         services.TryAddSingleton(sp => new ChatResiliencePipelines(
             Options(sp).Resilience, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ChatResiliencePipelines>>()));
         services.AddKeyedSingleton<IChatClient>(LlmServiceKeys.ChatClient, (sp, _) => BuildChatClient(sp, Options(sp)));

@@ -11,16 +11,33 @@ namespace Summarizer.Pipeline;
 
 /// <summary>
 /// One batch: read every input, summarise and verify each article with bounded concurrency, write one JSON
-/// file per article, <c>stories/&lt;id&gt;.json</c> per multi-article story, plus <c>report.md</c> and <c>run.json</c>. A bad item is recorded and the batch goes on.
+/// file per article, <c>stories/&lt;id&gt;.json</c> per multi-article story, plus <c>report.md</c> and <c>run.json</c>.
+/// A bad item is recorded and the batch goes on. Every <see cref="IBatchRunHook"/> begins a run for the duration of
+/// each batch (e.g. a fresh model budget).
 /// </summary>
 public sealed class BatchRunner(
     ArticleFileReader reader,
     ArticleProcessor processor,
     ComparisonStage comparisons,
     IOptions<PipelineOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    IEnumerable<IBatchRunHook>? hooks = null)
 {
     public async Task<RunReport> RunAsync(
+        IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    {
+        var scopes = (hooks ?? []).Select(h => h.BeginRun()).ToList();
+        try
+        {
+            return await RunBatchAsync(inputs, outputFolder, progress, cancellationToken);
+        }
+        finally
+        {
+            foreach (var scope in Enumerable.Reverse(scopes)) scope.Dispose();
+        }
+    }
+
+    private async Task<RunReport> RunBatchAsync(
         IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
     {
         var started = time.GetUtcNow();

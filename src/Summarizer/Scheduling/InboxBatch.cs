@@ -20,7 +20,8 @@ public sealed class InboxBatch(
     ICacheStore cache,
     IOptions<ScheduleOptions> scheduleOptions,
     IOptions<PipelineOptions> pipelineOptions,
-    TimeProvider time) : INightlyBatch
+    TimeProvider time,
+    IEnumerable<IBatchRunHook>? hooks = null) : INightlyBatch
 {
     public const string QuarantineFolder = "quarantine";
     public const string LatestReportFile = "latest-run.json";
@@ -69,7 +70,7 @@ public sealed class InboxBatch(
     private BatchRunner Runner()
     {
         int concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : pipelineOptions.Value.MaxConcurrency;
-        return new BatchRunner(reader, processor, comparisons, Options.Create(new PipelineOptions { MaxConcurrency = concurrency }), time);
+        return new BatchRunner(reader, processor, comparisons, Options.Create(new PipelineOptions { MaxConcurrency = concurrency }), time, hooks);
     }
 
     private IEnumerable<string> InboxFiles()

@@ -31,7 +31,7 @@ public sealed class LlmOptions
     /// <summary>Model calls in flight at once, across the process.</summary>
     public int MaxConcurrency { get; set; } = 8;
 
-    /// <summary>Spending limit of one run (process); no new model call starts once reached. Null = no limit.</summary>
+    /// <summary>Spending limit of one batch run (calls outside a run share one process-wide limit); no new model call starts once reached. Null = no limit.</summary>
     public decimal? RunBudgetUsd { get; set; }
 
     /// <summary>Prices per model id, for the cost recorded in each summary's usage.</summary>

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Summarizer.IntegrationTests.Llm.Support;
+namespace Summarizer.Testing;
 
 /// <summary>A request the fake server received.</summary>
 public sealed record RecordedRequest(string Body, string Authorization)

@@ -4,42 +4,60 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Summarizer.IntegrationTests.Llm.Support;
+namespace Summarizer.Testing;
 
 /// <summary>
 /// A real HTTP server on a free loopback port speaking just enough of the OpenAI API: <c>POST /v1/chat/completions</c>
 /// answers from a queue of scripted replies and records every request (body and Authorization header).
+/// Started with <see cref="StartEchoAsync"/>, it instead answers every request after a fixed delay with
+/// <see cref="EchoSummary.ReplyTo"/> and only counts requests (nothing is kept, so it suits long benchmarks).
 /// </summary>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _replies = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
-    private int _inFlight, _maxInFlight;
+    private readonly TimeSpan? _echoDelay;
+    private int _inFlight, _maxInFlight, _requestCount;
 
-    private FakeOpenAIServer(WebApplication app) => _app = app;
+    private FakeOpenAIServer(WebApplication app, TimeSpan? echoDelay)
+    {
+        _app = app;
+        _echoDelay = echoDelay;
+    }
 
     /// <summary>Base URL to configure as the endpoint, e.g. <c>http://127.0.0.1:41234/v1</c>.</summary>
     public string Endpoint { get; private set; } = "";
 
+    /// <summary>Requests recorded in scripted mode (empty in echo mode).</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
+
+    /// <summary>Every chat-completions request received so far, in either mode.</summary>
+    public int RequestCount => Volatile.Read(ref _requestCount);
 
     /// <summary>The most requests that were being handled at the same moment.</summary>
     public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
-    public static async Task<FakeOpenAIServer> StartAsync()
+    /// <summary>Starts a server answering from the scripted queue (<see cref="Enqueue"/>).</summary>
+    public static Task<FakeOpenAIServer> StartAsync() => StartAsync(null);
+
+    /// <summary>Starts a server answering every request, after <paramref name="delay"/>, with a verifiable echo summary.</summary>
+    public static Task<FakeOpenAIServer> StartEchoAsync(TimeSpan delay) => StartAsync(delay);
+
+    private static async Task<FakeOpenAIServer> StartAsync(TimeSpan? echoDelay)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var server = new FakeOpenAIServer(app);
+        var server = new FakeOpenAIServer(app, echoDelay);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
         await app.StartAsync();
         server.Endpoint = app.Urls.Single().TrimEnd('/') + "/v1";
         return server;
     }
 
+    /// <summary>Queues replies, answered in order (a 500 once the queue is empty).</summary>
     public FakeOpenAIServer Enqueue(params ScriptedReply[] replies)
     {
         foreach (var r in replies) _replies.Enqueue(r);
@@ -48,6 +66,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext ctx)
     {
+        Interlocked.Increment(ref _requestCount);
         var now = Interlocked.Increment(ref _inFlight);
         for (int seen; (seen = Volatile.Read(ref _maxInFlight)) < now && Interlocked.CompareExchange(ref _maxInFlight, now, seen) != seen;) { }
         try
@@ -64,9 +83,16 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     {
         using var reader = new StreamReader(ctx.Request.Body);
         var body = await reader.ReadToEndAsync();
-        _requests.Enqueue(new RecordedRequest(body, ctx.Request.Headers.Authorization.ToString()));
-
-        var reply = _replies.TryDequeue(out var r) ? r : new ScriptedReply(500, """{"error":{"message":"no scripted reply left"}}""");
+        ScriptedReply reply;
+        if (_echoDelay is { } delay)
+        {
+            reply = EchoSummary.ReplyTo(body) with { Delay = delay };
+        }
+        else
+        {
+            _requests.Enqueue(new RecordedRequest(body, ctx.Request.Headers.Authorization.ToString()));
+            reply = _replies.TryDequeue(out var r) ? r : new ScriptedReply(500, """{"error":{"message":"no scripted reply left"}}""");
+        }
         if (reply.Delay > TimeSpan.Zero)
         {
             try { await Task.Delay(reply.Delay, ctx.RequestAborted); }
@@ -78,6 +104,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         await ctx.Response.WriteAsync(reply.Body);
     }
 
+    /// <summary>Stops the server.</summary>
     public async ValueTask DisposeAsync()
     {
         await _app.StopAsync();

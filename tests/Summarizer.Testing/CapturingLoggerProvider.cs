@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Summarizer.IntegrationTests.Llm.Support;
+namespace Summarizer.Testing;
 
 /// <summary>Keeps every log line (message and exception text) so tests can search them.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider

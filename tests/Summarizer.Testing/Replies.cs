@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Summarizer.IntegrationTests.Llm.Support;
+namespace Summarizer.Testing;
 
 /// <summary>Builders of fake model replies.</summary>
 public static class Replies
@@ -16,7 +16,7 @@ public static class Replies
             usage = new { prompt_tokens = promptTokens, completion_tokens = completionTokens, total_tokens = promptTokens + completionTokens },
         }));
 
-    /// <summary>A schema-valid summary of <see cref="TestArticles.Paris"/>, stating <paramref name="troops"/> troops.</summary>
+    /// <summary>A schema-valid summary of the integration tests' Paris article, stating <paramref name="troops"/> troops.</summary>
     public static ScriptedReply Summary(string troops = "25,000", double value = 25000, string headline = "Ministers weigh reassurance force for Ukraine") =>
         Completion(SummaryJson(troops, value, headline));
 

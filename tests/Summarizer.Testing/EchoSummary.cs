@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Summarizer.Testing;
+
+/// <summary>
+/// Builds, from a chat-completions request, a reply the real verifier accepts: the first numbered sentence of the
+/// prompt's <c>&lt;article&gt;</c> block, verbatim, as headline, lede and the one key point (citing that sentence),
+/// with no people, places, quantities or quotes of its own.
+/// </summary>
+public static partial class EchoSummary
+{
+    /// <summary>The completion answering <paramref name="requestBody"/>; a 400 when the prompt holds no numbered sentence.</summary>
+    public static ScriptedReply ReplyTo(string requestBody)
+    {
+        var sentence = FirstSentence(requestBody);
+        return sentence is { } s
+            ? Replies.Completion(Json(s.Id, s.Text), promptTokens: requestBody.Length / 4, completionTokens: 60)
+            : new ScriptedReply(400, """{"error":{"message":"no numbered sentence in the prompt","type":"test"}}""");
+    }
+
+    /// <summary>The summary JSON citing sentence <paramref name="id"/> with its exact <paramref name="text"/>.</summary>
+    public static string Json(int id, string text) => JsonSerializer.Serialize(new
+    {
+        headline = text,
+        lede = text,
+        keyPoints = new[] { new { text, sentenceIds = new[] { id } } },
+        people = Array.Empty<object>(),
+        organisations = Array.Empty<string>(),
+        places = Array.Empty<string>(),
+        quantities = Array.Empty<object>(),
+        quotes = Array.Empty<object>(),
+    });
+
+    /// <summary>The first "[id] text" line inside the last user message's <c>&lt;article&gt;</c> block, if any.</summary>
+    public static (int Id, string Text)? FirstSentence(string requestBody)
+    {
+        var user = new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
+        var start = user.IndexOf("<article>", StringComparison.Ordinal);
+        if (start < 0) return null;
+        var match = SentenceLine().Match(user, start);
+        return match.Success ? (int.Parse(match.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["text"].Value.Trim()) : null;
+    }
+
+    [GeneratedRegex(@"^\s*\[(?<id>\d+)\] (?<text>.+?)\r?$", RegexOptions.Multiline)]
+    private static partial Regex SentenceLine();
+}
