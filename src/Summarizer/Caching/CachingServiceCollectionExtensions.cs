@@ -25,6 +25,7 @@ public static class CachingServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<CacheOptions>>().Value;
             return options.Enabled ? new SqliteCacheStore(options.Path) : new DisabledCacheStore();
         });
+        services.TryAddSingleton<FactSheetCache>();
         return services.DecorateSummaryEngine();
     }
 

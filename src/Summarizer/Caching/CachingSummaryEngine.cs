@@ -49,9 +49,9 @@ public sealed partial class CachingSummaryEngine : ISummaryEngine
     public CacheKey KeyFor(Article article, FactSheet facts)
     {
         // The article id hashes only the clean text; title, outlet and date also reach the summary, and the facts
-        // change when the extractor does.
+        // (a function of the text) change only when the extractor's rules do.
         string content = CacheKey.HashOf(string.Join('\n', article.Id, article.Title, article.Outlet, article.Published?.ToString("O"),
-            JsonSerializer.Serialize(facts, SummaryJson.Compact)));
+            $"facts-v{FactSheet.ExtractorVersion}"));
         var contributor = _inner as ICacheKeyContributor;
         return new CacheKey(
             Stage,

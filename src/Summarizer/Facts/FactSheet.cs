@@ -20,6 +20,9 @@ public sealed record FactSheet(
     IReadOnlyList<QuoteFact> Quotes,
     IReadOnlyList<AttributionFact> Attributions)
 {
+    /// <summary>Bump when the extraction rules change what a FactSheet holds: it is part of every cache key built on facts.</summary>
+    public const int ExtractorVersion = 1;
+
     public static FactSheet Empty(string articleId) => new(articleId, [], [], [], [], [], [], []);
 }
 

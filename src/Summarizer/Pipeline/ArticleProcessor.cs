@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Summarizer.Articles;
+using Summarizer.Caching;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Verification;
@@ -16,7 +17,8 @@ public sealed partial class ArticleProcessor(
     IFactExtractor extractor,
     ISummaryEngine engine,
     ISummaryVerifier verifier,
-    ILogger<ArticleProcessor> logger)
+    ILogger<ArticleProcessor> logger,
+    FactSheetCache? factSheets = null)
 {
     public string EngineName => engine.Name;
 
@@ -27,7 +29,7 @@ public sealed partial class ArticleProcessor(
         if (article is null) return new ArticleResult(raw.Source, null, null, null, error, clock.Elapsed);
         try
         {
-            var facts = extractor.Extract(article);
+            var facts = factSheets is null ? extractor.Extract(article) : await factSheets.GetOrExtractAsync(article, extractor, cancellationToken);
             var summary = await engine.SummarizeAsync(article, facts, cancellationToken);
             // Engines that verify as part of repair have set a verdict already; every other summary is checked here.
             summary = summary with { Verdict = summary.Verdict ?? verifier.Verify(article, facts, summary) };
