@@ -28,6 +28,8 @@ public static class ComparisonEndpoints
             {
                 var (raw, invalid) = RequestBody.ToRaw(articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
                 if (raw is null) return invalid!;
+                // Without an outlet, positions are labelled by their place in the request rather than all "api".
+                raw = raw with { Source = $"article {i + 1}" };
                 if (factory.TryCreate(raw, out var error) is not { } article) return RequestBody.Invalid($"articles[{i}].text", error ?? "no article text");
                 inputs.Add(new ComparisonInput(article, extractor.Extract(article)));
             }

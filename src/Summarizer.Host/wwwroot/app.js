@@ -125,6 +125,42 @@ $('summarize').addEventListener('click', async () => {
   }
 });
 
+function positionsTable(positions) {
+  const table = el('table', null, 'positions');
+  const head = el('tr');
+  ['outlet', 'states', 'sentence'].forEach((h) => head.append(el('th', h)));
+  table.append(head);
+  for (const p of positions) {
+    const row = el('tr');
+    row.append(el('td', p.outlet), el('td', p.value), el('td', p.sentence));
+    table.append(row);
+  }
+  return table;
+}
+
+// A conflict is a table, outlet by outlet; agreements and single-source claims are lists.
+function renderStory(result) {
+  const view = $('story-result');
+  view.replaceChildren();
+  view.append(el('p', `${result.articles.length} articles · ${result.conflicts.length} conflicts · ` +
+    `${result.agreements.length} agreements · ${result.singleSource.length} single-source claims`));
+  for (const c of result.conflicts) {
+    view.append(el('h3', `⚠ Conflict (${c.kind}): ${c.subject}`, 'conflict'), positionsTable(c.positions));
+  }
+  if (result.agreements.length) {
+    view.append(el('h3', 'Agreements'));
+    const list = el('ul');
+    for (const a of result.agreements) list.append(el('li', `${a.statement} — ${a.positions.map((p) => p.outlet).join('; ')}`));
+    view.append(list);
+  }
+  if (result.singleSource.length) {
+    view.append(el('h3', 'Only one outlet'));
+    const list = el('ul');
+    for (const s of result.singleSource) list.append(el('li', `${s.statement} — ${s.position.outlet}`));
+    view.append(list);
+  }
+}
+
 $('add-to-story').addEventListener('click', () => {
   story.push(currentArticle());
   $('story-count').textContent = String(story.length);
@@ -135,7 +171,7 @@ $('compare').addEventListener('click', async () => {
   status('Comparing…');
   try {
     const result = await post('/api/comparisons', { articles: story });
-    $('story-result').textContent = JSON.stringify(result, null, 2);
+    renderStory(result);
     $('story').hidden = false;
     status('Done.');
   } catch (e) {

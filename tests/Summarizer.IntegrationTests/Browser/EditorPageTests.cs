@@ -9,18 +9,50 @@ public class EditorPageTests
 {
     private const string Chromium = "/usr/bin/chromium";
 
-    [Fact]
-    public async Task Pasted_article_is_summarised_with_highlights_and_its_markup_stays_inert()
+    private static async Task<IBrowser> LaunchAsync(IPlaywright playwright)
     {
         Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium (apt-get install -y chromium); never `playwright install`.");
-        await using var host = await ServeHost.StartAsync();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        return await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = Chromium,
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    [Fact]
+    public async Task A_story_of_two_outlets_shows_the_role_conflict_outlet_by_outlet()
+    {
+        await using var host = await ServeHost.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(host.Address.ToString());
+        await page.FillAsync("#api-key", ServeHost.ApiKey);
+        foreach (int seed in new[] { 1, 2 })
+        {
+            await page.FillAsync("#text", Seeds.Text(seed));
+            await page.ClickAsync("#add-to-story");
+        }
+        await page.ClickAsync("#compare");
+        await page.WaitForSelectorAsync("#story-result h3.conflict", new() { Timeout = 30_000 });
+
+        var conflicts = await page.Locator("#story-result h3.conflict").AllTextContentsAsync();
+        Assert.Contains(conflicts, c => c.Contains("Keir Starmer"));
+        string tables = await page.TextContentAsync("#story-result") ?? "";
+        Assert.Contains("British Defense Secretary", tables);
+        Assert.Contains("British Prime Minister", tables);
+        string shots = Path.Combine(AppContext.BaseDirectory, "screenshots");
+        Directory.CreateDirectory(shots);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "story-view.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task Pasted_article_is_summarised_with_highlights_and_its_markup_stays_inert()
+    {
+        await using var host = await ServeHost.StartAsync();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var dialogs = new List<string>();
         page.Dialog += (_, dialog) => { dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
