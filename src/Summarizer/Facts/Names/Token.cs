@@ -17,6 +17,8 @@ internal readonly record struct Token
         Lower = TextFold.Fold(Bare);
         IsCap = char.IsUpper(Text[0]);
         IsAcronym = Acronym(Text);
+        IsNameLike = NameShape.Compute(Text, Bare, IsCap, IsAcronym);
+        IsRoleWord = Lexicons.Roles.IsRoleWord(Lower);
     }
 
     public int Start { get; }
@@ -27,6 +29,12 @@ internal readonly record struct Token
 
     /// <summary>All letters upper case and at least two of them: "UK", "U.S.", "NATO", "PM".</summary>
     public bool IsAcronym { get; }
+
+    /// <summary>See <see cref="NameShape.IsNameLike"/>.</summary>
+    public bool IsNameLike { get; }
+
+    /// <summary><see cref="Lexicons.Roles.IsRoleWord"/> of <see cref="Lower"/>.</summary>
+    public bool IsRoleWord { get; }
 
     public bool IsPossessive => Bare.Length != Text.Length;
 

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace Summarizer.Facts.Text;
 
@@ -37,12 +39,16 @@ internal static class TextFold
     /// <summary>Folds <paramref name="text"/> into <paramref name="into"/>, which must be at least as long.</summary>
     public static void FoldInto(ReadOnlySpan<char> text, Span<char> into)
     {
+        // Most words are plain ASCII: lower-case them in one vectorised pass.
+        if (Ascii.ToLower(text, into, out _) == OperationStatus.Done) return;
         for (int i = 0; i < text.Length; i++) into[i] = FoldChar(text[i]);
     }
 
-    public static char FoldChar(char c)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static char FoldChar(char c) => c < 128 ? (c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c) : FoldNonAscii(c);
+
+    private static char FoldNonAscii(char c)
     {
-        if (c < 128) return c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
         char lower = char.ToLowerInvariant(c);
         if (lower < 128) return lower;
         int i = Accented.IndexOf(lower);
