@@ -35,6 +35,7 @@ internal static class AttributionExtractor
         string text = article.Text;
         foreach (var (regex, canStart) in Patterns)
         {
+            if (regex == AttributionPattern.OfficialsTold() && !AttributionPattern.MayHoldOfficialsTold(text)) continue;
             foreach (Match m in canStart is null ? regex.Matches(text) : (IEnumerable<Match>)AnchoredMatches.Find(regex, text, canStart))
             {
                 var cue = m.Groups["cue"].Value;

@@ -32,4 +32,11 @@ internal static partial class AttributionPattern
 
     /// <summary>Where <see cref="AccordingTo"/> can start: a word start on "according".</summary>
     public static bool AccordingStart(string text, int p) => Text.AnchoredMatches.WordStart(text, p, According);
+
+    /// <summary>False when the text lacks a word every <see cref="OfficialsTold"/> match holds ("told" and a group word).</summary>
+    public static bool MayHoldOfficialsTold(string text) =>
+        text.Contains("told", StringComparison.Ordinal)
+        && (text.Contains("officials", StringComparison.Ordinal) || text.Contains("sources", StringComparison.Ordinal)
+            || text.Contains("diplomats", StringComparison.Ordinal) || text.Contains("people", StringComparison.Ordinal)
+            || text.Contains("analysts", StringComparison.Ordinal));
 }
