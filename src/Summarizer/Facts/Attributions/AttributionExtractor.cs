@@ -13,6 +13,15 @@ namespace Summarizer.Facts.Attributions;
 /// </summary>
 internal static class AttributionExtractor
 {
+    /// <summary>Each pattern with where it can start (null: an unanchored pattern, scanned as usual).</summary>
+    private static readonly (Regex, AnchoredMatches.StartTest?)[] Patterns =
+    [
+        (AttributionPattern.ByCue(), AttributionPattern.CueStart),
+        (AttributionPattern.AccordingTo(), AttributionPattern.AccordingStart),
+        (AttributionPattern.SourceVerb(), null),
+        (AttributionPattern.OfficialsTold(), null),
+    ];
+
     public static List<AttributionFact> Extract(Article article, IReadOnlyList<NamedFact> organisations, IReadOnlyList<PersonFact> people)
     {
         var known = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -24,9 +33,10 @@ internal static class AttributionExtractor
         var found = new List<AttributionFact>();
         var seen = new HashSet<(int, string)>();
         string text = article.Text;
-        foreach (var regex in (Regex[])[AttributionPattern.ByCue(), AttributionPattern.AccordingTo(), AttributionPattern.SourceVerb(), AttributionPattern.OfficialsTold()])
+        foreach (var (regex, canStart) in Patterns)
         {
-            foreach (Match m in regex.Matches(text))
+            if (regex == AttributionPattern.OfficialsTold() && !AttributionPattern.MayHoldOfficialsTold(text)) continue;
+            foreach (Match m in canStart is null ? regex.Matches(text) : (IEnumerable<Match>)AnchoredMatches.Find(regex, text, canStart))
             {
                 var cue = m.Groups["cue"].Value;
                 foreach (Capture src in m.Groups["src"].Captures)

@@ -2,16 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace Summarizer.Facts.Attributions;
 
-/// <summary>Cue phrases that attribute a claim to a source, each capturing the source as "src".</summary>
+/// <summary>
+/// Cue phrases that attribute a claim to a source, each capturing the source as "src". The two cue-first patterns are
+/// anchored (<c>\G</c>) and run through <see cref="Text.AnchoredMatches"/> only where their cue word starts.
+/// </summary>
 internal static partial class AttributionPattern
 {
     private const string Source = @"(?<src>(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}\p{M}.&'’ʼ-]*|\p{Lu}{2,})(?:[ \u00A0]+(?:of[ \u00A0]+|for[ \u00A0]+|the[ \u00A0]+)?\p{Lu}[\p{L}\p{M}.&'’ʼ-]*){0,5}(?:[ \u00A0]+\(\p{Lu}+\))?)";
     private const string Officials = @"(?<src>(?:\p{Lu}[\p{L}.]*\s+)?(?:officials|sources|diplomats|people\s+familiar\s+with\s+the\s+matter|analysts))";
 
-    [GeneratedRegex(@"\b(?<cue>(?:reported|written|stated|announced|noted|revealed|confirmed)\s+by)\s+" + Source)]
+    [GeneratedRegex(@"\G\b(?<cue>(?:reported|written|stated|announced|noted|revealed|confirmed)\s+by)\s+" + Source)]
     public static partial Regex ByCue();
 
-    [GeneratedRegex(@"\b(?<cue>[Aa]ccording\s+to)\s+(?:" + Officials + "|" + Source + ")")]
+    [GeneratedRegex(@"\G\b(?<cue>[Aa]ccording\s+to)\s+(?:" + Officials + "|" + Source + ")")]
     public static partial Regex AccordingTo();
 
     [GeneratedRegex(Source + @",?\s+(?:citing\s+[^,.]{1,60}?,?\s+)?(?<cue>reports?|reported|writes|wrote|specifies|specified|notes|noted|says|said|claims|claimed|informs|learned|has\s+learned|reveals|revealed|cites|citing)\b")]
@@ -19,4 +22,21 @@ internal static partial class AttributionPattern
 
     [GeneratedRegex(Officials + @"\s+(?<cue>told)\s+" + Source)]
     public static partial Regex OfficialsTold();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
+        Text.AnchoredMatches.Lookup("reported", "written", "stated", "announced", "noted", "revealed", "confirmed");
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> According = Text.AnchoredMatches.Lookup("according");
+
+    /// <summary>Where <see cref="ByCue"/> can start: a word start on a cue verb.</summary>
+    public static bool CueStart(string text, int p) => Text.AnchoredMatches.WordStart(text, p, Cues);
+
+    /// <summary>Where <see cref="AccordingTo"/> can start: a word start on "according".</summary>
+    public static bool AccordingStart(string text, int p) => Text.AnchoredMatches.WordStart(text, p, According);
+
+    /// <summary>False when the text lacks a word every <see cref="OfficialsTold"/> match holds ("told" and a group word).</summary>
+    public static bool MayHoldOfficialsTold(string text) =>
+        text.Contains("told", StringComparison.Ordinal)
+        && (text.Contains("officials", StringComparison.Ordinal) || text.Contains("sources", StringComparison.Ordinal)
+            || text.Contains("diplomats", StringComparison.Ordinal) || text.Contains("people", StringComparison.Ordinal)
+            || text.Contains("analysts", StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Summarizer.Articles;
+using Summarizer.Facts.Text;
 
 namespace Summarizer.Facts.Dates;
 
@@ -26,16 +27,29 @@ internal static partial class DateExtractor
             @"|(?<=(?i:in|since|by|until|early|late|mid)[-\s])(?:19|20)\d{2}\b" +
         @")";
 
-    [GeneratedRegex(Pattern)]
+    /// <summary>The pattern anchored at the start position; it opens with <c>\b</c>, so only word boundaries are tried.</summary>
+    [GeneratedRegex(@"\G" + Pattern)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sep|Oct\.|Nov\.|Dec\.")]
     private static partial Regex Absolute();
 
+    /// <summary>Every word a date can open with (lower case): prepositions, "the end of", "early", months, weekdays, …</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = AnchoredMatches.Lookup(
+        "on", "in", "at", "by", "since", "until", "from", "the", "end", "beginning", "start", "middle", "early", "mid", "late",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar",
+        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "yesterday", "today", "tonight", "tomorrow",
+        "recent", "earlier", "later", "last", "next", "this", "coming", "a", "one", "two", "three", "four", "five", "six",
+        "seven", "eight", "nine", "ten", "several", "few");
+
+    /// <summary>The pattern opens with <c>\b</c> and a letter or digit: a word start whose first word can open a date.</summary>
+    private static bool CanStart(string text, int p) => AnchoredMatches.WordStart(text, p, FirstWords);
+
     public static List<DateFact> Extract(Article article)
     {
         var dates = new List<DateFact>();
-        foreach (Match m in DatePattern().Matches(article.Text))
+        foreach (Match m in AnchoredMatches.Find(DatePattern(), article.Text, CanStart))
         {
             string value = m.Value.TrimEnd();
             bool relative = !Absolute().IsMatch(value);

@@ -55,7 +55,9 @@ internal static class Countries
 
     private static readonly Dictionary<string, string> CountryByKey = Build();
     private static readonly Dictionary<string, string> CountryByAdjective =
-        Nationalities.ToDictionary(n => Text.TextFold.Fold(n.Adjective), n => n.Country);
+        Nationalities.ToDictionary(n => Text.TextFold.Fold(n.Adjective), n => n.Country, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> CountryLookup = CountryByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> AdjectiveLookup = CountryByAdjective.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, string> Build()
     {
@@ -66,15 +68,18 @@ internal static class Countries
     }
 
     /// <summary>The canonical country for a name or alias ("U.K." → "United Kingdom"), or null.</summary>
-    public static string? Canonical(string name)
+    public static string? Canonical(string name) => Canonical(name.AsSpan());
+
+    /// <summary>As <see cref="Canonical(string)"/>, without allocating.</summary>
+    public static string? Canonical(ReadOnlySpan<char> name)
     {
         // "US" in capitals is the country; "us" is a pronoun.
         if (name is "us" or "Us") return null;
-        return CountryByKey.GetValueOrDefault(Text.TextFold.Fold(name));
+        return Text.TextFold.GetFolded(CountryLookup, name);
     }
 
     /// <summary>The country a nationality adjective points at ("French" → "France"), or null.</summary>
-    public static string? OfNationality(string adjective) => CountryByAdjective.GetValueOrDefault(Text.TextFold.Fold(adjective));
+    public static string? OfNationality(string adjective) => Text.TextFold.GetFolded(AdjectiveLookup, adjective);
 
     public static bool IsCountryOrNationality(string word) => Canonical(word) is not null || OfNationality(word) is not null;
 }

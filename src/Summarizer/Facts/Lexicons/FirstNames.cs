@@ -48,5 +48,7 @@ internal static class FirstNames
         "kaja", "ursula", "roberta", "charles", "emmanuelle", "ruth", "jim", "bob", "ted", "newt", "rand",
     };
 
-    public static bool Contains(string word) => Names.Contains(TextFold.Fold(word));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool Contains(string word) => TextFold.ContainsFolded(Lookup, word);
 }

@@ -42,6 +42,7 @@ internal static class OrganisationNames
     };
 
     private static readonly Dictionary<string, string> ByKey = Build();
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByKeyLookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static Dictionary<string, string> Build()
     {
@@ -55,15 +56,29 @@ internal static class OrganisationNames
     public const int MaxTokens = 5;
 
     /// <summary>The canonical name of a known organisation, or null. Short all-capital aliases must match case.</summary>
-    public static string? Canonical(string phrase)
+    public static string? Canonical(string phrase) => Canonical(phrase.AsSpan());
+
+    /// <summary>As <see cref="Canonical(string)"/>, without allocating.</summary>
+    public static string? Canonical(ReadOnlySpan<char> phrase)
     {
-        string key = TextFold.Fold(phrase);
-        if (key.StartsWith("the ", StringComparison.Ordinal) && !ByKey.ContainsKey(key)) key = key[4..];
-        if (!ByKey.TryGetValue(key, out var name)) return null;
+        if (phrase.Length > 256) return null;
+        Span<char> buffer = stackalloc char[phrase.Length];
+        TextFold.FoldInto(phrase, buffer);
+        ReadOnlySpan<char> key = buffer;
+        if (key.StartsWith("the ") && !ByKeyLookup.ContainsKey(key)) key = key[4..];
+        if (!ByKeyLookup.TryGetValue(key, out var name)) return null;
         // "who" or a sentence-initial "Who" is a pronoun, and lower-case words are never names.
-        if (!phrase.Any(char.IsUpper) || phrase == "Who") return null;
+        if (!HasUpper(phrase) || phrase is "Who") return null;
         return name;
     }
 
-    public static bool IsCue(string word) => CueWords.Contains(TextFold.Fold(TextFold.StripPossessive(word)));
+    private static bool HasUpper(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text) if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsCue(string word) => TextFold.ContainsFolded(CueLookup, TextFold.StripPossessive(word.AsSpan()));
 }

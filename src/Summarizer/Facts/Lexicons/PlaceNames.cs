@@ -29,20 +29,33 @@ internal static class PlaceNames
         "peninsula", "valley", "province", "oblast", "county", "city", "district", "desert", "coast",
     };
 
-    private static readonly Dictionary<string, string> ByKey = Known.ToDictionary(n => TextFold.Fold(n), n => n);
+    private static readonly Dictionary<string, string> ByKey = Known.ToDictionary(n => TextFold.Fold(n), n => n, StringComparer.Ordinal);
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByKeyLookup = ByKey.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Longest phrase length in <see cref="Known"/> or <see cref="Countries"/>, in tokens.</summary>
     public const int MaxTokens = 4;
 
     /// <summary>The canonical place (a country, city or region) for a phrase, or null.</summary>
-    public static string? Canonical(string phrase) =>
-        Countries.Canonical(phrase) ?? ByKey.GetValueOrDefault(TextFold.Fold(phrase) switch
+    public static string? Canonical(string phrase) => Canonical(phrase.AsSpan());
+
+    /// <summary>As <see cref="Canonical(string)"/>, without allocating.</summary>
+    public static string? Canonical(ReadOnlySpan<char> phrase)
+    {
+        if (Countries.Canonical(phrase) is { } country) return country;
+        if (phrase.Length > 256) return null; // no known place is that long
+        Span<char> key = stackalloc char[phrase.Length];
+        TextFold.FoldInto(phrase, key);
+        ReadOnlySpan<char> lookup = key switch
         {
             "kiev" => "kyiv",
             "odessa" => "odesa",
             "donbass" => "donbas",
-            var other => other,
-        });
+            _ => key,
+        };
+        return ByKeyLookup.TryGetValue(lookup, out var name) ? name : null;
+    }
 
-    public static bool IsCue(string word) => Cues.Contains(TextFold.Fold(word));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsCue(string word) => TextFold.ContainsFolded(CueLookup, word);
 }

@@ -33,11 +33,15 @@ internal static class Roles
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "madam",
     };
 
-    public static bool IsHead(string word) => Heads.Contains(TextFold.Fold(word));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ModifierLookup = Modifiers.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsModifier(string word) => Modifiers.Contains(TextFold.Fold(word));
+    public static bool IsHead(string word) => TextFold.ContainsFolded(HeadLookup, word);
+
+    public static bool IsModifier(string word) => TextFold.ContainsFolded(ModifierLookup, word);
 
     public static bool IsRoleWord(string word) => IsHead(word) || IsModifier(word);
 
-    public static bool IsHonorific(string word) => Honorifics.Contains(TextFold.Fold(word));
+    public static bool IsHonorific(string word) => TextFold.ContainsFolded(HonorificLookup, word);
 }

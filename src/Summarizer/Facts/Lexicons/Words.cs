@@ -46,12 +46,20 @@ internal static class Words
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
-    public static bool IsFunction(string word) => Function.Contains(TextFold.Fold(word));
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = Function.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = Speech.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsSpeechVerb(string word) => Speech.Contains(TextFold.Fold(word));
+    public static bool IsFunction(string word) => TextFold.ContainsFolded(FunctionLookup, word);
 
-    public static bool IsMonth(string word) => Array.IndexOf(MonthNames, TextFold.Fold(word).TrimEnd('.')) >= 0
-        || TextFold.Fold(word).TrimEnd('.') is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
+    public static bool IsSpeechVerb(string word) => TextFold.ContainsFolded(SpeechLookup, word);
 
-    public static bool IsWeekday(string word) => Weekdays.Contains(TextFold.Fold(TextFold.StripPossessive(word)));
+    public static bool IsMonth(string word)
+    {
+        string folded = TextFold.Fold(word).TrimEnd('.');
+        return Array.IndexOf(MonthNames, folded) >= 0
+            || folded is "jan" or "feb" or "mar" or "apr" or "jun" or "jul" or "aug" or "sep" or "sept" or "oct" or "nov" or "dec";
+    }
+
+    public static bool IsWeekday(string word) => TextFold.ContainsFolded(WeekdayLookup, TextFold.StripPossessive(word.AsSpan()));
 }

@@ -26,7 +26,7 @@ internal static class ChainScanner
         {
             var t = tokens[i];
             bool joined = start >= 0 && Tokenizer.OnlySpaces(text, tokens[i - 1].End, t.Start) && !tokens[i - 1].IsPossessiveName();
-            bool allowed = t.IsCap || Roles.IsRoleWord(t.Lower)
+            bool allowed = t.IsCap || t.IsRoleWord
                 || (joined && (Connectors.Contains(t.Text) || NameShape.IsParticle(t.Text)))
                 || (!joined && Determiners.Contains(t.Lower));
             if (joined && allowed) continue;
@@ -40,7 +40,7 @@ internal static class ChainScanner
     private static void Close(IReadOnlyList<Token> tokens, int first, int last, List<Chain> into)
     {
         // A chain never ends on a connector or lower-case filler: "Minister of" is not a title.
-        while (last >= first && !tokens[last].IsCap && !Roles.IsRoleWord(tokens[last].Lower)) last--;
+        while (last >= first && !tokens[last].IsCap && !tokens[last].IsRoleWord) last--;
         if (last >= first) into.Add(new Chain(first, last));
     }
 

@@ -16,11 +16,19 @@ internal static class NameShape
     /// A token that could be a given name or surname: capitalised, not an acronym, and not a known country,
     /// nationality, place, organisation cue, role word, month, weekday or function word.
     /// </summary>
-    public static bool IsNameLike(in Token t)
+    public static bool IsNameLike(in Token t) => t.IsNameLike;
+
+    /// <summary>The rule behind <see cref="IsNameLike"/>, evaluated once per token when it is made.</summary>
+    internal static bool Compute(string text, string bare, bool isCap, bool isAcronym)
     {
-        if (!t.IsCap || t.IsAcronym || t.Text.Length < 2) return false;
-        string bare = t.Bare;
-        if (!bare.Any(char.IsLower) || bare.Any(char.IsDigit)) return false;
+        if (!isCap || isAcronym || text.Length < 2) return false;
+        bool lower = false;
+        foreach (char c in bare)
+        {
+            if (char.IsDigit(c)) return false;
+            lower |= char.IsLower(c);
+        }
+        if (!lower) return false;
         return !Words.IsFunction(bare) && !Words.IsMonth(bare) && !Words.IsWeekday(bare)
             && !Countries.IsCountryOrNationality(bare) && PlaceNames.Canonical(bare) is null
             && !OrganisationNames.IsCue(bare) && OrganisationNames.Canonical(bare) is null

@@ -30,6 +30,9 @@ internal static partial class Appositives
     public static (string Role, int Start)? Preceding(string text, int nameStart)
     {
         int from = Math.Max(0, nameStart - 60);
+        // The pattern ends ",\s*$": without a comma before the trailing white space it cannot match.
+        var window = text.AsSpan(from, nameStart - from).TrimEnd();
+        if (window.IsEmpty || window[^1] != ',') return null;
         var m = Before().Match(text, from, nameStart - from);
         if (!m.Success) return null;
         var g = m.Groups["role"];

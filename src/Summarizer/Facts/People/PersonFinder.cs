@@ -24,8 +24,8 @@ internal static class PersonFinder
     private static PersonDetection? Detect(string text, IReadOnlyList<Token> tokens, Chain chain)
     {
         int first = chain.First;
-        while (first <= chain.Last && !tokens[first].IsCap && !Roles.IsRoleWord(tokens[first].Lower)) first++;
-        while (first <= chain.Last && !tokens[first].IsAcronym && Words.IsFunction(tokens[first].Lower) && !Roles.IsRoleWord(tokens[first].Lower)) first++;
+        while (first <= chain.Last && !tokens[first].IsCap && !tokens[first].IsRoleWord) first++;
+        while (first <= chain.Last && !tokens[first].IsAcronym && Words.IsFunction(tokens[first].Lower) && !tokens[first].IsRoleWord) first++;
         if (first > chain.Last) return null;
 
         int nameStart = chain.Last + 1;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Summarizer.Facts.Lexicons;
 using Summarizer.Facts.Text;
 
@@ -21,12 +22,20 @@ public static class PersonMatcher
         PersonFact? found = null;
         foreach (var person in people)
         {
-            if (!person.Aliases.Append(person.Name).Any(alias => Compatible(NameKey.Tokens(alias), first, last))) continue;
+            if (!person.Aliases.Append(person.Name).Any(alias => Compatible(KeysOf(alias), first, last))) continue;
             if (found is not null && first is null) return null;
             found ??= person;
         }
         return found;
     }
+
+    /// <summary>
+    /// Name keys of a person's alias, computed once per alias string: the same people are matched against every
+    /// claim of a summary. Keyed by reference, so the cache lives only as long as the fact sheet's strings.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, IReadOnlyList<string>> AliasKeys = new();
+
+    private static IReadOnlyList<string> KeysOf(string alias) => AliasKeys.GetValue(alias, NameKey.Tokens);
 
     /// <summary>True when two names written differently denote the same person by the same rules.</summary>
     public static bool SameName(string a, string b)

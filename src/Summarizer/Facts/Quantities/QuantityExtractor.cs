@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Summarizer.Articles;
 using Summarizer.Facts.Lexicons;
+using Summarizer.Facts.Text;
 
 namespace Summarizer.Facts.Quantities;
 
@@ -16,7 +17,7 @@ internal static class QuantityExtractor
         string text = article.Text;
         var found = new List<QuantityFact>();
         int d = 0;
-        foreach (Match m in QuantityPattern.Quantity().Matches(text))
+        foreach (Match m in AnchoredMatches.Find(QuantityPattern.QuantityAt(), text, QuantityPattern.CanStart))
         {
             while (d < dates.Count && dates[d].Span.End <= m.Index) d++;
             var num = m.Groups["num"];

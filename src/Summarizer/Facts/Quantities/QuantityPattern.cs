@@ -28,6 +28,34 @@ internal static partial class QuantityPattern
     [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     public static partial Regex Quantity();
 
+    /// <summary><see cref="Quantity"/> anchored at the start position, for <see cref="Text.AnchoredMatches"/>.</summary>
+    [GeneratedRegex(@"\G" + Pattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    public static partial Regex QuantityAt();
+
+    /// <summary>Every word a match can open with: qualifiers, "between", "US$" and number words.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FirstWords = Text.AnchoredMatches.Lookup(
+        "at", "no", "less", "fewer", "more", "up", "as", "close", "upwards", "in", "an", "just", "nearly", "almost", "about",
+        "around", "roughly", "approximately", "some", "over", "under", "exactly", "between", "us", "twenty", "thirty",
+        "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "tens", "a", "dozens", "thousands", "millions",
+        "billions", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /// <summary>
+    /// A superset of where <see cref="Quantity"/> can start: exactly its leading lookbehind (no letter, number or
+    /// ".,-/:" before), then a digit, a currency sign or one of <see cref="FirstWords"/>.
+    /// </summary>
+    public static bool CanStart(string text, int p)
+    {
+        if (p >= text.Length) return false;
+        if (p > 0)
+        {
+            char c = text[p - 1];
+            if (char.IsLetter(c) || char.IsNumber(c) || c is '.' or ',' or '-' or '/' or ':') return false;
+        }
+        char first = text[p];
+        return char.IsDigit(first) || first is '$' or '€' or '£' || Text.AnchoredMatches.FirstWordIn(text, p, FirstWords);
+    }
+
     [GeneratedRegex(@"\G[\s""“”'‘’«»]*(?<w>[\p{L}][\p{L}\-]*)")]
     public static partial Regex NextWord();
 }
