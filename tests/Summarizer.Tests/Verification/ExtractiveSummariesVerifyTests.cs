@@ -1,0 +1,29 @@
+using Summarizer.Facts;
+using Summarizer.Summaries.Extractive;
+using Summarizer.Tests.TestSupport;
+using Summarizer.Verification;
+
+namespace Summarizer.Tests.Verification;
+
+/// <summary>The offline engine's own summaries must verify clean: everything they state is in the article.</summary>
+public class ExtractiveSummariesVerifyTests
+{
+    public static TheoryData<int> Seeds() => new() { 0, 1, 2, 3, 4 };
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_claim_of_an_extractive_summary_is_supported(int seed)
+    {
+        var article = Repo.Seed(seed);
+        var facts = new FactExtractor().Extract(article);
+        var summary = new ExtractiveSummaryEngine().Summarize(article, facts);
+
+        var verdict = new SummaryVerifier().Verify(article, facts, summary);
+
+        // Something must have been checked, or "verified" would mean nothing.
+        Assert.True(verdict.Findings.Count >= 10, $"only {verdict.Findings.Count} findings for seed {seed}");
+        var problems = verdict.Findings.Where(f => f.Status != FindingStatus.Supported).Select(f => $"{f.Kind}: {f.Claim} ({f.Note})");
+        Assert.True(verdict.IsVerified, string.Join("; ", problems));
+        Assert.Equal(1.0, verdict.Score);
+    }
+}
