@@ -1,5 +1,4 @@
 using Summarizer.Articles;
-using Summarizer.Articles.Reading;
 
 /// <summary>
 /// The articles benchmarks run over: the JSON Lines corpus named by SUMMARIZER_BENCH_CORPUS (e.g. the eval refs file,
@@ -17,17 +16,6 @@ public static class BenchCorpus
                 .Where(t => !string.IsNullOrWhiteSpace(t))
                 .Select((t, i) => new RawArticle($"corpus#{i}", t!))
                 .ToList();
-        var reader = new ArticleFileReader(new ArticleOptions());
-        return ArticleFileReader.ExpandInputs([Path.Combine(RepoRoot(), "seeds")], out _)
-            .SelectMany(f => reader.ReadFileAsync(f, CancellationToken.None).GetAwaiter().GetResult())
-            .Select(o => o.Article!)
-            .ToList();
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
+        return Summarizer.Testing.SeedArticles.Load();
     }
 }

@@ -26,7 +26,7 @@ public sealed partial class SummaryApi(ArticleFactory factory, ArticleProcessor 
         if (await FindAsync(article.Id, ct) is { } hit && hit.Article.Title == article.Title && hit.Article.Outlet == article.Outlet)
             return TypedResults.Ok(hit with { Cached = true });
 
-        var result = await processor.ProcessAsync(raw, ct);
+        var result = await processor.ProcessAsync(article, ct);
         if (result is not { Summary: { } summary, Facts: { } facts })
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be summarised", detail: result.Error);
         var response = new SummaryResponse(View(article), facts, summary, Cached: false);

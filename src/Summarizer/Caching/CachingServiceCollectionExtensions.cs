@@ -37,8 +37,10 @@ public static class CachingServiceCollectionExtensions
         services.Add(ServiceDescriptor.Describe(typeof(ISummaryEngine), sp =>
         {
             var inner = Create(sp, descriptor);
+            // Options are fixed for the life of the process: fingerprint them once, not on every lookup.
+            var fingerprint = new Lazy<string>(() => Fingerprint(sp, inner));
             return inner is CachingSummaryEngine ? inner : new CachingSummaryEngine(
-                inner, sp.GetRequiredService<ICacheStore>(), sp.GetRequiredService<ILogger<CachingSummaryEngine>>(), () => Fingerprint(sp, inner));
+                inner, sp.GetRequiredService<ICacheStore>(), sp.GetRequiredService<ILogger<CachingSummaryEngine>>(), () => fingerprint.Value);
         }, descriptor.Lifetime));
         return services;
     }

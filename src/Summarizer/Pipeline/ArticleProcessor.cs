@@ -27,13 +27,22 @@ public sealed partial class ArticleProcessor(
         var clock = Stopwatch.StartNew();
         var article = factory.TryCreate(raw, out var error);
         if (article is null) return new ArticleResult(raw.Source, null, null, null, error, clock.Elapsed);
+        return await ProcessAsync(article, clock, cancellationToken);
+    }
+
+    /// <summary>The rest of the flow for an article the caller has already built (cleaned and split).</summary>
+    public Task<ArticleResult> ProcessAsync(Article article, CancellationToken cancellationToken) =>
+        ProcessAsync(article, Stopwatch.StartNew(), cancellationToken);
+
+    private async Task<ArticleResult> ProcessAsync(Article article, Stopwatch clock, CancellationToken cancellationToken)
+    {
         try
         {
             var facts = factSheets is null ? extractor.Extract(article) : await factSheets.GetOrExtractAsync(article, extractor, cancellationToken);
             var summary = await engine.SummarizeAsync(article, facts, cancellationToken);
             // Engines that verify as part of repair have set a verdict already; every other summary is checked here.
             summary = summary with { Verdict = summary.Verdict ?? verifier.Verify(article, facts, summary) };
-            return new ArticleResult(raw.Source, article, facts, summary, null, clock.Elapsed);
+            return new ArticleResult(article.Source, article, facts, summary, null, clock.Elapsed);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -41,8 +50,8 @@ public sealed partial class ArticleProcessor(
         }
         catch (Exception e)
         {
-            LogFailed(logger, e, raw.Source);
-            return new ArticleResult(raw.Source, article, null, null, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
+            LogFailed(logger, e, article.Source);
+            return new ArticleResult(article.Source, article, null, null, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
         }
     }
 

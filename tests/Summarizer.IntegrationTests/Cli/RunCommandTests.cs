@@ -12,18 +12,12 @@ public sealed class RunCommandTests : IDisposable
 
     private static Task<int> Cli(params string[] args) => SummarizerCli.Create().Parse(args).InvokeAsync();
 
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
-        throw new InvalidOperationException("repository root not found");
-    }
 
     [Fact]
     public async Task Summarises_the_seeds_and_reports_every_bad_input_without_stopping()
     {
         string inbox = Directory.CreateDirectory(Path.Combine(_work, "inbox")).FullName;
-        foreach (var seed in Directory.GetFiles(Path.Combine(RepoRoot(), "seeds")))
+        foreach (var seed in Directory.GetFiles(SeedArticles.Folder))
             File.Copy(seed, Path.Combine(inbox, Path.GetFileName(seed)));
         File.WriteAllBytes(Path.Combine(inbox, "empty.txt"), []);
         File.WriteAllBytes(Path.Combine(inbox, "binary.txt"), [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01]);

@@ -6,16 +6,9 @@ namespace Summarizer.Tests.Facts;
 /// <summary>Builds articles from the seed files and from sentences written in a test.</summary>
 internal static class TestArticles
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        var dir = AppContext.BaseDirectory;
-        while (dir is not null && !File.Exists(Path.Combine(dir, "Summarizer.sln"))) dir = Path.GetDirectoryName(dir);
-        return dir ?? throw new InvalidOperationException("Summarizer.sln not found above " + AppContext.BaseDirectory);
-    });
-
     public static Article Seed(string prefix)
     {
-        var path = Directory.GetFiles(Path.Combine(Root.Value, "seeds"), prefix + "_*").Single();
+        var path = Directory.GetFiles(Summarizer.Testing.SeedArticles.Folder, prefix + "_*").Single();
         return new ArticleFactory().Create(new RawArticle(path, File.ReadAllText(path), TitleInBody: true));
     }
 

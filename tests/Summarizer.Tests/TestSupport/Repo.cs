@@ -5,7 +5,7 @@ namespace Summarizer.Tests.TestSupport;
 /// <summary>Paths into the repository (seeds, prompts) and article builders for tests.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Summarizer.Testing.SeedArticles.RepoRoot;
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
@@ -19,10 +19,4 @@ internal static class Repo
     public static Article FromText(string text, string? title = null) =>
         new ArticleFactory(new ArticleOptions { MinTextLength = 1 }).Create(new RawArticle("test", text, Title: title));
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Summarizer.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -7,12 +7,8 @@ namespace Summarizer.Tests.Verification;
 
 public class SummaryFileVerifierTests
 {
-    private static string SeedPath(string prefix)
-    {
-        var dir = AppContext.BaseDirectory;
-        while (!File.Exists(Path.Combine(dir, "Summarizer.sln"))) dir = Path.GetDirectoryName(dir)!;
-        return Directory.GetFiles(Path.Combine(dir, "seeds"), prefix + "_*").Single();
-    }
+    private static string SeedPath(string prefix) =>
+        Directory.GetFiles(Summarizer.Testing.SeedArticles.Folder, prefix + "_*").Single();
 
     [Fact]
     public async Task Reads_structured_summary_json_as_the_pipeline_writes_it()

@@ -55,14 +55,7 @@ public sealed class LlmTestHost : IAsyncDisposable
         return new LlmTestHost(services.BuildServiceProvider(validateScopes: true), logs, verifier);
     }
 
-    public static string RepoPrompts { get; } = FindPrompts();
-
-    private static string FindPrompts()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Summarizer.sln"))) return Path.Combine(dir.FullName, "prompts");
-        throw new InvalidOperationException("Summarizer.sln not found");
-    }
+    public static string RepoPrompts => SeedArticles.Prompts;
 
     public async ValueTask DisposeAsync() => await _provider.DisposeAsync();
 }
