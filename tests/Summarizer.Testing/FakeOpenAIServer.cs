@@ -10,7 +10,7 @@ namespace Summarizer.Testing;
 /// A real HTTP server on a free loopback port speaking just enough of the OpenAI API: <c>POST /v1/chat/completions</c>
 /// answers from a queue of scripted replies and records every request (body and Authorization header).
 /// Started with <see cref="StartEchoAsync"/>, it instead answers every request after a fixed delay with
-/// <see cref="EchoSummary.ReplyTo"/> and only counts requests (nothing is kept, so it suits long benchmarks).
+/// <see cref="EchoSummary.ReplyTo"/> and only counts requests and keeps the latest body (nothing accumulates, so it suits long benchmarks).
 /// </summary>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
@@ -19,6 +19,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly TimeSpan? _echoDelay;
     private int _inFlight, _maxInFlight, _requestCount;
+    private string? _lastEchoBody;
 
     private FakeOpenAIServer(WebApplication app, TimeSpan? echoDelay)
     {
@@ -34,6 +35,9 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     /// <summary>Every chat-completions request received so far, in either mode.</summary>
     public int RequestCount => Volatile.Read(ref _requestCount);
+
+    /// <summary>The body of the latest request answered in echo mode (null before the first).</summary>
+    public string? LastEchoRequestBody => Volatile.Read(ref _lastEchoBody);
 
     /// <summary>The most requests that were being handled at the same moment.</summary>
     public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
@@ -86,6 +90,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         ScriptedReply reply;
         if (_echoDelay is { } delay)
         {
+            Volatile.Write(ref _lastEchoBody, body);
             reply = EchoSummary.ReplyTo(body) with { Delay = delay };
         }
         else

@@ -30,8 +30,11 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
             Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker, ctx));
         foreach (var o in summary.Organisations) Add(findings, seen, NamedCheck.Check("organisation", o, ctx));
         foreach (var p in summary.Places) Add(findings, seen, NamedCheck.Check("place", p, ctx));
-        // The prose can state figures, names and quotes the structured fields leave out.
-        string prose = string.Join("\n", new[] { summary.Headline, summary.Lede }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        // The prose can state figures, names and quotes the structured fields leave out. A headline that is the
+        // article's own title is the source speaking, not a claim of the summary: it is supported by the title itself.
+        bool ownTitle = IsOwnTitle(summary.Headline, article.Title);
+        if (ownTitle) Add(findings, seen, new Finding("headline", summary.Headline, FindingStatus.Supported, article.Title, Note: "the article's own title"));
+        string prose = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Where(s => !string.IsNullOrWhiteSpace(s)));
         CheckProse(prose, ctx, findings, seen);
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
@@ -77,6 +80,13 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
         return new Verdict(Scoring.Score(findings), findings);
     }
+
+    private static bool IsOwnTitle(string? headline, string? title) =>
+        !string.IsNullOrWhiteSpace(headline) && !string.IsNullOrWhiteSpace(title)
+        && string.Equals(CollapseSpace(headline), CollapseSpace(title), StringComparison.Ordinal);
+
+    private static string CollapseSpace(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static string Display(double value, string? unit, string? qualifier) =>
         string.Join(' ', new[] { qualifier, value.ToString("#,0.##", System.Globalization.CultureInfo.InvariantCulture), unit }.Where(s => !string.IsNullOrEmpty(s)));
