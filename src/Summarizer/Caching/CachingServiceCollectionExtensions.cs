@@ -37,10 +37,12 @@ public static class CachingServiceCollectionExtensions
         services.Add(ServiceDescriptor.Describe(typeof(ISummaryEngine), sp =>
         {
             var inner = Create(sp, descriptor);
+            var store = sp.GetRequiredService<ICacheStore>();
+            // With the cache off there is nothing to key or serialise: the engine runs bare.
+            if (inner is CachingSummaryEngine || store is DisabledCacheStore) return inner;
             // Options are fixed for the life of the process: fingerprint them once, not on every lookup.
             var fingerprint = new Lazy<string>(() => Fingerprint(sp, inner));
-            return inner is CachingSummaryEngine ? inner : new CachingSummaryEngine(
-                inner, sp.GetRequiredService<ICacheStore>(), sp.GetRequiredService<ILogger<CachingSummaryEngine>>(), () => fingerprint.Value);
+            return new CachingSummaryEngine(inner, store, sp.GetRequiredService<ILogger<CachingSummaryEngine>>(), () => fingerprint.Value);
         }, descriptor.Lifetime));
         return services;
     }

@@ -17,6 +17,8 @@ public sealed partial class FactSheetCache(ICacheStore store, ILogger<FactSheetC
 
     public async Task<FactSheet> GetOrExtractAsync(Article article, IFactExtractor extractor, CancellationToken cancellationToken)
     {
+        // With the cache off, serialising the sheet would be pure waste.
+        if (store is DisabledCacheStore) return extractor.Extract(article);
         var key = new CacheKey(Stage, article.Id, "", extractor.GetType().Name, FactSheet.ExtractorVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {

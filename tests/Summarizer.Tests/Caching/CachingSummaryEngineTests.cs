@@ -73,8 +73,12 @@ public sealed class CachingSummaryEngineTests : IDisposable
         Assert.IsType<SqliteCacheStore>(provider.GetRequiredService<ICacheStore>());
 
         config["Summarizer:Cache:Enabled"] = "false";
-        using var disabled = new ServiceCollection().AddLogging().AddSummarizerCache(config).BuildServiceProvider();
+        var off = new ServiceCollection().AddLogging();
+        off.AddSingleton<ISummaryEngine, ExtractiveSummaryEngine>(_ => new ExtractiveSummaryEngine());
+        using var disabled = off.AddSummarizerCache(config).BuildServiceProvider();
         Assert.IsType<DisabledCacheStore>(disabled.GetRequiredService<ICacheStore>());
+        // Nothing to cache into, so no caching layer: the registered engine is served as it is.
+        Assert.IsType<ExtractiveSummaryEngine>(disabled.GetRequiredService<ISummaryEngine>());
     }
 
     public void Dispose()

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Summarizer.Articles;
 using Summarizer.Facts.Lexicons;
@@ -13,11 +14,11 @@ namespace Summarizer.Facts.Attributions;
 /// </summary>
 internal static class AttributionExtractor
 {
-    /// <summary>Each pattern with where it can start (null: an unanchored pattern, scanned as usual).</summary>
-    private static readonly (Regex, AnchoredMatches.StartTest?)[] Patterns =
+    /// <summary>Each pattern with the words it opens with (null: an unanchored pattern, scanned as usual).</summary>
+    private static readonly (Regex, SearchValues<string>?)[] Patterns =
     [
-        (AttributionPattern.ByCue(), AttributionPattern.CueStart),
-        (AttributionPattern.AccordingTo(), AttributionPattern.AccordingStart),
+        (AttributionPattern.ByCue(), AttributionPattern.Cues),
+        (AttributionPattern.AccordingTo(), AttributionPattern.According),
         (AttributionPattern.SourceVerb(), null),
         (AttributionPattern.OfficialsTold(), null),
     ];
@@ -30,18 +31,19 @@ internal static class AttributionExtractor
         foreach (var p in people)
             foreach (var alias in p.Aliases) known[TextFold.Fold(alias)] = p.Name;
 
+        var lookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         var found = new List<AttributionFact>();
         var seen = new HashSet<(int, string)>();
         string text = article.Text;
-        foreach (var (regex, canStart) in Patterns)
+        foreach (var (regex, openers) in Patterns)
         {
             if (regex == AttributionPattern.OfficialsTold() && !AttributionPattern.MayHoldOfficialsTold(text)) continue;
-            foreach (Match m in canStart is null ? regex.Matches(text) : (IEnumerable<Match>)AnchoredMatches.Find(regex, text, canStart))
+            foreach (Match m in openers is null ? regex.Matches(text) : (IEnumerable<Match>)AnchoredMatches.FindAtWords(regex, text, openers))
             {
                 var cue = m.Groups["cue"].Value;
                 foreach (Capture src in m.Groups["src"].Captures)
                 {
-                    string? name = Resolve(src.Value, known);
+                    string? name = Resolve(src.Value, lookup);
                     if (name is null || !seen.Add((src.Index, name))) continue;
                     string cueText = string.Join(' ', cue.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
                     found.Add(new AttributionFact(name, cueText, new TextSpan(m.Index, m.Length), article.SentenceIdAt(m.Index)));
@@ -53,28 +55,39 @@ internal static class AttributionExtractor
     }
 
     /// <summary>The canonical source for captured text, trimming words from the end until something is known.</summary>
-    private static string? Resolve(string source, Dictionary<string, string> known)
+    private static string? Resolve(string source, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> known)
     {
         string s = source.Trim().TrimEnd('.');
         if (s.EndsWith("officials", StringComparison.Ordinal) || s.EndsWith("sources", StringComparison.Ordinal)
             || s.EndsWith("diplomats", StringComparison.Ordinal) || s.EndsWith("analysts", StringComparison.Ordinal)
             || s.EndsWith("matter", StringComparison.Ordinal)) return s;
         if (s.EndsWith(')') && s.LastIndexOf(" (", StringComparison.Ordinal) is > 0 and var paren) s = s[..paren];
-        var words = s.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One space between words, so every run of whole words is a slice of the phrase.
+        string phrase = string.Join(' ', s.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        Span<int> starts = stackalloc int[Math.Min(phrase.Length, 64) + 1];
+        int words = 0;
+        for (int i = 0; i < phrase.Length && words < starts.Length - 1; i++)
+            if (i == 0 || phrase[i - 1] == ' ') starts[words++] = i;
+        if (words == 0) return null;
         // The speaker usually ends the phrase ("Swiss Armed Forces Thomas Süssli said"), so suffixes are tried
         // first, longest first; then prefixes ("Bloomberg L.P. Staff").
-        for (int i = 0; i < words.Length; i++)
-            if (Lookup(string.Join(' ', words[i..]), known) is { } name) return name;
-        for (int j = words.Length - 1; j > 0; j--)
-            if (Lookup(string.Join(' ', words[..j]), known) is { } name) return name;
+        for (int i = 0; i < words; i++)
+            if (Lookup(phrase.AsSpan(starts[i]), known) is { } name) return name;
+        for (int j = words - 1; j > 0; j--)
+            if (Lookup(phrase.AsSpan(0, starts[j] - 1), known) is { } name) return name;
         return null;
     }
 
-    private static string? Lookup(string phrase, Dictionary<string, string> known)
+    private static string? Lookup(ReadOnlySpan<char> phrase, Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> known)
     {
-        string key = TextFold.Fold(phrase);
-        if (known.TryGetValue(key, out var name)) return name;
-        if (key.StartsWith("the ", StringComparison.Ordinal) && known.TryGetValue(key[4..], out name)) return name;
+        if (phrase.Length <= 256)
+        {
+            Span<char> key = stackalloc char[phrase.Length];
+            TextFold.FoldInto(phrase, key);
+            if (known.TryGetValue(key, out var name)) return name;
+            if (key.StartsWith("the ") && known.TryGetValue(key[4..], out name)) return name;
+        }
+        else if (known.TryGetValue(TextFold.Fold(phrase), out var name)) return name;
         return OrganisationNames.Canonical(phrase);
     }
 }

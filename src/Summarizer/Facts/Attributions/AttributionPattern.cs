@@ -1,10 +1,11 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Facts.Attributions;
 
 /// <summary>
 /// Cue phrases that attribute a claim to a source, each capturing the source as "src". The two cue-first patterns are
-/// anchored (<c>\G</c>) and run through <see cref="Text.AnchoredMatches"/> only where their cue word starts.
+/// anchored (<c>\G</c>) and run through <see cref="Text.AnchoredMatches.FindAtWords"/> only where their cue word starts.
 /// </summary>
 internal static partial class AttributionPattern
 {
@@ -23,15 +24,12 @@ internal static partial class AttributionPattern
     [GeneratedRegex(Officials + @"\s+(?<cue>told)\s+" + Source)]
     public static partial Regex OfficialsTold();
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Cues =
-        Text.AnchoredMatches.Lookup("reported", "written", "stated", "announced", "noted", "revealed", "confirmed");
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> According = Text.AnchoredMatches.Lookup("according");
+    /// <summary>The words <see cref="ByCue"/> opens with (any case, so the search finds a superset of its starts).</summary>
+    public static readonly SearchValues<string> Cues = SearchValues.Create(
+        ["reported", "written", "stated", "announced", "noted", "revealed", "confirmed"], StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Where <see cref="ByCue"/> can start: a word start on a cue verb.</summary>
-    public static bool CueStart(string text, int p) => Text.AnchoredMatches.WordStart(text, p, Cues);
-
-    /// <summary>Where <see cref="AccordingTo"/> can start: a word start on "according".</summary>
-    public static bool AccordingStart(string text, int p) => Text.AnchoredMatches.WordStart(text, p, According);
+    /// <summary>The word <see cref="AccordingTo"/> opens with.</summary>
+    public static readonly SearchValues<string> According = SearchValues.Create(["according"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>False when the text lacks a word every <see cref="OfficialsTold"/> match holds ("told" and a group word).</summary>
     public static bool MayHoldOfficialsTold(string text) =>

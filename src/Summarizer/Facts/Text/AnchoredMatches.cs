@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Summarizer.Facts.Text;
@@ -30,6 +31,30 @@ internal static class AnchoredMatches
                 }
             }
             p++;
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// As <see cref="Find"/> for a pattern that can only start with one of <paramref name="openers"/> at a word start:
+    /// the text is searched for the opening words (vectorised) instead of testing every position.
+    /// </summary>
+    public static List<Match> FindAtWords(Regex anchored, string text, SearchValues<string> openers)
+    {
+        var matches = new List<Match>();
+        int p = 0;
+        while (p < text.Length)
+        {
+            int at = text.AsSpan(p).IndexOfAny(openers);
+            if (at < 0) break;
+            int q = p + at;
+            if ((q == 0 || !char.IsLetterOrDigit(text[q - 1])) && anchored.Match(text, q) is { Success: true } m)
+            {
+                matches.Add(m);
+                p = m.Length > 0 ? m.Index + m.Length : q + 1;
+                continue;
+            }
+            p = q + 1;
         }
         return matches;
     }
