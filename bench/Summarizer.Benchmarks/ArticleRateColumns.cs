@@ -10,7 +10,7 @@ public sealed class ArticleRateColumn(string name, Func<Statistics, string> form
     public static readonly IColumn ArticlesPerSecond =
         new ArticleRateColumn("Articles/s", s => (LlmBenchHost.BatchSize / (s.Mean / 1e9)).ToString("F1"));
 
-    /// <summary>Median time of a batch divided by its articles: for the 0 ms server, the pipeline's overhead per article.</summary>
+    /// <summary>Median time of a batch divided by its articles.</summary>
     public static readonly IColumn MedianMsPerArticle =
         new ArticleRateColumn("Median ms/article", s => (s.Median / 1e6 / LlmBenchHost.BatchSize).ToString("F3"));
 
