@@ -34,19 +34,27 @@ public sealed partial class CachingSummaryEngine : ISummaryEngine
     /// <summary>The engine behind the cache.</summary>
     public ISummaryEngine Inner => _inner;
 
-    public async Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken)
+    public bool OverlapsFacts => _inner.OverlapsFacts;
+
+    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, ct => _inner.SummarizeAsync(article, facts, ct), cancellationToken);
+
+    public Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, ct => _inner.SummarizeAsync(article, facts, ct), cancellationToken);
+
+    private async Task<StructuredSummary> SummarizeAsync(Article article, Func<CancellationToken, Task<StructuredSummary>> summarize, CancellationToken cancellationToken)
     {
-        var key = KeyFor(article, facts);
+        var key = KeyFor(article);
         var cached = await TryReadAsync(key, cancellationToken);
         if (cached is not null) return cached;
 
-        var summary = await _inner.SummarizeAsync(article, facts, cancellationToken);
+        var summary = await summarize(cancellationToken);
         if (summary.Fallback is null) await TryWriteAsync(key, summary, cancellationToken);
         return summary;
     }
 
     /// <summary>The key of this engine's summary of <paramref name="article"/>.</summary>
-    public CacheKey KeyFor(Article article, FactSheet facts)
+    public CacheKey KeyFor(Article article)
     {
         // The article id hashes only the clean text; title, outlet and date also reach the summary, and the facts
         // (a function of the text) change only when the extractor's rules do.

@@ -38,8 +38,21 @@ public sealed partial class ArticleProcessor(
     {
         try
         {
-            var facts = factSheets is null ? extractor.Extract(article) : await factSheets.GetOrExtractAsync(article, extractor, cancellationToken);
-            var summary = await engine.SummarizeAsync(article, facts, cancellationToken);
+            FactSheet facts;
+            StructuredSummary summary;
+            if (engine.OverlapsFacts)
+            {
+                // A model engine sends its request first and needs the facts only to verify the reply: extract them
+                // meanwhile, on another thread, so they cost no time on the article's path.
+                var extracting = Task.Run(() => ExtractAsync(article, cancellationToken), cancellationToken);
+                summary = await engine.SummarizeAsync(article, extracting, cancellationToken);
+                facts = await extracting;
+            }
+            else
+            {
+                facts = await ExtractAsync(article, cancellationToken);
+                summary = await engine.SummarizeAsync(article, facts, cancellationToken);
+            }
             // Engines that verify as part of repair have set a verdict already; every other summary is checked here.
             summary = summary with { Verdict = summary.Verdict ?? verifier.Verify(article, facts, summary) };
             return new ArticleResult(article.Source, article, facts, summary, null, clock.Elapsed);
@@ -54,6 +67,9 @@ public sealed partial class ArticleProcessor(
             return new ArticleResult(article.Source, article, null, null, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
         }
     }
+
+    private Task<FactSheet> ExtractAsync(Article article, CancellationToken cancellationToken) =>
+        factSheets is null ? Task.FromResult(extractor.Extract(article)) : factSheets.GetOrExtractAsync(article, extractor, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Summarising {Source} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string source);

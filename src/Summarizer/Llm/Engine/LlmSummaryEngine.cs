@@ -61,14 +61,20 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
     /// </summary>
     public string Fingerprint { get; }
 
-    public async Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken)
+    /// <summary>The model call comes first and the facts are needed only to verify its reply.</summary>
+    public bool OverlapsFacts => true;
+
+    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
+        SummarizeAsync(article, Task.FromResult(facts), cancellationToken);
+
+    public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> factsTask, CancellationToken cancellationToken)
     {
         var ledger = new UsageLedger(_costs);
         string reason;
         try
         {
             var (request, context) = await FirstRequestAsync(article, ledger, cancellationToken).ConfigureAwait(false);
-            var (summary, failure) = await SummarizeWithRepairAsync(article, facts, request, context, ledger, cancellationToken).ConfigureAwait(false);
+            var (summary, failure) = await SummarizeWithRepairAsync(article, factsTask, request, context, ledger, cancellationToken).ConfigureAwait(false);
             if (summary is not null) return summary with { Usage = ledger.ToRecord() };
             reason = failure;
         }
@@ -78,6 +84,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
         }
 
         LlmLog.FallingBack(_logger, article.Id, reason);
+        var facts = await factsTask.ConfigureAwait(false);
         var fallback = await _fallback.SummarizeAsync(article, facts, cancellationToken).ConfigureAwait(false);
         return fallback with { Fallback = reason, Verdict = _verifier.Verify(article, facts, fallback), Usage = ledger.ToRecord() };
     }
@@ -114,7 +121,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
     }
 
     private async Task<(StructuredSummary? Summary, string Failure)> SummarizeWithRepairAsync(
-        Article article, FactSheet facts, LlmRequest first, IReadOnlyList<Sentence> context, UsageLedger ledger, CancellationToken ct)
+        Article article, Task<FactSheet> factsTask, LlmRequest first, IReadOnlyList<Sentence> context, UsageLedger ledger, CancellationToken ct)
     {
         var request = first;
         var failure = FallbackReasons.MalformedJson;
@@ -130,7 +137,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
             }
 
             var summary = SummaryMapper.ToSummary(dto, article, Name);
-            var verdict = _verifier.Verify(article, facts, summary);
+            var verdict = _verifier.Verify(article, await factsTask.ConfigureAwait(false), summary);
             var badCitations = SummaryMapper.InvalidCitations(summary, article);
             if (verdict.IsVerified && badCitations.Count == 0) return (summary with { Verdict = verdict }, "");
 
