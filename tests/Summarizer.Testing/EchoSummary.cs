@@ -6,13 +6,16 @@ namespace Summarizer.Testing;
 /// <summary>
 /// Builds, from a chat-completions request, a reply the real verifier accepts: the first numbered sentence of the
 /// prompt's <c>&lt;article&gt;</c> block, verbatim, as headline, lede and the one key point (citing that sentence),
-/// with no people, places, quantities or quotes of its own.
+/// with no people, places, quantities or quotes of its own. A story comparison request gets an empty comparison.
 /// </summary>
 public static partial class EchoSummary
 {
     /// <summary>The completion answering <paramref name="requestBody"/>; a 400 when the prompt holds no numbered sentence.</summary>
     public static ScriptedReply ReplyTo(string requestBody)
     {
+        // A story comparison (compare.yaml) gets a comparison that adds nothing: the rules' findings stand.
+        if (IsComparison(requestBody))
+            return Replies.Completion("""{"agreements":[],"conflicts":[],"singleSource":[]}""", promptTokens: requestBody.Length / 4, completionTokens: 20);
         var sentence = FirstSentence(requestBody);
         return sentence is { } s
             ? Replies.Completion(Json(s.Id, s.Text), promptTokens: requestBody.Length / 4, completionTokens: 60)
@@ -31,6 +34,10 @@ public static partial class EchoSummary
         quantities = Array.Empty<object>(),
         quotes = Array.Empty<object>(),
     });
+
+    /// <summary>True when the last user message holds an <c>&lt;articles&gt;</c> block: a story comparison request.</summary>
+    public static bool IsComparison(string requestBody) =>
+        (new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "").Contains("<articles>", StringComparison.Ordinal);
 
     /// <summary>The first "[id] text" line inside the last user message's <c>&lt;article&gt;</c> block, if any.</summary>
     public static (int Id, string Text)? FirstSentence(string requestBody)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Comparisons;
@@ -13,7 +14,8 @@ public static class ComparisonEndpoints
     public static RouteGroupBuilder MapComparisons(this RouteGroupBuilder api)
     {
         api.MapPost("/comparisons", async (HttpRequest request, IOptions<ApiOptions> options, ArticleFactory factory,
-            IFactExtractor extractor, StoryComparer comparer, CancellationToken ct) =>
+            IFactExtractor extractor, StoryComparer comparer, IOptions<ComparisonOptions> comparison,
+            [FromServices] IStoryComparisonModel? model, CancellationToken ct) =>
         {
             var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
             if (bytes is null) return tooLarge!;
@@ -34,7 +36,9 @@ public static class ComparisonEndpoints
                 inputs.Add(new ComparisonInput(article, extractor.Extract(article)));
             }
             // The caller says these articles are one story: compare them as such rather than re-clustering.
-            return TypedResults.Ok(comparer.Compare(inputs));
+            var rules = comparer.Compare(inputs);
+            // With a model configured it adds what its quoted sentences bear out; it never takes away.
+            return TypedResults.Ok(model is not null && comparison.Value.UseModel ? await model.ExtendAsync(rules, inputs, ct) : rules);
         });
         return api;
     }

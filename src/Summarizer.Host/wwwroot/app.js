@@ -138,25 +138,29 @@ function positionsTable(positions) {
   return table;
 }
 
+// Findings a model added are marked: their quotes were checked against the articles, their reading was not.
+const fromModel = (f) => (f.origin === 'model' ? ' (model)' : '');
+
 // A conflict is a table, outlet by outlet; agreements and single-source claims are lists.
 function renderStory(result) {
   const view = $('story-result');
   view.replaceChildren();
   view.append(el('p', `${result.articles.length} articles · ${result.conflicts.length} conflicts · ` +
-    `${result.agreements.length} agreements · ${result.singleSource.length} single-source claims`));
+    `${result.agreements.length} agreements · ${result.singleSource.length} single-source claims` +
+    (result.modelFallback ? ` · model comparison not used (${result.modelFallback})` : '')));
   for (const c of result.conflicts) {
-    view.append(el('h3', `⚠ Conflict (${c.kind}): ${c.subject}`, 'conflict'), positionsTable(c.positions));
+    view.append(el('h3', `⚠ Conflict (${c.kind}): ${c.subject}${fromModel(c)}`, 'conflict'), positionsTable(c.positions));
   }
   if (result.agreements.length) {
     view.append(el('h3', 'Agreements'));
     const list = el('ul');
-    for (const a of result.agreements) list.append(el('li', `${a.statement} — ${a.positions.map((p) => p.outlet).join('; ')}`));
+    for (const a of result.agreements) list.append(el('li', `${a.statement} — ${a.positions.map((p) => p.outlet).join('; ')}${fromModel(a)}`));
     view.append(list);
   }
   if (result.singleSource.length) {
     view.append(el('h3', 'Only one outlet'));
     const list = el('ul');
-    for (const s of result.singleSource) list.append(el('li', `${s.statement} — ${s.position.outlet}`));
+    for (const s of result.singleSource) list.append(el('li', `${s.statement} — ${s.position.outlet}${fromModel(s)}`));
     view.append(list);
   }
 }

@@ -26,11 +26,12 @@ public static class ComparisonMarkdown
         md.AppendLine($"### Story `{story.StoryId}` · {story.Articles.Count} articles").AppendLine();
         md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(a.Outlet))) + "  ");
         md.AppendLine($"{story.Conflicts.Count} conflicts · {story.Agreements.Count} agreements · {story.SingleSource.Count} single-source claims" +
-            (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : ""));
+            (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
+            (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
 
         foreach (var conflict in story.Conflicts)
         {
-            md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**").AppendLine();
+            md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
             md.AppendLine("| outlet | states | sentence |").AppendLine("|---|---|---|");
             foreach (var p in conflict.Positions)
                 md.AppendLine($"| {Cell(p.Outlet)} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
@@ -39,13 +40,13 @@ public static class ComparisonMarkdown
         {
             md.AppendLine().AppendLine("**Agreements**").AppendLine();
             foreach (var a in story.Agreements)
-                md.AppendLine($"- {Escape(a.Statement)} — {a.ArticleCount} outlets: {Escape(string.Join(", ", a.Positions.Select(p => p.Outlet).Distinct()))}");
+                md.AppendLine($"- {Escape(a.Statement)} — {a.ArticleCount} outlets: {Escape(string.Join(", ", a.Positions.Select(p => p.Outlet).Distinct()))}{From(a.Origin)}");
         }
         if (story.SingleSource.Count > 0)
         {
             md.AppendLine().AppendLine("**Only one outlet**").AppendLine();
             foreach (var s in story.SingleSource)
-                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(s.Position.Outlet)} [s{s.Position.SentenceId}]");
+                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(s.Position.Outlet)} [s{s.Position.SentenceId}]{From(s.Origin)}");
         }
         var citing = story.Attributions.Where(a => a.Sources.Count > 0).ToList();
         if (citing.Count > 0)
@@ -64,8 +65,12 @@ public static class ComparisonMarkdown
     {
         FactKind.Quantity => "figure",
         FactKind.Role => "role",
-        _ => "quote",
+        FactKind.Quote => "quote",
+        _ => "claim",
     };
+
+    // Model findings are marked: their quotes were checked, but their reading of them was not.
+    private static string From(string origin) => origin == FindingOrigin.Model ? " _(model)_" : "";
 
     private static string Cell(string text) => Escape(text).Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
 

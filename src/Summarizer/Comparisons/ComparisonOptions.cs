@@ -28,4 +28,13 @@ public sealed class ComparisonOptions
 
     /// <summary>Upper bound of single-source claims listed per story, so a long story stays readable.</summary>
     public int MaxSingleSource { get; set; } = 20;
+
+    /// <summary>
+    /// With a chat model configured (<c>Summarizer:Llm:Provider</c>), whether it is also asked to compare each story;
+    /// its findings are added to the rules' findings only where the quoted sentence bears them out.
+    /// </summary>
+    public bool UseModel { get; set; } = true;
+
+    /// <summary>Sentences of each article shown to the model (the first ones: news puts the facts first).</summary>
+    public int MaxPromptSentences { get; set; } = 40;
 }

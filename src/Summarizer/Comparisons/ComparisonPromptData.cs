@@ -3,6 +3,8 @@ using System.Text.Json;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 
+using Summarizer.Prompts;
+
 namespace Summarizer.Comparisons;
 
 /// <summary>
@@ -31,22 +33,24 @@ public sealed record ComparisonPromptData(string StoryId, IReadOnlyList<PromptAr
     {
         var a = input.Article;
         var facts = input.Facts;
+        // Everything taken from the article is data: delimiter tags in it are defanged (see PromptDelimiters).
+        static string Safe(string text) => PromptDelimiters.Neutralise(text);
         var sentences = a.Sentences.Take(maxSentences ?? int.MaxValue)
-            .Select(s => new PromptSentence(s.Id, s.Text.Trim())).ToList();
+            .Select(s => new PromptSentence(s.Id, Safe(s.Text.Trim()))).ToList();
         var summary = input.Summary;
         return new PromptArticle(
             Number: number,
             Id: a.Id,
-            Outlet: input.Outlet,
-            Title: a.Title,
-            Headline: summary?.Headline,
-            Lede: summary?.Lede,
-            KeyPoints: summary?.KeyPoints.Select(k => k.Text).ToList() ?? [],
-            Quantities: facts.Quantities.Select(q => $"{q.Text}{Qualified(q)} [s{q.SentenceId}]").ToList(),
-            People: facts.People.Select(p => p.Roles.Count == 0 ? p.Name
-                : $"{p.Name} ({string.Join("; ", p.Roles.Select(r => $"{r.Role} [s{r.SentenceId}]"))})").ToList(),
-            Quotes: facts.Quotes.Select(q => $"{q.Speaker ?? "unattributed"}: “{q.Text}” [s{q.SentenceId}]").ToList(),
-            Attributions: facts.Attributions.Select(t => $"{t.SourceName} ({t.Cue}) [s{t.SentenceId}]").ToList(),
+            Outlet: Safe(input.Outlet),
+            Title: a.Title is null ? null : Safe(a.Title),
+            Headline: summary?.Headline is null ? null : Safe(summary.Headline),
+            Lede: summary?.Lede is null ? null : Safe(summary.Lede),
+            KeyPoints: summary?.KeyPoints.Select(k => Safe(k.Text)).ToList() ?? [],
+            Quantities: facts.Quantities.Select(q => Safe($"{q.Text}{Qualified(q)} [s{q.SentenceId}]")).ToList(),
+            People: facts.People.Select(p => Safe(p.Roles.Count == 0 ? p.Name
+                : $"{p.Name} ({string.Join("; ", p.Roles.Select(r => $"{r.Role} [s{r.SentenceId}]"))})")).ToList(),
+            Quotes: facts.Quotes.Select(q => Safe($"{q.Speaker ?? "unattributed"}: “{q.Text}” [s{q.SentenceId}]")).ToList(),
+            Attributions: facts.Attributions.Select(t => Safe($"{t.SourceName} ({t.Cue}) [s{t.SentenceId}]")).ToList(),
             Sentences: sentences);
     }
 

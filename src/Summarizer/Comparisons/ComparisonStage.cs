@@ -1,19 +1,32 @@
+using Microsoft.Extensions.Options;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Comparisons;
 
 /// <summary>
-/// The comparison step of a batch, so the runner's hook is one call: compares the run's successful articles,
-/// writes <c>stories/&lt;storyId&gt;.json</c>, and hands back the run for the <c>report.md</c> section
+/// The comparison step of a batch, so the runner's hook is one call: compares the run's successful articles (asking
+/// the model too when one is configured and <see cref="ComparisonOptions.UseModel"/> is on), writes
+/// <c>stories/&lt;storyId&gt;.json</c>, and hands back the run for the <c>report.md</c> section
 /// (<see cref="ComparisonMarkdown.Render"/>).
 /// </summary>
-public sealed class ComparisonStage(StoryComparer comparer)
+public sealed class ComparisonStage(StoryComparer comparer, IOptions<ComparisonOptions> options, IStoryComparisonModel? model = null)
 {
     public async Task<ComparisonRun> RunAsync(IReadOnlyList<ArticleResult> results, string outputFolder, CancellationToken cancellationToken)
     {
-        var run = comparer.CompareRun(Inputs(results));
+        var inputs = Inputs(results);
+        var run = comparer.CompareRun(inputs);
+        if (model is not null && options.Value.UseModel && run.Comparisons.Count > 0)
+            run = run with { Comparisons = await Task.WhenAll(run.Comparisons.Select(c => ExtendAsync(c, inputs, cancellationToken))) };
         await ComparisonWriter.WriteAsync(outputFolder, run.Comparisons, cancellationToken);
         return run;
+    }
+
+    /// <summary>The model's view of one story; the model client bounds how many calls run at once.</summary>
+    private Task<StoryComparison> ExtendAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+    {
+        var ids = rules.Articles.Select(a => a.Id).ToList();
+        var story = ids.Select(id => inputs.First(i => i.Article.Id == id)).ToList();
+        return model!.ExtendAsync(rules, story, cancellationToken);
     }
 
     /// <summary>The results that can be compared: those with an article and its facts (a failed item has neither).</summary>

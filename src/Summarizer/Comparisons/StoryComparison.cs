@@ -18,8 +18,11 @@ public sealed record StoryComparison
     /// <summary>Positions a model reported that could not be found quoted in their source article (always 0 offline).</summary>
     public int DroppedPositions { get; init; }
 
-    /// <summary>"deterministic" offline; the LLM path names its model.</summary>
+    /// <summary>"deterministic" offline; with a model, "deterministic+llm:&lt;model&gt;".</summary>
     public string Engine { get; init; } = "deterministic";
+
+    /// <summary>Why a configured model added nothing to this comparison (e.g. "malformed-json", "http-500"); null otherwise.</summary>
+    public string? ModelFallback { get; init; }
 
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 }
@@ -33,23 +36,44 @@ public enum FactKind
     Quantity,
     Role,
     Quote,
+
+    /// <summary>Any other statement; only a model reports these, each quoted from its article.</summary>
+    Claim,
+}
+
+/// <summary>Where a finding comes from: the extracted facts ("rules") or a model, checked against the quoted sentence ("model").</summary>
+public static class FindingOrigin
+{
+    public const string Rules = "rules";
+    public const string Model = "model";
 }
 
 /// <summary>One outlet's statement of a fact: the value it gives and the sentence it gives it in.</summary>
 public sealed record Position(string ArticleId, string Outlet, string Value, string Sentence, int SentenceId);
 
 /// <summary>The same fact given different values by different outlets; <see cref="Subject"/> says what is counted or who.</summary>
-public sealed record Conflict(FactKind Kind, string Subject, IReadOnlyList<Position> Positions);
+public sealed record Conflict(FactKind Kind, string Subject, IReadOnlyList<Position> Positions)
+{
+    /// <summary><see cref="FindingOrigin.Rules"/> or <see cref="FindingOrigin.Model"/>.</summary>
+    public string Origin { get; init; } = FindingOrigin.Rules;
+}
 
 /// <summary>A fact two or more outlets state alike; <see cref="Statement"/> is the fact in words.</summary>
 public sealed record Agreement(FactKind Kind, string Statement, IReadOnlyList<Position> Positions)
 {
     /// <summary>How many different articles state it: agreements are listed most widely shared first.</summary>
     public int ArticleCount => Positions.Select(p => p.ArticleId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary><see cref="FindingOrigin.Rules"/> or <see cref="FindingOrigin.Model"/>.</summary>
+    public string Origin { get; init; } = FindingOrigin.Rules;
 }
 
 /// <summary>A figure or quote only one outlet carries.</summary>
-public sealed record SingleSourceClaim(FactKind Kind, string Statement, Position Position);
+public sealed record SingleSourceClaim(FactKind Kind, string Statement, Position Position)
+{
+    /// <summary><see cref="FindingOrigin.Rules"/> or <see cref="FindingOrigin.Model"/>.</summary>
+    public string Origin { get; init; } = FindingOrigin.Rules;
+}
 
 /// <summary>Whom one article cites: agencies and papers it attributes claims to, and people it quotes.</summary>
 public sealed record OutletAttributions(string ArticleId, string Outlet, IReadOnlyList<CitedSource> Sources);

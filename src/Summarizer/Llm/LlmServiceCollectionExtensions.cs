@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Caching;
+using Summarizer.Comparisons;
 using Summarizer.Llm.Client;
+using Summarizer.Llm.Comparisons;
 using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
 using Summarizer.Llm.Resilience;
@@ -55,6 +58,11 @@ public static class LlmServiceCollectionExtensions
         // Replace, not TryAdd: the pipeline registers the extractive engine as the default ISummaryEngine, and
         // whichever of the two registrations runs first, a configured model must win.
         services.Replace(ServiceDescriptor.Singleton<ISummaryEngine>(sp => sp.GetRequiredService<LlmSummaryEngine>()));
+        // The same client (budget, resilience, concurrency) compares stories when Summarizer:Comparison:UseModel is on.
+        services.TryAddSingleton<IStoryComparisonModel>(sp => new LlmStoryComparisonModel(
+            sp.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient), sp.GetRequiredService<PromptLibrary>(), Options(sp),
+            sp.GetService<IOptions<ComparisonOptions>>()?.Value ?? new ComparisonOptions(),
+            sp.GetRequiredService<ILogger<LlmStoryComparisonModel>>(), sp.GetService<ICacheStore>()));
         services.AddHostedService<LlmStartupCheck>();
         return services;
     }

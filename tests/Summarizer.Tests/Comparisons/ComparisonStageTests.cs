@@ -14,7 +14,7 @@ public sealed class ComparisonStageTests
         string folder = Path.Combine(Path.GetTempPath(), "stage-" + Guid.NewGuid().ToString("N"));
         try
         {
-            var run = await new ComparisonStage(new StoryComparer()).RunAsync(results, folder, CancellationToken.None);
+            var run = await new ComparisonStage(new StoryComparer(), Microsoft.Extensions.Options.Options.Create(new ComparisonOptions())).RunAsync(results, folder, CancellationToken.None);
 
             var comparison = Assert.Single(run.Comparisons);
             Assert.Equal(5, comparison.Articles.Count);

@@ -37,7 +37,7 @@ public sealed class InboxBatchTests : IDisposable
         var options = new ArticleOptions();
         var engine = new CachingSummaryEngine(_engine, _cache, NullLogger<CachingSummaryEngine>.Instance);
         var processor = new ArticleProcessor(new ArticleFactory(options), new FactExtractor(), engine, new AcceptingVerifier(), NullLogger<ArticleProcessor>.Instance);
-        return new InboxBatch(new ArticleFileReader(options), processor, new ComparisonStage(new StoryComparer()), _cache,
+        return new InboxBatch(new ArticleFileReader(options), processor, new ComparisonStage(new StoryComparer(), Microsoft.Extensions.Options.Options.Create(new ComparisonOptions())), _cache,
             Options.Create(new ScheduleOptions { Inbox = _inbox, Output = _output }), Options.Create(new PipelineOptions { MaxConcurrency = 2 }), TimeProvider.System);
     }
 

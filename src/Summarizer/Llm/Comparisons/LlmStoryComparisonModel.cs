@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Summarizer.Caching;
+using Summarizer.Comparisons;
+using Summarizer.Facts;
+using Summarizer.Llm.Configuration;
+using Summarizer.Llm.Engine;
+using Summarizer.Llm.Schema;
+using Summarizer.Prompts;
+
+namespace Summarizer.Llm.Comparisons;
+
+/// <summary>
+/// Asks the chat model to compare one story through <c>prompts/compare.yaml</c>, parses the reply strictly, keeps only
+/// the positions whose quoted sentence occurs in the named article and states the value
+/// (<see cref="ComparisonPositionVerifier"/>), and adds what is new to the rules' comparison. A failed call, a cut-off or
+/// malformed reply leaves the rules' comparison as it was, with the reason in <see cref="StoryComparison.ModelFallback"/>.
+/// Parsed replies are cached (stage "comparison") by the story's articles, the prompt, the model and the schema.
+/// </summary>
+public sealed partial class LlmStoryComparisonModel(
+    IChatClient chat, PromptLibrary prompts, LlmOptions llm, ComparisonOptions options, ILogger<LlmStoryComparisonModel> logger, ICacheStore? cache = null)
+    : IStoryComparisonModel
+{
+    public const string Stage = "comparison";
+
+    private readonly PromptTemplate _template = prompts[PromptContracts.Compare.Name];
+    private readonly bool _schemaInPrompt = llm.EffectiveStructuredOutput == StructuredOutputMode.JsonObject;
+    private readonly ComparisonPositionVerifier _verifier = new();
+
+    /// <summary>Recorded in <see cref="StoryComparison.Engine"/> after "deterministic+".</summary>
+    public string Name => $"llm:{llm.Model}";
+
+    public async Task<StoryComparison> ExtendAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+    {
+        var key = KeyFor(inputs);
+        string? json = await TryReadAsync(key, cancellationToken).ConfigureAwait(false);
+        bool fromCache = json is not null;
+        if (json is null)
+        {
+            var (reply, failure) = await CallAsync(rules, inputs, cancellationToken).ConfigureAwait(false);
+            if (reply is null) return Fallback(rules, failure!);
+            json = reply;
+        }
+
+        LlmComparisonDto? dto;
+        try { dto = JsonSerializer.Deserialize<LlmComparisonDto>(json, StrictJsonSchema.SerializerOptions); }
+        catch (JsonException) { dto = null; }
+        if (dto is null) return Fallback(rules, FallbackReasons.MalformedJson);
+
+        if (!fromCache) await TryWriteAsync(key, json, cancellationToken).ConfigureAwait(false);
+        var verified = _verifier.Verify(LlmComparisonMapper.ToComparison(dto, rules), inputs.Select(i => i.Article).ToList());
+        LogVerified(logger, rules.StoryId, verified.Dropped.Count);
+        return ComparisonMerger.Merge(rules, verified.Comparison, options.MaxSingleSource, $"deterministic+{Name}");
+    }
+
+    private async Task<(string? Json, string? Failure)> CallAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken ct)
+    {
+        var data = ComparisonPromptData.Build(rules.StoryId, inputs, options.MaxPromptSentences);
+        var values = new Dictionary<string, object?>(data.ToVariables(), StringComparer.Ordinal)
+        {
+            ["json_schema"] = _schemaInPrompt ? LlmComparisonDto.SchemaText : "",
+        };
+        var messages = _template.Render(values).Select(m => new ChatMessage(new ChatRole(m.Role), m.Content)).ToList();
+        var chatOptions = new ChatOptions
+        {
+            ModelId = llm.Model,
+            Temperature = _template.Settings.Temperature,
+            MaxOutputTokens = _template.Settings.MaxTokens,
+            ResponseFormat = _schemaInPrompt
+                ? ChatResponseFormat.Json
+                : ChatResponseFormat.ForJsonSchema(LlmComparisonDto.Schema, LlmComparisonDto.SchemaName, "A comparison of several outlets' accounts of one story."),
+        };
+        try
+        {
+            var response = await chat.GetResponseAsync(messages, chatOptions, ct).ConfigureAwait(false);
+            if (response.FinishReason == ChatFinishReason.Length) return (null, FallbackReasons.Truncated);
+            if (response.FinishReason == ChatFinishReason.ContentFilter) return (null, FallbackReasons.ContentFilter);
+            return (response.Text.Trim(), null);
+        }
+        catch (Exception ex) when (CallFailureReason.Of(ex, ct) is { } reason)
+        {
+            return (null, reason);
+        }
+    }
+
+    private StoryComparison Fallback(StoryComparison rules, string reason)
+    {
+        LogFallback(logger, rules.StoryId, reason);
+        return rules with { ModelFallback = reason };
+    }
+
+    private CacheKey KeyFor(IReadOnlyList<ComparisonInput> inputs) => new(
+        Stage,
+        CacheKey.HashOf(string.Join('\n', inputs.Select(i => $"{i.Article.Id}|{i.Outlet}|{i.Article.Title}"))
+            + $"\nfacts-v{FactSheet.ExtractorVersion}\nsentences-{options.MaxPromptSentences}"),
+        _template.ContentHash,
+        $"{llm.Provider}:{llm.Model}",
+        CacheKey.HashOf(LlmComparisonDto.SchemaText + (_schemaInPrompt ? "\njson-object" : "\njson-schema")));
+
+    private async Task<string?> TryReadAsync(CacheKey key, CancellationToken ct)
+    {
+        if (cache is null or DisabledCacheStore) return null;
+        try { return await cache.GetAsync(key, ct).ConfigureAwait(false); }
+        catch (Exception e) when (e is not OperationCanceledException) { LogCacheFailed(logger, e); return null; }
+    }
+
+    private async Task TryWriteAsync(CacheKey key, string json, CancellationToken ct)
+    {
+        if (cache is null or DisabledCacheStore) return;
+        try { await cache.SetAsync(key, json, ct).ConfigureAwait(false); }
+        catch (Exception e) when (e is not OperationCanceledException) { LogCacheFailed(logger, e); }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Story {StoryId}: model comparison checked, {Dropped} positions dropped as not found in their article")]
+    private static partial void LogVerified(ILogger logger, string storyId, int dropped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Story {StoryId}: the model's comparison is not used ({Reason}); the rules' comparison stands")]
+    private static partial void LogFallback(ILogger logger, string storyId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Comparison cache unavailable; going on without it")]
+    private static partial void LogCacheFailed(ILogger logger, Exception exception);
+}
