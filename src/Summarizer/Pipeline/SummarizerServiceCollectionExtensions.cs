@@ -36,7 +36,8 @@ public static class SummarizerServiceCollectionExtensions
         // The LLM registration, when configured, replaces this default engine.
         services.TryAddSingleton<ISummaryEngine>(sp => sp.GetRequiredService<ExtractiveSummaryEngine>());
         services.AddOptions<ComparisonOptions>().Bind(configuration.GetSection(ComparisonOptions.Section))
-            .Validate(o => o.ClusterThreshold is >= 0 and <= 1, $"{ComparisonOptions.Section}:ClusterThreshold must be between 0 and 1").ValidateOnStart();
+            .Validate(o => o.ClusterThreshold is >= 0 and <= 1, $"{ComparisonOptions.Section}:ClusterThreshold must be between 0 and 1")
+            .Validate(o => o.MaxPromptSentences >= 1, $"{ComparisonOptions.Section}:MaxPromptSentences must be at least 1").ValidateOnStart();
         services.AddSingleton<StoryComparer>();
         services.AddSingleton<ComparisonStage>();
         services.AddSingleton<ArticleProcessor>();
