@@ -25,7 +25,7 @@ public sealed partial class LlmStoryComparisonModel(
     public const string Stage = "comparison";
 
     private readonly PromptTemplate _template = prompts[PromptContracts.Compare.Name];
-    private readonly bool _schemaInPrompt = llm.EffectiveStructuredOutput == StructuredOutputMode.JsonObject;
+    private readonly bool _schemaInPrompt = ChatRequests.SchemaInPrompt(llm);
     private readonly ComparisonPositionVerifier _verifier = new();
 
     /// <summary>Recorded in <see cref="StoryComparison.Engine"/> after "deterministic+".</summary>
@@ -61,19 +61,11 @@ public sealed partial class LlmStoryComparisonModel(
         {
             ["json_schema"] = _schemaInPrompt ? LlmComparisonDto.SchemaText : "",
         };
-        var messages = _template.Render(values).Select(m => new ChatMessage(new ChatRole(m.Role), m.Content)).ToList();
-        var chatOptions = new ChatOptions
-        {
-            ModelId = llm.Model,
-            Temperature = _template.Settings.Temperature,
-            MaxOutputTokens = _template.Settings.MaxTokens,
-            ResponseFormat = _schemaInPrompt
-                ? ChatResponseFormat.Json
-                : ChatResponseFormat.ForJsonSchema(LlmComparisonDto.Schema, LlmComparisonDto.SchemaName, "A comparison of several outlets' accounts of one story."),
-        };
+        var request = ChatRequests.Build(_template, values, llm, LlmComparisonDto.Schema, LlmComparisonDto.SchemaName,
+            "A comparison of several outlets' accounts of one story.");
         try
         {
-            var response = await chat.GetResponseAsync(messages, chatOptions, ct).ConfigureAwait(false);
+            var response = await chat.GetResponseAsync(request.Messages, request.Options, ct).ConfigureAwait(false);
             if (response.FinishReason == ChatFinishReason.Length) return (null, FallbackReasons.Truncated);
             if (response.FinishReason == ChatFinishReason.ContentFilter) return (null, FallbackReasons.ContentFilter);
             return (response.Text.Trim(), null);

@@ -12,7 +12,7 @@ internal sealed class SummaryRequestFactory(PromptLibrary prompts, LlmOptions op
 {
     private readonly PromptTemplate _summarize = prompts[PromptContracts.Summarize.Name];
     private readonly PromptTemplate _repair = prompts[PromptContracts.Repair.Name];
-    private readonly bool _schemaInPrompt = options.EffectiveStructuredOutput == StructuredOutputMode.JsonObject;
+    private readonly bool _schemaInPrompt = ChatRequests.SchemaInPrompt(options);
 
     /// <summary>Summarise <paramref name="sentences"/> (all or one chunk), or, with partial summaries, reduce them.</summary>
     public LlmRequest Summarize(Article article, IEnumerable<Sentence> sentences, IReadOnlyList<LlmSummaryDto>? partials = null) =>
@@ -37,18 +37,6 @@ internal sealed class SummaryRequestFactory(PromptLibrary prompts, LlmOptions op
             ["json_schema"] = _schemaInPrompt ? SummaryJsonSchema.Text : "",
         });
 
-    private LlmRequest Build(PromptTemplate template, Dictionary<string, object?> values)
-    {
-        var messages = template.Render(values).Select(m => new ChatMessage(new ChatRole(m.Role), m.Content)).ToList();
-        var chatOptions = new ChatOptions
-        {
-            ModelId = options.Model,
-            Temperature = template.Settings.Temperature,
-            MaxOutputTokens = template.Settings.MaxTokens,
-            ResponseFormat = _schemaInPrompt
-                ? ChatResponseFormat.Json
-                : ChatResponseFormat.ForJsonSchema(SummaryJsonSchema.Schema, SummaryJsonSchema.Name, "A structured summary of one news article."),
-        };
-        return new LlmRequest(messages, chatOptions);
-    }
+    private LlmRequest Build(PromptTemplate template, Dictionary<string, object?> values) =>
+        ChatRequests.Build(template, values, options, SummaryJsonSchema.Schema, SummaryJsonSchema.Name, "A structured summary of one news article.");
 }
