@@ -16,17 +16,17 @@ public sealed class ComparisonStage(StoryComparer comparer, IOptions<ComparisonO
         var inputs = Inputs(results);
         var run = comparer.CompareRun(inputs);
         if (model is not null && options.Value.UseModel && run.Comparisons.Count > 0)
-            run = run with { Comparisons = await Task.WhenAll(run.Comparisons.Select(c => ExtendAsync(c, inputs, cancellationToken))) };
+        {
+            // The same article read twice is one input (as the comparer treats it); the model client bounds the calls in flight.
+            var byId = inputs.DistinctBy(i => i.Article.Id).ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
+            run = run with
+            {
+                Comparisons = await Task.WhenAll(run.Comparisons.Select(c =>
+                    model.ExtendAsync(c, c.Articles.Select(a => byId[a.Id]).ToList(), cancellationToken))),
+            };
+        }
         await ComparisonWriter.WriteAsync(outputFolder, run.Comparisons, cancellationToken);
         return run;
-    }
-
-    /// <summary>The model's view of one story; the model client bounds how many calls run at once.</summary>
-    private Task<StoryComparison> ExtendAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
-    {
-        var ids = rules.Articles.Select(a => a.Id).ToList();
-        var story = ids.Select(id => inputs.First(i => i.Article.Id == id)).ToList();
-        return model!.ExtendAsync(rules, story, cancellationToken);
     }
 
     /// <summary>The results that can be compared: those with an article and its facts (a failed item has neither).</summary>

@@ -92,14 +92,14 @@ public sealed partial class LlmStoryComparisonModel(
 
     private async Task<string?> TryReadAsync(CacheKey key, CancellationToken ct)
     {
-        if (cache is null or DisabledCacheStore) return null;
+        if (cache is null) return null;
         try { return await cache.GetAsync(key, ct).ConfigureAwait(false); }
         catch (Exception e) when (e is not OperationCanceledException) { LogCacheFailed(logger, e); return null; }
     }
 
     private async Task TryWriteAsync(CacheKey key, string json, CancellationToken ct)
     {
-        if (cache is null or DisabledCacheStore) return;
+        if (cache is null) return;
         try { await cache.SetAsync(key, json, ct).ConfigureAwait(false); }
         catch (Exception e) when (e is not OperationCanceledException) { LogCacheFailed(logger, e); }
     }
