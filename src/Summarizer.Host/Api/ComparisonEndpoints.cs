@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Comparisons;
 using Summarizer.Facts;
+using Summarizer.Comparisons.Model;
 
 namespace Summarizer.Host.Api;
 

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;

@@ -34,11 +34,6 @@ public sealed partial class CachingSummaryEngine : ISummaryEngine
     /// <summary>The engine behind the cache.</summary>
     public ISummaryEngine Inner => _inner;
 
-    public bool OverlapsFacts => _inner.OverlapsFacts;
-
-    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
-        SummarizeAsync(article, ct => _inner.SummarizeAsync(article, facts, ct), cancellationToken);
-
     public Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
         SummarizeAsync(article, ct => _inner.SummarizeAsync(article, facts, ct), cancellationToken);
 

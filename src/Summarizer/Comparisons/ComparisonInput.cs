@@ -1,6 +1,7 @@
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
+using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Comparisons;
 

@@ -1,3 +1,4 @@
+using Summarizer.Comparisons.Quantities;
 namespace Summarizer.Comparisons;
 
 /// <summary>Settings of cross-source comparison, bound from <c>Summarizer:Comparison</c>.</summary>

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Options;
 using Summarizer.Pipeline;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Model;
+using Summarizer.Comparisons.Output;
 
 namespace Summarizer.Comparisons;
 

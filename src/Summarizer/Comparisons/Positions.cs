@@ -1,4 +1,5 @@
 using Summarizer.Facts;
+using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Comparisons;
 

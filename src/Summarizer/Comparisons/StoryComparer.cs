@@ -2,6 +2,10 @@ using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
+using Summarizer.Comparisons.Clustering;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Roles;
+using Summarizer.Comparisons.Quotes;
 
 namespace Summarizer.Comparisons;
 

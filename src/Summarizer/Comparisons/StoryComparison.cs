@@ -1,3 +1,4 @@
+using Summarizer.Comparisons.Quantities;
 namespace Summarizer.Comparisons;
 
 /// <summary>

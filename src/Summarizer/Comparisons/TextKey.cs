@@ -1,5 +1,6 @@
 using System.Text;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
+using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Comparisons;
 

@@ -16,6 +16,8 @@ using Summarizer.Pipeline;
 using Summarizer.Prompts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Model;
 
 namespace Summarizer.Llm;
 

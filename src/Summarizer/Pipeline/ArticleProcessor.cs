@@ -38,21 +38,11 @@ public sealed partial class ArticleProcessor(
     {
         try
         {
-            FactSheet facts;
-            StructuredSummary summary;
-            if (engine.OverlapsFacts)
-            {
-                // A model engine sends its request first and needs the facts only to verify the reply: extract them
-                // meanwhile, on another thread, so they cost no time on the article's path.
-                var extracting = Task.Run(() => ExtractAsync(article, cancellationToken), cancellationToken);
-                summary = await engine.SummarizeAsync(article, extracting, cancellationToken);
-                facts = await extracting;
-            }
-            else
-            {
-                facts = await ExtractAsync(article, cancellationToken);
-                summary = await engine.SummarizeAsync(article, facts, cancellationToken);
-            }
+            // A model engine sends its request first and needs the facts only to verify the reply: they are extracted
+            // meanwhile, on another thread, so they cost no time on the article's path.
+            var extracting = Task.Run(() => ExtractAsync(article, cancellationToken), cancellationToken);
+            var summary = await engine.SummarizeAsync(article, extracting, cancellationToken);
+            var facts = await extracting;
             // Engines that verify as part of repair have set a verdict already; every other summary is checked here.
             summary = summary with { Verdict = summary.Verdict ?? verifier.Verify(article, facts, summary) };
             return new ArticleResult(article.Source, article, facts, summary, null, clock.Elapsed);

@@ -6,6 +6,8 @@ using Summarizer.Articles;
 using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
 using Summarizer.Summaries;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Output;
 
 namespace Summarizer.Pipeline;
 

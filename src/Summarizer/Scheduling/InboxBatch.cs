@@ -6,6 +6,7 @@ using Summarizer.Articles.Reading;
 using Summarizer.Caching;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
+using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Scheduling;
 

@@ -3,24 +3,22 @@ using Summarizer.Facts;
 
 namespace Summarizer.Summaries;
 
-/// <summary>Turns one article (and its extracted facts) into a structured summary. Verification happens after, outside the engine.</summary>
+/// <summary>
+/// Turns one article into a structured summary. The article's facts may still be being extracted when the engine is
+/// called: an engine with slow work to do first (a model call) awaits them only when it needs them. The pipeline
+/// verifies the result afterwards; an engine sets no verdict.
+/// </summary>
 public interface ISummaryEngine
 {
     /// <summary>Short stable name recorded in each summary and in cache keys ("extractive", "llm:gpt-4o-mini").</summary>
     string Name { get; }
 
-    Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken);
+    Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken);
+}
 
-    /// <summary>
-    /// True when the engine has slow work to do before it needs the facts (a model call), so a caller should extract
-    /// them alongside and use <see cref="SummarizeAsync(Article, Task{FactSheet}, CancellationToken)"/>.
-    /// </summary>
-    bool OverlapsFacts => false;
-
-    /// <summary>
-    /// As <see cref="SummarizeAsync(Article, FactSheet, CancellationToken)"/> with the facts still being extracted; an
-    /// engine that sets <see cref="OverlapsFacts"/> waits for them only when it needs them. By default, at once.
-    /// </summary>
-    async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
-        await SummarizeAsync(article, await facts.ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+/// <summary>Calls for the common case where the facts are already at hand.</summary>
+public static class SummaryEngineExtensions
+{
+    public static Task<StructuredSummary> SummarizeAsync(this ISummaryEngine engine, Article article, FactSheet facts, CancellationToken cancellationToken) =>
+        engine.SummarizeAsync(article, Task.FromResult(facts), cancellationToken);
 }

@@ -1,4 +1,3 @@
-using Summarizer.Verification;
 
 namespace Summarizer.Summaries;
 

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 namespace Summarizer.Verification;
 
 /// <summary>

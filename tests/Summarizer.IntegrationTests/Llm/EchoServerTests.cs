@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Llm;

@@ -8,6 +8,8 @@ using Summarizer.Facts;
 using Summarizer.Llm;
 using Summarizer.Llm.Engine;
 using Summarizer.Pipeline;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Model;
 
 namespace Summarizer.IntegrationTests.Llm;
 

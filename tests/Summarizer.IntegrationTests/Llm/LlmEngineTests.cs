@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Summarizer.IntegrationTests.Llm.Support;
 using Summarizer.Llm.Engine;
 using Summarizer.Llm.Usage;

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using System.Diagnostics;
 using Summarizer.IntegrationTests.Llm.Support;
 using Summarizer.Llm.Engine;

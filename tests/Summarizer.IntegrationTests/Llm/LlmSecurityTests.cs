@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using System.Text.Json;
 using Summarizer.IntegrationTests.Llm.Support;
 using Summarizer.Llm.Engine;

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using System.Text.Json;
 using Summarizer.Articles;
 using Summarizer.Facts;
@@ -38,7 +39,7 @@ public sealed class LlmSeedArticleTests : IAsyncLifetime
 
         var last = _server.Requests[^1].Messages[1].Content;
         Assert.True(summary.Fallback is null, last[Math.Max(0, last.IndexOf("Problems", StringComparison.Ordinal))..]);
-        Assert.True(summary.Verdict!.IsVerified, string.Join("; ", summary.Verdict.Findings.Where(f => f.Status != Summarizer.Verification.FindingStatus.Supported).Select(f => $"{f.Kind} {f.Claim} {f.Status} {f.Note}")));
+        Assert.True(summary.Verdict!.IsVerified, string.Join("; ", summary.Verdict.Findings.Where(f => f.Status != Summarizer.Summaries.FindingStatus.Supported).Select(f => $"{f.Kind} {f.Claim} {f.Status} {f.Note}")));
         var prompts = _server.Requests.Select(r => r.Messages[1].Content).ToList();
         Assert.True(prompts.Count >= 3, $"expected map-reduce, got {prompts.Count} calls");
         Assert.Contains(prompts, p => p.Contains($"[{article.Sentences.Count - 1}] "));

@@ -15,7 +15,7 @@ internal sealed class CountingEngine(string name = "counting") : ISummaryEngine
 
     public string Name => name;
 
-    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken)
+    public Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken)
     {
         int call = Interlocked.Increment(ref _calls);
         return Task.FromResult(new StructuredSummary

@@ -1,5 +1,6 @@
 using Summarizer.Comparisons;
 using Summarizer.Pipeline;
+using Summarizer.Comparisons.Output;
 
 namespace Summarizer.Tests.Comparisons;
 

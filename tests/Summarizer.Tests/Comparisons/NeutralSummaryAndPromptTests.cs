@@ -1,5 +1,7 @@
 using Summarizer.Comparisons;
 using Summarizer.Summaries;
+using Summarizer.Comparisons.Model;
+using Summarizer.Comparisons.Roundup;
 
 namespace Summarizer.Tests.Comparisons;
 

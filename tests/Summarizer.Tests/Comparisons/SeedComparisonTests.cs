@@ -2,6 +2,9 @@ using System.Text.Json;
 using Summarizer.Comparisons;
 using Summarizer.Summaries;
 using Xunit.Abstractions;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Output;
+using Summarizer.Comparisons.Roundup;
 
 namespace Summarizer.Tests.Comparisons;
 

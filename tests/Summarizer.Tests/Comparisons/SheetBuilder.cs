@@ -1,6 +1,7 @@
 using Summarizer.Articles;
 using Summarizer.Comparisons;
 using Summarizer.Facts;
+using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Tests.Comparisons;
 

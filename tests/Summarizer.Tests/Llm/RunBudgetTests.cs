@@ -91,7 +91,7 @@ public sealed class RunBudgetTests : IDisposable
 
         public string Name => "one-dollar";
 
-        public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken)
+        public Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken)
         {
             budget.EnsureAvailable();
             budget.Record(100, 10, 1.0m);

@@ -13,7 +13,7 @@ public class ArticleProcessorOverlapTests
     private static readonly RawArticle Raw = new("a.txt", "The council approved 40 new homes on Tuesday. Work starts in May.");
 
     [Fact]
-    public async Task An_engine_that_overlaps_facts_starts_before_extraction_ends()
+    public async Task The_engine_starts_before_extraction_ends()
     {
         // The extractor finishes only once the engine has started: extracting first would never end.
         var engineStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -30,18 +30,6 @@ public class ArticleProcessorOverlapTests
         Assert.True(result.Summary!.Verdict!.IsVerified);
     }
 
-    [Fact]
-    public async Task Other_engines_get_the_finished_facts()
-    {
-        var engine = new OverlappingEngine(null, overlaps: false);
-        var processor = new ArticleProcessor(new ArticleFactory(), new FactExtractor(), engine, new SummaryVerifier(), NullLogger<ArticleProcessor>.Instance);
-
-        var result = await processor.ProcessAsync(Raw, default);
-
-        Assert.False(engine.UsedFactsTask);
-        Assert.True(result.Summary!.Verdict!.IsVerified);
-    }
-
     private sealed class GatedExtractor(Task gate) : IFactExtractor
     {
         private readonly FactExtractor _inner = new();
@@ -55,14 +43,10 @@ public class ArticleProcessorOverlapTests
         }
     }
 
-    private sealed class OverlappingEngine(TaskCompletionSource? started, bool overlaps = true) : ISummaryEngine
+    private sealed class OverlappingEngine(TaskCompletionSource? started) : ISummaryEngine
     {
         public string Name => "overlapping";
-        public bool OverlapsFacts => overlaps;
         public bool UsedFactsTask { get; private set; }
-
-        public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
-            Task.FromResult(Summary(article));
 
         public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken)
         {

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Summarizer.Articles;
 using Summarizer.Verification;
 using static Summarizer.Tests.Facts.TestArticles;

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Text.RegularExpressions;
 using Summarizer.Articles;
 using Summarizer.Facts.Lexicons;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.Attributions;
 

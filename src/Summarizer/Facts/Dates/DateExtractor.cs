@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Summarizer.Articles;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.Dates;
 

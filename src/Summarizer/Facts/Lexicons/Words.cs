@@ -1,28 +1,10 @@
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.Lexicons;
 
-/// <summary>Small closed word classes the rules need: function words, speech verbs, months and weekdays.</summary>
+/// <summary>Small closed word classes the rules need: function words (see <see cref="FunctionWords"/>), speech verbs, months and weekdays.</summary>
 internal static class Words
 {
-    private static readonly HashSet<string> Function = new(StringComparer.Ordinal)
-    {
-        "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with",
-        "as", "into", "onto", "over", "under", "about", "after", "before", "since", "until", "than", "that",
-        "this", "these", "those", "there", "here", "it", "its", "he", "she", "they", "we", "i", "you", "his",
-        "her", "their", "our", "my", "your", "him", "them", "us", "me", "who", "whom", "whose", "which", "what",
-        "when", "where", "why", "how", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
-        "do", "does", "did", "will", "would", "can", "could", "shall", "should", "may", "might", "must", "not",
-        "no", "so", "if", "then", "also", "however", "meanwhile", "according", "while", "although", "though",
-        "because", "still", "yet", "only", "even", "just", "all", "any", "each", "every", "both", "either",
-        "neither", "such", "more", "most", "other", "another", "some", "many", "much", "few", "several", "now",
-        "notably", "instead", "already", "again", "very", "too", "said", "says", "via", "per", "among", "amid",
-        "against", "between", "through", "during", "without", "within", "upon", "out", "up", "down", "off",
-        "will", "would", "last", "next", "new", "one", "ones", "what", "whether", "like", "unless", "once",
-        "later", "earlier", "today", "yesterday", "tomorrow", "afterwards", "separately", "previously", "finally",
-        "nevertheless", "indeed", "thus", "therefore", "moreover", "furthermore", "speaking", "asked", "where",
-    };
-
     private static readonly HashSet<string> Speech = new(StringComparer.Ordinal)
     {
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "noted", "notes", "warned",
@@ -46,11 +28,10 @@ internal static class Words
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionLookup = Function.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = Speech.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WeekdayLookup = Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsFunction(string word) => TextFold.ContainsFolded(FunctionLookup, word);
+    public static bool IsFunction(string word) => FunctionWords.Contains(word);
 
     public static bool IsSpeechVerb(string word) => TextFold.ContainsFolded(SpeechLookup, word);
 

@@ -1,4 +1,4 @@
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.Names;
 

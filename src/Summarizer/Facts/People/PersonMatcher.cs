@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Summarizer.Facts.Lexicons;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.People;
 

@@ -1,6 +1,6 @@
 using Summarizer.Articles;
 using Summarizer.Facts.Names;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.People;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Summarizer.Articles;
 using Summarizer.Facts.Lexicons;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.Quantities;
 

@@ -1,11 +1,14 @@
 using System.Text.Json;
 using Summarizer.Llm.Schema;
+using Summarizer.Comparisons;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Model;
 
 namespace Summarizer.Llm.Comparisons;
 
 /// <summary>
 /// The JSON the model returns for one story. Positions name their account by the number the prompt gave it and quote
-/// the sentence; <see cref="Summarizer.Comparisons.ComparisonPositionVerifier"/> decides what survives.
+/// the sentence; <see cref="Summarizer.Comparisons.Model.ComparisonPositionVerifier"/> decides what survives.
 /// </summary>
 public sealed record LlmComparisonDto(
     IReadOnlyList<LlmComparisonFindingDto> Agreements,

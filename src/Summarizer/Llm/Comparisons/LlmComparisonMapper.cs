@@ -1,4 +1,5 @@
 using Summarizer.Comparisons;
+using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Llm.Comparisons;
 

@@ -8,6 +8,9 @@ using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
 using Summarizer.Llm.Schema;
 using Summarizer.Prompts;
+using Summarizer.Comparisons.Clustering;
+using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Model;
 
 namespace Summarizer.Llm.Comparisons;
 

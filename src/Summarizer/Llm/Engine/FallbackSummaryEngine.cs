@@ -9,6 +9,6 @@ public sealed class FallbackSummaryEngine(ISummaryEngine inner) : IFallbackSumma
 {
     public string Name => inner.Name;
 
-    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
+    public Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
         inner.SummarizeAsync(article, facts, cancellationToken);
 }

@@ -61,12 +61,6 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
     /// </summary>
     public string Fingerprint { get; }
 
-    /// <summary>The model call comes first and the facts are needed only to verify its reply.</summary>
-    public bool OverlapsFacts => true;
-
-    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
-        SummarizeAsync(article, Task.FromResult(facts), cancellationToken);
-
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> factsTask, CancellationToken cancellationToken)
     {
         var ledger = new UsageLedger(_costs);

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Summarizer.Verification;
 
 namespace Summarizer.Llm.Engine;

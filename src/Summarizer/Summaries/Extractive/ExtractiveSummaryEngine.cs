@@ -19,8 +19,8 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
     /// <summary>The ids of the <paramref name="count"/> sentences the engine would choose, in document order.</summary>
     public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count);
 
-    public Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken) =>
-        Task.FromResult(Summarize(article, facts));
+    public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
+        Summarize(article, await facts.ConfigureAwait(false));
 
     public StructuredSummary Summarize(Article article, FactSheet facts)
     {

@@ -1,4 +1,5 @@
 using Summarizer.Articles;
+using Summarizer.Text;
 
 namespace Summarizer.Summaries.Extractive;
 
@@ -17,8 +18,7 @@ public sealed class SentenceRanker(ExtractiveOptions options)
     {
         int n = sentences.Count;
         if (n == 0 || count <= 0) return [];
-        var vectors = TfIdfVectors.Build(sentences);
-        var similarity = vectors.SimilarityMatrix();
+        var similarity = TfIdf.Build(sentences.Select(s => (IReadOnlyList<string>)ContentWords.Of(s.Text)).ToList()).SimilarityMatrix();
         var centrality = TextRank(similarity, n);
         double maxCentrality = centrality.Max();
         var scores = new double[n];
@@ -28,7 +28,7 @@ public sealed class SentenceRanker(ExtractiveOptions options)
             double prior = 1.0 / Math.Pow(1 + i, options.PositionDecay);
             double central = maxCentrality > 0 ? centrality[i] / maxCentrality : 0;
             scores[i] = options.PositionWeight * prior + (1 - options.PositionWeight) * central;
-            eligible[i] = IsEligible(sentences[i].Text, vectors.WordCount(i));
+            eligible[i] = IsEligible(sentences[i].Text, sentences[i].Text.Count(char.IsWhiteSpace) + 1);
         }
         if (!eligible.Contains(true)) Array.Fill(eligible, true);
         return Mmr(scores, similarity, eligible, Math.Min(count, n));

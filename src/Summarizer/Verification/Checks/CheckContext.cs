@@ -1,6 +1,6 @@
 using Summarizer.Articles;
 using Summarizer.Facts;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 using Summarizer.Verification.Matching;
 
 namespace Summarizer.Verification.Checks;
@@ -22,7 +22,7 @@ internal sealed class CheckContext(Article article, FactSheet facts, IFactExtrac
     public string Folded => _folded ??= TextFold.Fold(Article.Text);
 
     public IReadOnlyList<HashSet<string>> SentenceWords =>
-        _sentenceWords ??= Article.Sentences.Select(s => ContentWords.Of(s.Text)).ToList();
+        _sentenceWords ??= Article.Sentences.Select(s => ContentWords.Prefixes(s.Text)).ToList();
 
     public string Excerpt(TextSpan span) => Article.Text.Substring(span.Start, Math.Min(span.Length, Article.Text.Length - span.Start));
 }

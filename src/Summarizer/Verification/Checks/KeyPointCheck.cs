@@ -1,3 +1,5 @@
+using Summarizer.Summaries;
+using Summarizer.Text;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Facts.People;
@@ -18,7 +20,7 @@ internal static class KeyPointCheck
 
     public static Finding Check(string text, IReadOnlyList<int> sentenceIds, CheckContext ctx)
     {
-        var words = ContentWords.Of(text);
+        var words = ContentWords.Prefixes(text);
         var ids = sentenceIds.Count > 0 ? sentenceIds.Distinct().ToList() : Best(words, ctx) is { } best ? [best] : [];
         if (ids.Count == 0)
             return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: "no article sentence supports this");

@@ -1,6 +1,7 @@
+using Summarizer.Summaries;
 using Summarizer.Facts;
 using Summarizer.Facts.Lexicons;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Verification.Checks;
 

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Summarizer.Facts;
 using Summarizer.Facts.People;
 
@@ -48,7 +49,7 @@ internal static class PersonCheck
     /// <summary>Offset of the folded name in the folded article text on word boundaries, or -1.</summary>
     private static int FindName(string name, CheckContext ctx)
     {
-        string needle = Facts.Text.TextFold.Fold(name.Trim());
+        string needle = Text.TextFold.Fold(name.Trim());
         if (needle.Length < 3) return -1;
         for (int at = ctx.Folded.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = ctx.Folded.IndexOf(needle, at + 1, StringComparison.Ordinal))
         {

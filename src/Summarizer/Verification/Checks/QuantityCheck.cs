@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Summarizer.Facts;
 using Summarizer.Facts.Quantities;
 

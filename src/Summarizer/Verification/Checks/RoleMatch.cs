@@ -1,5 +1,5 @@
 using Summarizer.Facts.Lexicons;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Verification.Checks;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Summarizer.Facts.Text;
+using Summarizer.Text;
 
 namespace Summarizer.Verification.Matching;
 

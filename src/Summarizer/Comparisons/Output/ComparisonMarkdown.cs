@@ -1,0 +1,82 @@
+using System.Text;
+using Summarizer.Comparisons;
+using Summarizer.Comparisons.Clustering;
+using Summarizer.Comparisons.Quantities;
+
+namespace Summarizer.Comparisons.Output;
+
+/// <summary>
+/// The "Cross-source comparison" section of <c>report.md</c>: per story, a table per conflict (outlet by outlet,
+/// with the quoted sentence), then agreements, single-source claims and who cites whom.
+/// </summary>
+public static class ComparisonMarkdown
+{
+    public static string Render(IReadOnlyList<StoryComparison> comparisons)
+    {
+        var md = new StringBuilder();
+        md.AppendLine().AppendLine("## Cross-source comparison").AppendLine();
+        if (comparisons.Count == 0)
+        {
+            md.AppendLine("No story was reported by more than one article.");
+            return md.ToString();
+        }
+        foreach (var story in comparisons) AppendStory(md, story);
+        return md.ToString();
+    }
+
+    private static void AppendStory(StringBuilder md, StoryComparison story)
+    {
+        md.AppendLine($"### Story `{story.StoryId}` · {story.Articles.Count} articles").AppendLine();
+        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(a.Outlet))) + "  ");
+        md.AppendLine($"{story.Conflicts.Count} conflicts · {story.Agreements.Count} agreements · {story.SingleSource.Count} single-source claims" +
+            (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
+            (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
+
+        foreach (var conflict in story.Conflicts)
+        {
+            md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
+            md.AppendLine("| outlet | states | sentence |").AppendLine("|---|---|---|");
+            foreach (var p in conflict.Positions)
+                md.AppendLine($"| {Cell(p.Outlet)} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
+        }
+        if (story.Agreements.Count > 0)
+        {
+            md.AppendLine().AppendLine("**Agreements**").AppendLine();
+            foreach (var a in story.Agreements)
+                md.AppendLine($"- {Escape(a.Statement)} — {a.ArticleCount} outlets: {Escape(string.Join(", ", a.Positions.Select(p => p.Outlet).Distinct()))}{From(a.Origin)}");
+        }
+        if (story.SingleSource.Count > 0)
+        {
+            md.AppendLine().AppendLine("**Only one outlet**").AppendLine();
+            foreach (var s in story.SingleSource)
+                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(s.Position.Outlet)} [s{s.Position.SentenceId}]{From(s.Origin)}");
+        }
+        var citing = story.Attributions.Where(a => a.Sources.Count > 0).ToList();
+        if (citing.Count > 0)
+        {
+            md.AppendLine().AppendLine("| outlet | cites | quotes |").AppendLine("|---|---|---|");
+            foreach (var a in citing)
+                md.AppendLine($"| {Cell(a.Outlet)} | {Cell(Names(a, "attribution"))} | {Cell(Names(a, "quote"))} |");
+        }
+        md.AppendLine();
+    }
+
+    private static string Names(OutletAttributions a, string via) =>
+        string.Join(", ", a.Sources.Where(s => s.Via == via).Select(s => s.Name));
+
+    private static string Kind(FactKind kind) => kind switch
+    {
+        FactKind.Quantity => "figure",
+        FactKind.Role => "role",
+        FactKind.Quote => "quote",
+        _ => "claim",
+    };
+
+    // Model findings are marked: their quotes were checked, but their reading of them was not.
+    private static string From(string origin) => origin == FindingOrigin.Model ? " _(model)_" : "";
+
+    private static string Cell(string text) => Escape(text).Replace("|", "\\|").Replace("\r", " ").Replace("\n", " ");
+
+    // Article text is data: it must not become markup (links, HTML, headings) in the report.
+    private static string Escape(string text) => text.Replace("<", "&lt;").Replace(">", "&gt;").Replace("[", "\\[").Replace("]", "\\]");
+}

@@ -1,0 +1,51 @@
+using Summarizer.Comparisons;
+using Summarizer.Comparisons.Quantities;
+namespace Summarizer.Comparisons.Quotes;
+
+/// <summary>
+/// Quotations across outlets: the same words (punctuation, case and quote style aside, or one quote containing the
+/// other when the shorter has enough words to be distinctive) in two articles are an agreement; the rest are
+/// single-source quotes. Scare-quoted terms of a few words are left out.
+/// </summary>
+internal static class QuoteComparison
+{
+    private const int MinWordsToMatchPart = 5;
+
+    // Shorter quotes are scare quotes around a term ("vital", a slogan), not statements to compare or flag.
+    private const int MinWordsOfStatement = 5;
+
+    public static void Compare(IReadOnlyList<ComparisonInput> inputs, List<Agreement> agreements, List<SingleSourceClaim> single)
+    {
+        var quotes = new List<(int Input, string Key, Position Position, string Statement)>();
+        for (int i = 0; i < inputs.Count; i++)
+            foreach (var q in inputs[i].Facts.Quotes)
+            {
+                string key = TextKey.Words(q.Text);
+                if (key.Split(' ').Length < MinWordsOfStatement || quotes.Any(x => x.Input == i && x.Key == key)) continue;
+                string statement = q.Speaker is null ? $"“{q.Text}”" : $"{AttributionCollector.FullName(inputs[i], q.Speaker)}: “{q.Text}”";
+                quotes.Add((i, key, Positions.At(inputs[i], q.Text, q.SentenceId, q.Span), statement));
+            }
+
+        var parent = Enumerable.Range(0, quotes.Count).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        for (int a = 0; a < quotes.Count; a++)
+            for (int b = a + 1; b < quotes.Count; b++)
+                if (quotes[a].Input != quotes[b].Input && Same(quotes[a].Key, quotes[b].Key)) parent[Find(a)] = Find(b);
+
+        foreach (var group in Enumerable.Range(0, quotes.Count).GroupBy(Find).Select(g => g.Select(i => quotes[i]).ToList()))
+        {
+            if (group.Select(q => q.Input).Distinct().Count() >= 2)
+                agreements.Add(new Agreement(FactKind.Quote, group.OrderByDescending(q => q.Key.Length).First().Statement,
+                    group.Select(q => q.Position).ToList()));
+            else
+                single.AddRange(group.Select(q => new SingleSourceClaim(FactKind.Quote, q.Statement, q.Position)));
+        }
+    }
+
+    private static bool Same(string a, string b)
+    {
+        if (a == b) return true;
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return shorter.Count(c => c == ' ') + 1 >= MinWordsToMatchPart && $" {longer} ".Contains($" {shorter} ", StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,57 @@
+using Summarizer.Comparisons;
+using Summarizer.Comparisons.Quantities;
+namespace Summarizer.Comparisons.Roles;
+
+/// <summary>
+/// The office words of a role, so that "British Prime Minister", "U.K. Prime Minister" and "PM" compare equal
+/// while "Prime Minister" and "Defense Secretary" do not. Words outside a general vocabulary of office titles
+/// (nationalities, country names, party names) are dropped: they say where, not which office.
+/// </summary>
+internal static class RoleCore
+{
+    // Abbreviations and spellings that name the same office word everywhere.
+    private static readonly Dictionary<string, string[]> Canonical = new(StringComparer.Ordinal)
+    {
+        ["pm"] = ["prime", "minister"], ["premier"] = ["prime", "minister"], ["fm"] = ["foreign", "minister"],
+        ["vp"] = ["vice", "president"], ["defence"] = ["defense"], ["secretary"] = ["minister"],
+        ["spokesman"] = ["spokesperson"], ["spokeswoman"] = ["spokesperson"], ["advisor"] = ["adviser"],
+        ["chairwoman"] = ["chairman"], ["chair"] = ["chairman"], ["chairperson"] = ["chairman"],
+        ["ministry"] = ["minister"], ["ministers"] = ["minister"], ["secretaries"] = ["minister"],
+    };
+
+    // General office vocabulary: title nouns and the portfolio and rank words that tell offices apart.
+    private static readonly HashSet<string> OfficeWords = new(StringComparer.Ordinal)
+    {
+        "minister", "president", "chancellor", "spokesperson", "ambassador", "envoy", "commander", "chief", "general",
+        "admiral", "chairman", "head", "leader", "director", "governor", "mayor", "senator", "king", "queen", "prince",
+        "pope", "ceo", "founder", "fellow", "adviser", "counselor", "attorney", "judge", "prosecutor", "representative",
+        "speaker", "officer", "captain", "colonel", "marshal", "lieutenant", "diplomat", "correspondent", "editor",
+        "reporter", "economist", "professor", "analyst", "prime", "vice", "deputy", "foreign", "defense", "interior",
+        "home", "finance", "economy", "economic", "justice", "health", "education", "energy", "environment", "trade",
+        "transport", "culture", "security", "intelligence", "special", "senior", "acting", "interim", "former",
+        "first", "state", "affairs", "armed", "forces", "council", "national", "staff", "army", "navy", "air",
+        "secretary-general", "opposition", "party", "parliament", "cabinet", "military", "treasury",
+    };
+
+    /// <summary>The office words of <paramref name="role"/>, empty when it names no office this vocabulary knows.</summary>
+    public static SortedSet<string> Of(string role)
+    {
+        var core = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (string token in TextKey.Tokens(role))
+        {
+            foreach (string word in Canonical.TryGetValue(token, out var mapped) ? mapped : [token])
+                if (OfficeWords.Contains(word)) core.Add(word);
+        }
+        return core;
+    }
+
+    /// <summary>
+    /// Two roles conflict when both name an office and neither contains the other: "Minister" and "Defense Minister"
+    /// may be the same office told with less detail, "Prime Minister" and "Defense Minister" cannot.
+    /// </summary>
+    public static bool Conflicts(SortedSet<string> a, SortedSet<string> b) =>
+        a.Count > 0 && b.Count > 0 && !a.IsSubsetOf(b) && !b.IsSubsetOf(a);
+
+    /// <summary>A stable text key for a core, to group roles stated alike.</summary>
+    public static string Key(SortedSet<string> core) => string.Join(' ', core);
+}

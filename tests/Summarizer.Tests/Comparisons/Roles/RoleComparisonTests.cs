@@ -1,0 +1,73 @@
+using Summarizer.Comparisons;
+using Summarizer.Comparisons.Quantities;
+
+namespace Summarizer.Tests.Comparisons.Roles;
+
+public sealed class RoleComparisonTests
+{
+    private static StoryComparison Compare(params SheetBuilder[] sheets) =>
+        new StoryComparer().Compare(sheets.Select(s => s.Input()).ToList());
+
+    [Fact]
+    public void Different_offices_for_one_person_across_outlets_are_a_conflict_with_each_outlets_role()
+    {
+        var a = SheetBuilder.For("Prime Minister Lena Várady opened the summit in Vienna. It lasted a day.", "A").Person("Lena Várady", "Prime Minister");
+        var b = SheetBuilder.For("Defense Secretary Lena Varady said the summit would last two days. Delegates agreed.", "B").Person("Lena Varady", "Defense Secretary");
+        var c = SheetBuilder.For("The summit was welcomed by Hungarian PM Varady on Tuesday. Crowds gathered.", "C").Person("Varady", "Hungarian PM");
+
+        var comparison = Compare(a, b, c);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal(FactKind.Role, conflict.Kind);
+        Assert.Contains("Varady", TextFold(conflict.Subject));
+        Assert.Contains(conflict.Positions, p => p.Outlet == "B" && p.Value == "Defense Secretary" && p.Sentence.Contains("Defense Secretary"));
+        Assert.Contains(conflict.Positions, p => p.Outlet == "A" && p.Value == "Prime Minister");
+        var agreement = Assert.Single(comparison.Agreements, g => g.Kind == FactKind.Role);
+        Assert.Equal(["A", "C"], agreement.Positions.Select(p => p.Outlet).Order());
+    }
+
+    [Fact]
+    public void Same_office_in_other_words_agrees()
+    {
+        var a = SheetBuilder.For("British Defence Minister Tom Ellery visited troops. He left at noon.", "A").Person("Tom Ellery", "British Defence Minister");
+        var b = SheetBuilder.For("U.K. Defense Secretary Tom Ellery met generals. The visit was short.", "B").Person("Tom Ellery", "U.K. Defense Secretary");
+
+        var comparison = Compare(a, b);
+
+        Assert.Empty(comparison.Conflicts);
+        Assert.Single(comparison.Agreements, g => g.Kind == FactKind.Role);
+    }
+
+    [Fact]
+    public void People_sharing_a_surname_but_not_a_first_name_are_not_compared()
+    {
+        var a = SheetBuilder.For("Health Minister Jan Novak opened a hospital. Staff cheered.", "A").Person("Jan Novak", "Health Minister");
+        var b = SheetBuilder.For("Foreign Minister Petra Novak met envoys. Talks went well.", "B").Person("Petra Novak", "Foreign Minister");
+
+        Assert.Empty(Compare(a, b).Conflicts);
+    }
+
+    [Fact]
+    public void A_bare_surname_does_not_chain_two_people_into_one()
+    {
+        var a = SheetBuilder.For("President Anna Lindqvist spoke. Lindqvist was brief.", "A").Person("Anna Lindqvist", "President");
+        var b = SheetBuilder.For("Lindqvist, the Finance Minister, answered questions. Reporters waited.", "B").Person("Lindqvist", "Finance Minister");
+        var c = SheetBuilder.For("Judge Erik Lindqvist ruled on Monday. The court adjourned.", "C").Person("Erik Lindqvist", "Judge");
+
+        var conflicts = Compare(a, b, c).Conflicts;
+
+        // The bare surname may be either person, but never both at once: at most one of them is compared with B.
+        Assert.All(conflicts, x => Assert.False(x.Positions.Any(p => p.Outlet == "A") && x.Positions.Any(p => p.Outlet == "C")));
+    }
+
+    [Fact]
+    public void Transliterations_one_letter_apart_are_the_same_person()
+    {
+        var a = SheetBuilder.For("President Oleksandr Kovalenkko spoke to parliament. He was brief.", "A").Person("Oleksandr Kovalenkko", "President");
+        var b = SheetBuilder.For("Finance Minister Oleksandr Kovalenko spoke to parliament. He was brief.", "B").Person("Oleksandr Kovalenko", "Finance Minister");
+
+        Assert.Single(Compare(a, b).Conflicts);
+    }
+
+    private static string TextFold(string s) => s.Replace('á', 'a');
+}
