@@ -1,9 +1,8 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Comparisons;
-using Summarizer.Facts;
-using Summarizer.Comparisons.Model;
+using Summarizer.Pipeline.Runs;
+using Summarizer.Pipeline.Stages;
 
 namespace Summarizer.Host.Api;
 
@@ -15,8 +14,7 @@ public static class ComparisonEndpoints
     public static RouteGroupBuilder MapComparisons(this RouteGroupBuilder api)
     {
         api.MapPost("/comparisons", async (HttpRequest request, IOptions<ApiOptions> options, ArticleFactory factory,
-            IFactExtractor extractor, StoryComparer comparer, IOptions<ComparisonOptions> comparison,
-            [FromServices] IStoryComparisonModel? model, CancellationToken ct) =>
+            FactsStage facts, ComparisonService comparisons, RunScopes runs, CancellationToken ct) =>
         {
             var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
             if (bytes is null) return tooLarge!;
@@ -34,12 +32,12 @@ public static class ComparisonEndpoints
                 // Without an outlet, positions are labelled by their place in the request rather than all "api".
                 raw = raw with { Source = $"article {i + 1}" };
                 if (factory.TryCreate(raw, out var error) is not { } article) return RequestBody.Invalid($"articles[{i}].text", error ?? "no article text");
-                inputs.Add(new ComparisonInput(article, extractor.Extract(article)));
+                inputs.Add(new ComparisonInput(article, (await facts.GetAsync(article, ct)).Value));
             }
+            // One request is one run: its own model budget.
+            using var run = runs.Begin(RunKind.Api);
             // The caller says these articles are one story: compare them as such rather than re-clustering.
-            var rules = comparer.Compare(inputs);
-            // With a model configured it adds what its quoted sentences bear out; it never takes away.
-            return TypedResults.Ok(model is not null && comparison.Value.UseModel ? await model.ExtendAsync(rules, inputs, ct) : rules);
+            return TypedResults.Ok(await comparisons.CompareStoryAsync(inputs, ct));
         });
         return api;
     }

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Summarizer.Caching;
 using Summarizer.Llm;
 using Summarizer.Pipeline;
 
@@ -56,13 +55,7 @@ internal static class AppHost
         }
     }
 
-    /// <summary>Everything the executable registers, shared by the CLI and the hosted service.</summary>
-    public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSummarizerPipeline(configuration);
-        services.AddSummarizerLlm(configuration);
-        // Last: the cache wraps whichever engine the two registrations above left as the default.
-        services.AddSummarizerCache(configuration);
-        return services;
-    }
+    /// <summary>Everything the executable registers, shared by the CLI and the hosted service (in any order).</summary>
+    public static IServiceCollection AddSummarizer(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddSummarizerPipeline(configuration).AddSummarizerLlm(configuration);
 }

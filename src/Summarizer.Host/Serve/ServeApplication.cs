@@ -1,4 +1,3 @@
-using Summarizer.Caching;
 using Summarizer.Host.Api;
 using Summarizer.Scheduling;
 
@@ -26,7 +25,6 @@ public static class ServeApplication
         configure?.Invoke(builder);
         var configuration = builder.Configuration;
         addPipeline(builder.Services, configuration);
-        builder.Services.AddSummarizerCache(configuration);
         if (configuration.GetValue($"{ScheduleOptions.Section}:{nameof(ScheduleOptions.Enabled)}", true))
             builder.Services.AddSummarizerNightly(configuration);
         bool api = configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.Enabled)}", true);

@@ -9,6 +9,12 @@ namespace Summarizer.Articles;
 /// <summary>Builds an <see cref="Article"/> from what a reader produced: cleans it, splits it, and gives it its content-hash id.</summary>
 public sealed class ArticleFactory(ArticleOptions options)
 {
+    /// <summary>
+    /// Bump when cleaning or sentence splitting changes. The article id hashes the clean text, but the sentences (and the
+    /// ids facts and summaries cite) also depend on the splitter: cached results built on sentences carry this version.
+    /// </summary>
+    public const int RulesVersion = 1;
+
     public ArticleFactory() : this(new ArticleOptions()) { }
 
     /// <summary>The article, or null with <paramref name="error"/> set when nothing worth summarising is left after cleaning.</summary>

@@ -1,34 +1,59 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Summarizer.Summaries;
 
 namespace Summarizer.Caching;
 
 /// <summary>
-/// The identity of one cached stage result: everything that produced it. Changing any part (the input, the prompt,
-/// the model, the options or the schema) gives a different <see cref="Hash"/>, so only that stage is recomputed.
+/// The identity of one stage result: the stage's name and every ingredient that produced the result (the input's content
+/// hash, the prompt file's hash, the model and its options, the extractor, engine or verifier version, the schema
+/// version). Two keys are the same entry exactly when the stage and all named ingredients are equal; changing any one
+/// ingredient gives a different <see cref="Hash"/>, so only that stage is recomputed.
 /// </summary>
-public sealed record CacheKey(
-    string Stage,
-    string ContentHash,
-    string PromptHash,
-    string ModelId,
-    string OptionsHash,
-    int SchemaVersion = StructuredSummary.CurrentSchemaVersion)
+public sealed class CacheKey
 {
-    /// <summary>Hex SHA-256 of every part; the primary key within <see cref="Stage"/>.</summary>
-    // Computed on read: a `with` copy keeps the fields of its source, so a stored hash would go stale.
-    public string Hash => Compute(Stage, ContentHash, PromptHash, ModelId, OptionsHash, SchemaVersion);
+    private CacheKey(string stage, IReadOnlyList<KeyValuePair<string, string>> ingredients)
+    {
+        Stage = stage;
+        Ingredients = ingredients;
+        Hash = Compute(stage, ingredients);
+    }
 
-    /// <summary>Hex SHA-256 of a text, for building key parts from content, prompts or serialised options.</summary>
+    public string Stage { get; }
+
+    /// <summary>The ingredients in the order the stage named them.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Ingredients { get; }
+
+    /// <summary>Hex SHA-256 of the stage and every ingredient; the primary key within <see cref="Stage"/>.</summary>
+    public string Hash { get; }
+
+    /// <summary>A key of <paramref name="stage"/> made of the named <paramref name="ingredients"/>.</summary>
+    public static CacheKey Of(string stage, params IEnumerable<(string Name, string Value)> ingredients) =>
+        new(stage, ingredients.Select(i => KeyValuePair.Create(i.Name, i.Value)).ToList());
+
+    /// <summary>This key with one more ingredient.</summary>
+    public CacheKey With(string name, string value) => new(Stage, [.. Ingredients, KeyValuePair.Create(name, value)]);
+
+    /// <summary>Hex SHA-256 of a text, for building ingredients from content, prompts or serialised options.</summary>
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static string Compute(string stage, string content, string prompt, string model, string options, int schema)
+    /// <summary>An ingredient from a number, written the same way on every machine.</summary>
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public override string ToString() => $"{Stage}:{Hash[..16]}";
+
+    private static string Compute(string stage, IReadOnlyList<KeyValuePair<string, string>> ingredients)
     {
         // Length prefixes keep part boundaries unambiguous ("a|bc" and "ab|c" must not collide).
         var text = new StringBuilder();
-        foreach (var part in new[] { stage, content, prompt, model, options, schema.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            text.Append(part.Length).Append(':').Append(part).Append('\n');
+        Append(text, stage);
+        foreach (var (name, value) in ingredients)
+        {
+            Append(text, name);
+            Append(text, value);
+        }
         return HashOf(text.ToString());
     }
+
+    private static void Append(StringBuilder text, string part) => text.Append(part.Length).Append(':').Append(part).Append('\n');
 }

@@ -6,4 +6,7 @@ namespace Summarizer.Facts;
 public interface IFactExtractor
 {
     FactSheet Extract(Article article);
+
+    /// <summary>Names the extraction rules: part of every cache key built on facts, so changing the rules recomputes them.</summary>
+    string Version => $"{GetType().Name}/{FactSheet.ExtractorVersion}";
 }

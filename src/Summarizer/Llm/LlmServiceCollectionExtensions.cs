@@ -12,7 +12,7 @@ using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
 using Summarizer.Llm.Resilience;
 using Summarizer.Llm.Usage;
-using Summarizer.Pipeline;
+using Summarizer.Pipeline.Runs;
 using Summarizer.Prompts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
@@ -26,11 +26,11 @@ public static class LlmServiceCollectionExtensions
 {
     /// <summary>
     /// Binds and validates <c>Summarizer:Llm</c>. Unless the provider is Extractive, also registers the prompt library,
-    /// the run budget, the chat client stack (keyed <see cref="LlmServiceKeys.ChatClient"/>) and <see cref="LlmSummaryEngine"/>
-    /// (as the default <see cref="ISummaryEngine"/>, replacing the extractive one, and keyed <see cref="LlmServiceKeys.Engine"/>). The fallback is the
-    /// <see cref="ISummaryEngine"/> keyed <see cref="LlmServiceKeys.Extractive"/>, else <see cref="ExtractiveSummaryEngine"/>;
-    /// register an <see cref="IFallbackSummaryEngine"/> first to override.
-    /// Needs an <c>ISummaryVerifier</c> registration.
+    /// the run and daily API budgets, the chat client stack (keyed <see cref="LlmServiceKeys.ChatClient"/>) and
+    /// <see cref="LlmSummaryEngine"/> under <see cref="SummaryEngineKeys.Model"/>, which the pipeline then takes as its
+    /// engine whatever the order of registration. The fallback is the <see cref="ISummaryEngine"/> keyed
+    /// <see cref="LlmServiceKeys.Extractive"/>, else <see cref="ExtractiveSummaryEngine"/>; register an
+    /// <see cref="IFallbackSummaryEngine"/> first to override. Needs the pipeline's registrations (verifier, stage cache).
     /// </summary>
     public static IServiceCollection AddSummarizerLlm(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,8 +44,9 @@ public static class LlmServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => PromptLibrary.Load(Options(sp).PromptsFolder, PromptContracts.All));
         services.TryAddSingleton(sp => new RunBudget(Options(sp).RunBudgetUsd));
-        // Each batch run gets the whole budget (BatchRunner begins a run on every hook).
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IBatchRunHook, RunBudgetHook>());
+        services.TryAddSingleton(sp => new ApiDailyBudget(Options(sp).ApiDailyBudgetUsd, sp.GetRequiredService<TimeProvider>()));
+        // Each batch and each API request gets the whole run budget (RunScopes begins a run on every hook).
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunHook, RunBudgetHook>());
         services.TryAddSingleton(sp => new ChatResiliencePipelines(
             Options(sp).Resilience, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ChatResiliencePipelines>>()));
         services.AddKeyedSingleton<IChatClient>(LlmServiceKeys.ChatClient, (sp, _) => BuildChatClient(sp, Options(sp)));
@@ -56,15 +57,12 @@ public static class LlmServiceCollectionExtensions
             ?? new ExtractiveSummaryEngine()));
         services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<LlmSummaryEngine>(
             sp, sp.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient)));
-        services.AddKeyedSingleton<ISummaryEngine>(LlmServiceKeys.Engine, (sp, _) => sp.GetRequiredService<LlmSummaryEngine>());
-        // Replace, not TryAdd: the pipeline registers the extractive engine as the default ISummaryEngine, and
-        // whichever of the two registrations runs first, a configured model must win.
-        services.Replace(ServiceDescriptor.Singleton<ISummaryEngine>(sp => sp.GetRequiredService<LlmSummaryEngine>()));
+        services.TryAddKeyedSingleton<ISummaryEngine>(SummaryEngineKeys.Model, (sp, _) => sp.GetRequiredService<LlmSummaryEngine>());
         // The same client (budget, resilience, concurrency) compares stories when Summarizer:Comparison:UseModel is on.
         services.TryAddSingleton<IStoryComparisonModel>(sp => new LlmStoryComparisonModel(
             sp.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient), sp.GetRequiredService<PromptLibrary>(), Options(sp),
             sp.GetService<IOptions<ComparisonOptions>>()?.Value ?? new ComparisonOptions(),
-            sp.GetRequiredService<ILogger<LlmStoryComparisonModel>>(), sp.GetService<ICacheStore>()));
+            sp.GetRequiredService<StageCache>(), sp.GetRequiredService<ILogger<LlmStoryComparisonModel>>()));
         services.AddHostedService<LlmStartupCheck>();
         return services;
     }

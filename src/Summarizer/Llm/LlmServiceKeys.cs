@@ -6,9 +6,6 @@ public static class LlmServiceKeys
     /// <summary>The <c>IChatClient</c> stack (logging → metering → concurrency → resilience → OpenAI SDK).</summary>
     public const string ChatClient = "summarizer-llm";
 
-    /// <summary>The LLM engine as a keyed <c>ISummaryEngine</c>.</summary>
-    public const string Engine = "llm";
-
     /// <summary>The key under which the app registers the extractive <c>ISummaryEngine</c> used as fallback.</summary>
     public const string Extractive = "extractive";
 }

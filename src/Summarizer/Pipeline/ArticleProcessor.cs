@@ -1,32 +1,28 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Summarizer.Articles;
-using Summarizer.Caching;
 using Summarizer.Facts;
-using Summarizer.Summaries;
-using Summarizer.Verification;
+using Summarizer.Pipeline.Stages;
 
 namespace Summarizer.Pipeline;
 
 /// <summary>
-/// One article through the whole flow: clean and split, extract facts, summarise, verify. Never throws for
-/// a bad article: the failure is returned with its reason so a batch can go on.
+/// One article through the whole flow: clean and split, extract facts, summarise, verify, each stage through the
+/// stage cache. Never throws for a bad article: the failure is returned with its reason so a batch can go on.
 /// </summary>
 public sealed partial class ArticleProcessor(
     ArticleFactory factory,
-    IFactExtractor extractor,
-    ISummaryEngine engine,
-    ISummaryVerifier verifier,
-    ILogger<ArticleProcessor> logger,
-    FactSheetCache? factSheets = null)
+    FactsStage facts,
+    SummaryStage summaries,
+    ILogger<ArticleProcessor> logger)
 {
-    public string EngineName => engine.Name;
+    public string EngineName => summaries.Engine.Name;
 
     public async Task<ArticleResult> ProcessAsync(RawArticle raw, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var article = factory.TryCreate(raw, out var error);
-        if (article is null) return new ArticleResult(raw.Source, null, null, null, error, clock.Elapsed);
+        if (article is null) return ArticleResult.Failed(raw.Source, null, error ?? "unreadable", clock.Elapsed);
         return await ProcessAsync(article, clock, cancellationToken);
     }
 
@@ -40,12 +36,13 @@ public sealed partial class ArticleProcessor(
         {
             // A model engine sends its request first and needs the facts only to verify the reply: they are extracted
             // meanwhile, on another thread, so they cost no time on the article's path.
-            var extracting = Task.Run(() => ExtractAsync(article, cancellationToken), cancellationToken);
-            var summary = await engine.SummarizeAsync(article, extracting, cancellationToken);
-            var facts = await extracting;
-            // Engines that verify as part of repair have set a verdict already; every other summary is checked here.
-            summary = summary with { Verdict = summary.Verdict ?? verifier.Verify(article, facts, summary) };
-            return new ArticleResult(article.Source, article, facts, summary, null, clock.Elapsed);
+            var extracting = Task.Run(() => facts.GetAsync(article, cancellationToken), cancellationToken);
+            var summary = await summaries.GetAsync(article, FactsOf(extracting), cancellationToken);
+            var sheet = await extracting;
+            var cached = new List<string>(2);
+            if (sheet.FromCache) cached.Add(FactsStage.Stage);
+            if (summary.FromCache) cached.Add(SummaryStage.Stage);
+            return new ArticleResult(article.Source, article, sheet.Value, summary.Value, null, clock.Elapsed) { CachedStages = cached };
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -54,12 +51,11 @@ public sealed partial class ArticleProcessor(
         catch (Exception e)
         {
             LogFailed(logger, e, article.Source);
-            return new ArticleResult(article.Source, article, null, null, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
+            return ArticleResult.Failed(article.Source, article, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
         }
     }
 
-    private Task<FactSheet> ExtractAsync(Article article, CancellationToken cancellationToken) =>
-        factSheets is null ? Task.FromResult(extractor.Extract(article)) : factSheets.GetOrExtractAsync(article, extractor, cancellationToken);
+    private static async Task<FactSheet> FactsOf(Task<Caching.Cached<FactSheet>> extracting) => (await extracting.ConfigureAwait(false)).Value;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Summarising {Source} failed")]
     private static partial void LogFailed(ILogger logger, Exception exception, string source);

@@ -14,4 +14,10 @@ public sealed record ArticleResult(
     TimeSpan Elapsed)
 {
     public bool Succeeded => Summary is not null;
+
+    /// <summary>The stages whose result came from the cache ("facts", "summary").</summary>
+    public IReadOnlyList<string> CachedStages { get; init; } = [];
+
+    public static ArticleResult Failed(string source, Article? article, string error, TimeSpan elapsed) =>
+        new(source, article, null, null, error, elapsed);
 }

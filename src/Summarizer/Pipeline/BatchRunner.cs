@@ -1,53 +1,36 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Summarizer.Articles;
 using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
-using Summarizer.Summaries;
-using Summarizer.Comparisons.Quantities;
-using Summarizer.Comparisons.Output;
+using Summarizer.Pipeline.Runs;
 
 namespace Summarizer.Pipeline;
 
 /// <summary>
-/// One batch: read every input, summarise and verify each article with bounded concurrency, write one JSON
-/// file per article, <c>stories/&lt;id&gt;.json</c> per multi-article story, plus <c>report.md</c> and <c>run.json</c>.
-/// A bad item is recorded and the batch goes on. Every <see cref="IBatchRunHook"/> begins a run for the duration of
-/// each batch (e.g. a fresh model budget).
+/// One batch: read every input, summarise and verify each article with bounded concurrency, compare the stories, and
+/// write the outputs (<see cref="RunOutput"/>). A bad item is recorded and the batch goes on. The batch is one run
+/// (<see cref="RunScopes"/>): it gets, for one, the whole model budget.
 /// </summary>
 public sealed class BatchRunner(
     ArticleFileReader reader,
     ArticleProcessor processor,
-    ComparisonStage comparisons,
+    ComparisonService comparisons,
+    RunScopes runs,
     IOptions<PipelineOptions> options,
-    TimeProvider time,
-    IEnumerable<IBatchRunHook>? hooks = null)
+    TimeProvider time)
 {
-    public async Task<RunReport> RunAsync(
-        IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
+    /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>, <paramref name="maxConcurrency"/> articles at once (null: <see cref="PipelineOptions.MaxConcurrency"/>).</summary>
+    public async Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken, int? maxConcurrency = null)
     {
-        var scopes = (hooks ?? []).Select(h => h.BeginRun()).ToList();
-        try
-        {
-            return await RunBatchAsync(inputs, outputFolder, progress, cancellationToken);
-        }
-        finally
-        {
-            foreach (var scope in Enumerable.Reverse(scopes)) scope.Dispose();
-        }
-    }
-
-    private async Task<RunReport> RunBatchAsync(
-        IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress, CancellationToken cancellationToken)
-    {
+        using var run = runs.Begin(RunKind.Batch);
         var started = time.GetUtcNow();
         var clock = Stopwatch.StartNew();
         var items = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
         var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
         int order = 0;
-        foreach (var path in missing) items.Add((order++, Failure(path, "no such file or folder"), null));
+        foreach (var path in missing) items.Add((order++, RunItem.Failure(path, "no such file or folder"), null));
 
         var work = new List<(int Order, ReadOutcome Outcome)>();
         foreach (var file in files)
@@ -58,7 +41,7 @@ public sealed class BatchRunner(
         Directory.CreateDirectory(outputFolder);
         await Parallel.ForEachAsync(work, new ParallelOptions
         {
-            MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxConcurrency),
+            MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),
             CancellationToken = cancellationToken,
         }, async (entry, ct) =>
         {
@@ -73,25 +56,24 @@ public sealed class BatchRunner(
             RunId: $"{started:yyyyMMddTHHmmssZ}", StartedAt: started, Duration: clock.Elapsed,
             Engine: processor.EngineName, Items: ordered.Select(i => i.Item).ToList());
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
-        var stories = await comparisons.RunAsync(results, outputFolder, cancellationToken);
-        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, "report.md"),
-            MarkdownReport.Render(report, results) + ComparisonMarkdown.Render(stories.Comparisons), cancellationToken);
-        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, "run.json"), JsonSerializer.Serialize(report, SummaryJson.Options), cancellationToken);
+        var stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
+        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, cancellationToken);
         return report;
     }
 
+    /// <summary>The results that can be compared: those with an article and its facts (a failed item has neither).</summary>
+    public static List<ComparisonInput> ComparisonInputs(IEnumerable<ArticleResult> results) =>
+        results.Where(r => r is { Article: not null, Facts: not null })
+            .Select(r => new ComparisonInput(r.Article!, r.Facts!, r.Summary)).ToList();
+
     private async Task<(RunItem, ArticleResult?)> ProcessOneAsync(ReadOutcome outcome, string outputFolder, CancellationToken ct)
     {
-        if (outcome.Article is null) return (Failure(outcome.Source, outcome.Error ?? "unreadable"), null);
+        if (outcome.Article is null) return (RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable"), null);
         var result = await processor.ProcessAsync(outcome.Article, ct);
-        if (result.Summary is not { } summary) return (Failure(result.Source, result.Error ?? "no summary", result.Elapsed), result);
-        string file = $"{summary.Id}.json";
-        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, file), JsonSerializer.Serialize(summary, SummaryJson.Options), ct);
+        if (result.Summary is not { } summary) return (RunItem.Failure(result.Source, result.Error ?? "no summary", result.Elapsed), result);
+        string file = await RunOutput.WriteSummaryAsync(outputFolder, summary, ct);
         var item = new RunItem(result.Source, summary.Id, summary.Headline, file, summary.Verdict?.IsVerified, summary.Verdict?.Score,
-            summary.Fallback, summary.Usage, result.Elapsed.TotalMilliseconds, null);
+            summary.Fallback, summary.Usage, result.Elapsed.TotalMilliseconds, null) { CachedStages = result.CachedStages };
         return (item, result);
     }
-
-    private static RunItem Failure(string source, string error, TimeSpan elapsed = default) =>
-        new(source, null, null, null, null, null, null, null, elapsed.TotalMilliseconds, error);
 }

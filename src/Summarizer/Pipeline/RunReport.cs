@@ -16,6 +16,12 @@ public sealed record RunReport(
 
     public int Verified => Items.Count(i => i.Verified == true);
 
+    /// <summary>Stage results this run read from the cache (facts and summaries of its articles; never another run's lookups).</summary>
+    public int CacheHits => Items.Sum(i => i.CachedStages.Count);
+
+    /// <summary>Stage results this run had to compute: two stages per summarised article, less the hits.</summary>
+    public int CacheMisses => Items.Count(i => i.Error is null) * 2 - CacheHits;
+
     public UsageRecord? Usage =>
         Items.Any(i => i.Usage is not null)
             ? new UsageRecord(
@@ -35,4 +41,11 @@ public sealed record RunItem(
     string? Fallback,
     UsageRecord? Usage,
     double Milliseconds,
-    string? Error);
+    string? Error)
+{
+    /// <summary>The stages whose result came from the cache.</summary>
+    public IReadOnlyList<string> CachedStages { get; init; } = [];
+
+    public static RunItem Failure(string source, string error, TimeSpan elapsed = default) =>
+        new(source, null, null, null, null, null, null, null, elapsed.TotalMilliseconds, error);
+}

@@ -9,10 +9,17 @@ using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
 using Summarizer.Verification;
+using Summarizer.Caching;
+using Summarizer.Pipeline.Runs;
+using Summarizer.Pipeline.Stages;
 
 namespace Summarizer.Pipeline;
 
-/// <summary>Registers the offline pipeline: readers, fact extraction, the extractive engine, verification and the batch runner.</summary>
+/// <summary>
+/// Registers the offline pipeline: readers, fact extraction, the extractive engine, verification, the stage cache, the
+/// comparison service and the batch runner. Registrations are idempotent and independent of the order in which the
+/// features (pipeline, chat model, cache) are added.
+/// </summary>
 public static class SummarizerServiceCollectionExtensions
 {
     public static IServiceCollection AddSummarizerPipeline(this IServiceCollection services, IConfiguration configuration)
@@ -28,20 +35,25 @@ public static class SummarizerServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArticleOptions>>().Value);
-        services.AddSingleton<ArticleFactory>();
-        services.AddSingleton<ArticleFileReader>();
-        services.AddSingleton<IFactExtractor, FactExtractor>();
-        services.AddSingleton<ISummaryVerifier, SummaryVerifier>();
-        services.AddSingleton(sp => new ExtractiveSummaryEngine(sp.GetRequiredService<IOptions<ExtractiveOptions>>().Value));
-        // The LLM registration, when configured, replaces this default engine.
-        services.TryAddSingleton<ISummaryEngine>(sp => sp.GetRequiredService<ExtractiveSummaryEngine>());
+        services.TryAddSingleton<ArticleFactory>();
+        services.TryAddSingleton<ArticleFileReader>();
+        services.TryAddSingleton<IFactExtractor, FactExtractor>();
+        services.TryAddSingleton<ISummaryVerifier, SummaryVerifier>();
+        services.TryAddSingleton(sp => new ExtractiveSummaryEngine(sp.GetRequiredService<IOptions<ExtractiveOptions>>().Value));
+        // A chat-model engine, when one is configured, is registered under a key; whichever registration runs first, it wins.
+        services.TryAddSingleton<ISummaryEngine>(sp =>
+            sp.GetKeyedService<ISummaryEngine>(SummaryEngineKeys.Model) ?? sp.GetRequiredService<ExtractiveSummaryEngine>());
         services.AddOptions<ComparisonOptions>().Bind(configuration.GetSection(ComparisonOptions.Section))
             .Validate(o => o.ClusterThreshold is >= 0 and <= 1, $"{ComparisonOptions.Section}:ClusterThreshold must be between 0 and 1")
             .Validate(o => o.MaxPromptSentences >= 1, $"{ComparisonOptions.Section}:MaxPromptSentences must be at least 1").ValidateOnStart();
-        services.AddSingleton<StoryComparer>();
-        services.AddSingleton<ComparisonStage>();
-        services.AddSingleton<ArticleProcessor>();
-        services.AddSingleton<BatchRunner>();
+        services.TryAddSingleton<StoryComparer>();
+        services.TryAddSingleton<ComparisonService>();
+        services.AddSummarizerCache(configuration);
+        services.TryAddSingleton<FactsStage>();
+        services.TryAddSingleton<SummaryStage>();
+        services.TryAddSingleton<ArticleProcessor>();
+        services.TryAddSingleton<RunScopes>();
+        services.TryAddSingleton<BatchRunner>();
         return services;
     }
 }

@@ -1,12 +1,8 @@
-using Summarizer.Comparisons;
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
-using Summarizer.Articles.Reading;
-using Summarizer.Caching;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
-using Summarizer.Comparisons.Quantities;
 
 namespace Summarizer.Scheduling;
 
@@ -15,14 +11,9 @@ namespace Summarizer.Scheduling;
 /// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
 /// </summary>
 public sealed class InboxBatch(
-    ArticleFileReader reader,
-    ArticleProcessor processor,
-    ComparisonStage comparisons,
-    ICacheStore cache,
+    BatchRunner runner,
     IOptions<ScheduleOptions> scheduleOptions,
-    IOptions<PipelineOptions> pipelineOptions,
-    TimeProvider time,
-    IEnumerable<IBatchRunHook>? hooks = null) : INightlyBatch
+    TimeProvider time) : INightlyBatch
 {
     public const string QuarantineFolder = "quarantine";
     public const string LatestReportFile = "latest-run.json";
@@ -43,10 +34,9 @@ public sealed class InboxBatch(
             hashes[file] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
         var changed = hashes.Where(h => processed.GetValueOrDefault(Relative(h.Key)) != h.Value).Select(h => h.Key).ToList();
 
-        var before = await cache.GetStatsAsync(cancellationToken);
         string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
-        var report = await Runner().RunAsync(changed, runFolder, null, cancellationToken);
-        var after = await cache.GetStatsAsync(cancellationToken);
+        int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
+        var report = await runner.RunAsync(changed, runFolder, null, cancellationToken, concurrency);
 
         var quarantined = new List<QuarantinedFile>();
         foreach (var file in changed)
@@ -60,18 +50,12 @@ public sealed class InboxBatch(
         foreach (var gone in processed.Keys.Where(k => !hashes.ContainsKey(Path.Combine(_options.Inbox, k))).ToList()) processed.Remove(gone);
 
         var nightly = new NightlyRunReport(scheduledFor, runFolder, hashes.Count - changed.Count,
-            after.Hits - before.Hits, after.Misses - before.Misses, quarantined, report);
+            report.CacheHits, report.CacheMisses, quarantined, report);
         string json = JsonSerializer.Serialize(nightly, SummaryJson.Options);
         await AtomicFile.WriteAllTextAsync(Path.Combine(runFolder, "nightly.json"), json, cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(_options.Output, LatestReportFile), json, cancellationToken);
         await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed }, cancellationToken);
         return nightly;
-    }
-
-    private BatchRunner Runner()
-    {
-        int concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : pipelineOptions.Value.MaxConcurrency;
-        return new BatchRunner(reader, processor, comparisons, Options.Create(new PipelineOptions { MaxConcurrency = concurrency }), time, hooks);
     }
 
     private IEnumerable<string> InboxFiles()

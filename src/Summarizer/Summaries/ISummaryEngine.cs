@@ -13,6 +13,9 @@ public interface ISummaryEngine
     /// <summary>Short stable name recorded in each summary and in cache keys ("extractive", "llm:gpt-4o-mini").</summary>
     string Name { get; }
 
+    /// <summary>Everything besides the article that shapes this engine's summaries; part of the summary cache key.</summary>
+    EngineIdentity Identity => new(Name);
+
     Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken);
 }
 

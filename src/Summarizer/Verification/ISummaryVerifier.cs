@@ -12,4 +12,7 @@ public interface ISummaryVerifier
 
     /// <summary>Checks free text written by anyone: its facts are extracted by the same rules, then matched.</summary>
     Verdict VerifyText(Article article, FactSheet facts, string summaryText);
+
+    /// <summary>Names the verification rules: part of the key of every cached verdict, so a new verifier re-judges.</summary>
+    string Version => GetType().Name;
 }

@@ -14,7 +14,12 @@ namespace Summarizer.Verification;
 /// </summary>
 public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
 {
+    /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
+    public const int RulesVersion = 1;
+
     public SummaryVerifier() : this(new FactExtractor()) { }
+
+    public string Version => $"{nameof(SummaryVerifier)}/{RulesVersion}+{extractor.Version}";
 
     public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary)
     {

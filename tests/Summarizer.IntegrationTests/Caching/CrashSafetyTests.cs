@@ -37,7 +37,7 @@ public class CrashSafetyTests
         using var store = new SqliteCacheStore(database);
         var stats = await store.GetStatsAsync(default);
         Assert.True(stats.Entries >= 80, $"only {stats.Entries} entries survived");
-        Assert.NotNull(await store.GetAsync(new CacheKey("summary", "0-0", "", "crash", ""), default));
+        Assert.NotNull(await store.GetAsync(CacheKey.Of("summary", ("item", "0-0")), default));
 
         var outputs = Directory.GetFiles(output, "*.json");
         Assert.NotEmpty(outputs);

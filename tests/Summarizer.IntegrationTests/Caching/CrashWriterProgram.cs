@@ -19,7 +19,7 @@ public static class CrashWriterProgram
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, 4), async (worker, ct) =>
             {
-                await store.SetAsync(new CacheKey("summary", $"{i}-{worker}", "", "crash", ""), payload, ct);
+                await store.SetAsync(CacheKey.Of("summary", ("item", $"{i}-{worker}")), payload, ct);
                 await AtomicFile.WriteAllTextAsync(Path.Combine(output, $"{(i * 4 + worker) % 50}.json"), payload, ct);
             });
             // Tell the test once there is something on disk, then keep writing until the kill.

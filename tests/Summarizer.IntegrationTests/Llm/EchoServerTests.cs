@@ -25,6 +25,7 @@ public sealed class EchoServerTests : IAsyncLifetime
             ["Summarizer:Llm:Endpoint"] = _server.Endpoint,
             ["Summarizer:Llm:Model"] = "fake-model",
             ["Summarizer:Llm:PromptsFolder"] = SeedArticles.Prompts,
+            ["Summarizer:Cache:Enabled"] = "false",
         }).Build();
         await using var sp = new ServiceCollection().AddLogging().AddSummarizerPipeline(config).AddSummarizerLlm(config).BuildServiceProvider();
         var processor = sp.GetRequiredService<ArticleProcessor>();

@@ -22,6 +22,7 @@ public sealed class LiveSmokeTests
             ["Summarizer:Llm:Endpoint"] = LiveFactAttribute.Get(LiveFactAttribute.EndpointVariable),
             ["Summarizer:Llm:ApiKey"] = LiveFactAttribute.Get(LiveFactAttribute.ApiKeyVariable),
             ["Summarizer:Llm:PromptsFolder"] = SeedArticles.Prompts,
+            ["Summarizer:Cache:Enabled"] = "false",
         }).Build();
         await using var services = new ServiceCollection().AddLogging().AddSummarizerPipeline(config).AddSummarizerLlm(config).BuildServiceProvider();
         Assert.IsType<LlmSummaryEngine>(services.GetRequiredService<Summarizer.Summaries.ISummaryEngine>());

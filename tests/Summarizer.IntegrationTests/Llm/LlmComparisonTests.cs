@@ -165,17 +165,17 @@ public sealed class LlmComparisonTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_batch_stage_asks_the_model_and_writes_what_it_added()
+    public async Task A_run_asks_the_model_and_writes_what_it_added()
     {
         var quoted = _inputs[3].Article.Sentences[1];
         _server.Enqueue(Replies.Completion(Reply(singleSource: [Finding("claim", "x", Position(4, FirstWords(quoted.Text), quoted.Text, quoted.Id))])));
-        var results = _inputs.Select(i => new ArticleResult(i.Article.Source, i.Article, i.Facts, null, null, TimeSpan.Zero)).ToList();
 
-        var run = await _services.GetRequiredService<ComparisonStage>().RunAsync(results, _folder, default);
+        var run = await _services.GetRequiredService<ComparisonService>().CompareRunAsync(_inputs, default);
+        await RunOutput.WriteStoriesAsync(_folder, run.Comparisons, default);
 
         var story = Assert.Single(run.Comparisons);
         Assert.Equal("deterministic+llm:fake-model", story.Engine);
-        var written = await File.ReadAllTextAsync(Path.Combine(_folder, "stories", story.StoryId + ".json"));
+        var written = await File.ReadAllTextAsync(Path.Combine(_folder, RunOutput.StoriesFolder, story.StoryId + ".json"));
         Assert.Contains("\"origin\": \"model\"", written);
     }
 

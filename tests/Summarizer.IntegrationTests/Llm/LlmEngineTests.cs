@@ -22,7 +22,7 @@ public sealed class LlmEngineTests : IAsyncLifetime
         await using var host = LlmTestHost.Create(_server);
         var article = TestArticles.Paris;
 
-        var summary = await host.Engine.SummarizeAsync(article, TestArticles.NoFacts(article), default);
+        var summary = await host.SummarizeAsync(article, TestArticles.NoFacts(article));
 
         Assert.Equal("llm:fake-model", summary.Engine);
         Assert.Null(summary.Fallback);
@@ -34,7 +34,8 @@ public sealed class LlmEngineTests : IAsyncLifetime
         Assert.Equal(article.Id, summary.Id);
         // 1000 in at $2/M + 200 out at $8/M
         Assert.Equal(new Summarizer.Summaries.UsageRecord(1000, 200, 0.0036m, 1), summary.Usage);
-        Assert.Equal(1, host.Verifier.Calls);
+        // The engine checks the reply once to decide that no repair is needed; the pipeline then gives the verdict, once.
+        Assert.Equal(2, host.Verifier.Calls);
     }
 
     [Fact]
@@ -42,9 +43,9 @@ public sealed class LlmEngineTests : IAsyncLifetime
     {
         _server.Enqueue(Replies.Summary(), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
-        await host.Engine.SummarizeAsync(TestArticles.Paris, TestArticles.NoFacts(TestArticles.Paris), default);
+        await host.SummarizeAsync(TestArticles.Paris, TestArticles.NoFacts(TestArticles.Paris));
         await using var strictHost = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:StructuredOutput"] = "JsonSchema" });
-        await strictHost.Engine.SummarizeAsync(TestArticles.Paris, TestArticles.NoFacts(TestArticles.Paris), default);
+        await strictHost.SummarizeAsync(TestArticles.Paris, TestArticles.NoFacts(TestArticles.Paris));
 
         var jsonMode = _server.Requests[0].Json;
         Assert.Equal("fake-model", jsonMode.GetProperty("model").GetString());
@@ -70,7 +71,7 @@ public sealed class LlmEngineTests : IAsyncLifetime
         _server.Enqueue(Enumerable.Range(0, 10).Select(_ => Replies.Summary("59", 59)).ToArray());
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:ContextBudgetTokens"] = "500" });
 
-        var summary = await host.Engine.SummarizeAsync(article, TestArticles.NoFacts(article), default);
+        var summary = await host.SummarizeAsync(article, TestArticles.NoFacts(article));
 
         var requests = _server.Requests;
         var reduce = requests.Single(r => r.Messages[1].Content.Contains("<partial_summaries>"));
@@ -89,8 +90,8 @@ public sealed class LlmEngineTests : IAsyncLifetime
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:RunBudgetUsd"] = "0.001" });
         var a = TestArticles.Paris;
 
-        var first = await host.Engine.SummarizeAsync(a, TestArticles.NoFacts(a), default);
-        var second = await host.Engine.SummarizeAsync(a, TestArticles.NoFacts(a), default);
+        var first = await host.SummarizeAsync(a, TestArticles.NoFacts(a));
+        var second = await host.SummarizeAsync(a, TestArticles.NoFacts(a));
 
         Assert.Null(first.Fallback);
         Assert.Equal(FallbackReasons.BudgetExhausted, second.Fallback);

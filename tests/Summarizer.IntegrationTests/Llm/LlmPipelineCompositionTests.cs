@@ -30,6 +30,7 @@ public sealed class LlmPipelineCompositionTests : IAsyncLifetime
             ["Summarizer:Llm:Model"] = "fake-model",
             ["Summarizer:Llm:PromptsFolder"] = LlmTestHost.RepoPrompts,
             ["Summarizer:Llm:Resilience:MaxRetries"] = "0",
+            ["Summarizer:Cache:Enabled"] = "false",
         }).Build();
         var services = new ServiceCollection().AddLogging();
         if (llmFirst) services.AddSummarizerLlm(config).AddSummarizerPipeline(config);

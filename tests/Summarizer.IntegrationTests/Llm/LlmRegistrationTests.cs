@@ -78,12 +78,12 @@ public sealed class LlmRegistrationTests
         await using var server = await FakeOpenAIServer.StartAsync();
         await using var host = LlmTestHost.Create(server);
 
-        Assert.Equal("llm:fake-model", host.Services.GetRequiredKeyedService<Summarizer.Summaries.ISummaryEngine>(LlmServiceKeys.Engine).Name);
+        Assert.Equal("llm:fake-model", host.Services.GetRequiredKeyedService<Summarizer.Summaries.ISummaryEngine>(Summarizer.Summaries.SummaryEngineKeys.Model).Name);
         Assert.NotNull(host.Services.GetRequiredKeyedService<IChatClient>(LlmServiceKeys.ChatClient).GetService<ChatClientMetadata>());
     }
 
     [Fact]
-    public async Task Fingerprint_changes_with_the_model_and_prompt_files()
+    public async Task Identity_changes_with_the_model_and_prompt_files()
     {
         await using var server = await FakeOpenAIServer.StartAsync();
         var copy = Directory.CreateTempSubdirectory("prompts-").FullName;
@@ -92,13 +92,15 @@ public sealed class LlmRegistrationTests
         await using var a = LlmTestHost.Create(server);
         await using var b = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:Model"] = "other-model" });
         await using var c = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:PromptsFolder"] = copy });
-        var (fa, fb, fc) = (a.Engine.Fingerprint, b.Engine.Fingerprint, c.Engine.Fingerprint); // templates load on first use
+        var (fa, fb, fc) = (a.Engine.Identity, b.Engine.Identity, c.Engine.Identity); // templates load on first use
         File.AppendAllText(Path.Combine(copy, "repair.yaml"), "\n# edited\n");
         await using var d = LlmTestHost.Create(server, new Dictionary<string, string?> { ["Summarizer:Llm:PromptsFolder"] = copy });
 
         Assert.Equal(fa, fc);
         Assert.NotEqual(fa, fb);
-        Assert.NotEqual(fa, d.Engine.Fingerprint);
+        Assert.NotEqual(fa, d.Engine.Identity);
+        Assert.NotEqual(fa.PromptHash, d.Engine.Identity.PromptHash);
+        Assert.NotEqual(fa.Model, fb.Model);
         Directory.Delete(copy, recursive: true);
     }
 

@@ -23,7 +23,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Completion("{\"headline\": \"Ministers weigh"), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Null(summary.Fallback);
         Assert.Equal(2, summary.Usage!.Calls);
@@ -37,7 +37,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Completion(extraField), Replies.Completion("{\"headline\":\"x\"}"), Replies.Completion("[]"));
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.MalformedJson, summary.Fallback);
         Assert.Equal(3, _server.Requests.Count);
@@ -49,7 +49,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Completion(Replies.SummaryJson()[..80], finishReason: "length"), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Null(summary.Fallback);
         Assert.Contains(host.Logs.Lines, l => l.Contains("attempt 1 failed: truncated"));
@@ -62,7 +62,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(cut, cut, cut);
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.Truncated, summary.Fallback);
     }
@@ -73,7 +73,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Summary(troops: "30,000", value: 30000), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Null(summary.Fallback);
         Assert.True(summary.Verdict!.IsVerified);
@@ -94,7 +94,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Summary(troops: "30,000", value: 30000), Replies.Summary());
         await using var host = LlmTestHost.Create(_server, realVerifier: new SummaryVerifier());
 
-        var summary = await host.Engine.SummarizeAsync(A, facts, default);
+        var summary = await host.SummarizeAsync(A, facts);
 
         Assert.Null(summary.Fallback);
         Assert.True(summary.Verdict!.IsVerified, string.Join("; ", summary.Verdict.Findings.Where(f => f.Status != FindingStatus.Supported).Select(f => $"{f.Kind} {f.Claim} {f.Status}")));
@@ -110,7 +110,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(wrong, wrong, wrong, Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.Unverified, summary.Fallback);
         Assert.Equal("extractive", summary.Engine);
@@ -126,7 +126,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Completion(Replies.SummaryJson().Replace("\"sentenceIds\":[1]", "\"sentenceIds\":[99]")), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Null(summary.Fallback);
         Assert.Contains("cites sentence 99", _server.Requests[1].Messages[1].Content);
@@ -138,7 +138,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(Replies.Summary(troops: "30,000", value: 30000), Replies.Summary());
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:MaxRepairAttempts"] = "0" });
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.Unverified, summary.Fallback);
         Assert.Single(_server.Requests);
@@ -151,7 +151,7 @@ public sealed class LlmRepairTests : IAsyncLifetime
         _server.Enqueue(filtered, filtered, filtered);
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.ContentFilter, summary.Fallback);
     }

@@ -23,7 +23,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         await using var host = LlmTestHost.Create(_server);
 
         var watch = Stopwatch.StartNew();
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.True(watch.Elapsed >= TimeSpan.FromMilliseconds(950), $"waited only {watch.Elapsed}");
         Assert.Null(summary.Fallback);
@@ -42,7 +42,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         }, time);
 
         var watch = Stopwatch.StartNew();
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Null(summary.Fallback);
         Assert.Contains(TimeSpan.FromSeconds(30), time.RequestedDelays); // the server's ask
@@ -57,7 +57,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:Resilience:MaxRetryAfter"] = "00:00:00.200" });
 
         var watch = Stopwatch.StartNew();
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10));
         Assert.Null(summary.Fallback);
@@ -70,7 +70,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:00.300" });
 
         var watch = Stopwatch.StartNew();
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Null(summary.Fallback);
         Assert.Equal(2, _server.Requests.Count);
@@ -88,7 +88,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
             ["Summarizer:Llm:Resilience:MaxRetries"] = "1",
         });
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.Timeout, summary.Fallback);
         Assert.Equal("extractive", summary.Engine);
@@ -106,10 +106,10 @@ public sealed class LlmResilienceTests : IAsyncLifetime
             ["Summarizer:Llm:Resilience:BreakerBreakDuration"] = "00:00:30",
         });
 
-        var first = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var first = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
         var requestsAfterFirst = _server.Requests.Count;
         var watch = Stopwatch.StartNew();
-        var second = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var second = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.Http(500), first.Fallback);
         Assert.Equal(3, requestsAfterFirst);
@@ -128,7 +128,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         _server.Enqueue(Replies.Error(status), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.Http(status), summary.Fallback);
         Assert.Single(_server.Requests);
@@ -143,7 +143,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
             ["Summarizer:Llm:Resilience:MaxRetries"] = "1",
         });
 
-        var summary = await host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default);
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
         Assert.Equal(FallbackReasons.NetworkError, summary.Fallback);
         Assert.Contains(host.Logs.Lines, l => l.Contains("Retrying model call"));
@@ -155,7 +155,7 @@ public sealed class LlmResilienceTests : IAsyncLifetime
         _server.Enqueue(Enumerable.Range(0, 6).Select(_ => Replies.Summary() with { Delay = TimeSpan.FromMilliseconds(200) }).ToArray());
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:MaxConcurrency"] = "2" });
 
-        var summaries = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), default)));
+        var summaries = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => host.SummarizeAsync(A, TestArticles.NoFacts(A))));
 
         Assert.All(summaries, s => Assert.Null(s.Fallback));
         Assert.Equal(2, _server.MaxConcurrentRequests);

@@ -25,8 +25,8 @@ public sealed class LlmSecurityTests : IAsyncLifetime
         _server.Enqueue(Replies.Summary(), Replies.Summary());
         await using var host = LlmTestHost.Create(_server);
 
-        await host.Engine.SummarizeAsync(clean, TestArticles.NoFacts(clean), default);
-        var summary = await host.Engine.SummarizeAsync(hostile, TestArticles.NoFacts(hostile), default);
+        await host.SummarizeAsync(clean, TestArticles.NoFacts(clean));
+        var summary = await host.SummarizeAsync(hostile, TestArticles.NoFacts(hostile));
 
         var baseline = _server.Requests[0];
         var attacked = _server.Requests[1];
@@ -53,7 +53,7 @@ public sealed class LlmSecurityTests : IAsyncLifetime
         _server.Enqueue(leak, leak, leak);
         await using var host = LlmTestHost.Create(_server);
 
-        var summary = await host.Engine.SummarizeAsync(hostile, TestArticles.NoFacts(hostile), default);
+        var summary = await host.SummarizeAsync(hostile, TestArticles.NoFacts(hostile));
 
         Assert.Equal(FallbackReasons.MalformedJson, summary.Fallback);
         var output = JsonSerializer.Serialize(summary);
@@ -70,7 +70,7 @@ public sealed class LlmSecurityTests : IAsyncLifetime
 
         var outputs = new List<string>();
         for (var i = 0; i < 3; i++)
-            outputs.Add(JsonSerializer.Serialize(await host.Engine.SummarizeAsync(a, TestArticles.NoFacts(a), default)));
+            outputs.Add(JsonSerializer.Serialize(await host.SummarizeAsync(a, TestArticles.NoFacts(a))));
 
         Assert.Equal("Bearer " + LlmTestHost.SecretKey, _server.Requests[0].Authorization);
         Assert.Contains(host.Logs.Lines, l => l.Contains("HTTP 401"));

@@ -35,7 +35,7 @@ public sealed class LlmSeedArticleTests : IAsyncLifetime
         _server.Enqueue(Enumerable.Range(0, 12).Select(_ => reply).ToArray());
         await using var host = LlmTestHost.Create(_server, new Dictionary<string, string?> { ["Summarizer:Llm:ContextBudgetTokens"] = "500" }, realVerifier: new Summarizer.Verification.SummaryVerifier());
 
-        var summary = await host.Engine.SummarizeAsync(article, facts, default);
+        var summary = await host.SummarizeAsync(article, facts);
 
         var last = _server.Requests[^1].Messages[1].Content;
         Assert.True(summary.Fallback is null, last[Math.Max(0, last.IndexOf("Problems", StringComparison.Ordinal))..]);

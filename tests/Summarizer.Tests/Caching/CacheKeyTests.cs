@@ -1,32 +1,46 @@
 using Summarizer.Caching;
-using Summarizer.Summaries;
 
 namespace Summarizer.Tests.Caching;
 
 public class CacheKeyTests
 {
-    private static readonly CacheKey Base = new("summary", "content", "prompt", "model", "options");
+    private static readonly (string, string)[] Parts = [("content", "c"), ("prompt", "p"), ("model", "m"), ("options", "o"), ("schema", "1")];
 
     [Fact]
-    public void Same_parts_give_the_same_hash()
+    public void Same_stage_and_ingredients_give_the_same_hash()
     {
-        Assert.Equal(Base.Hash, new CacheKey("summary", "content", "prompt", "model", "options").Hash);
-        Assert.Equal(64, Base.Hash.Length);
-        Assert.Equal(StructuredSummary.CurrentSchemaVersion, Base.SchemaVersion);
+        var a = CacheKey.Of("summary", Parts);
+        var b = CacheKey.Of("summary", Parts);
+
+        Assert.Equal(a.Hash, b.Hash);
+        Assert.Equal(64, a.Hash.Length);
+        Assert.True(a.Hash.All(char.IsAsciiHexDigitLower));
     }
 
     [Fact]
-    public void Every_part_changes_the_hash()
+    public void Changing_the_stage_or_any_one_ingredient_changes_the_hash()
     {
-        var variants = new[]
+        var baseline = CacheKey.Of("summary", Parts);
+        var variants = new List<CacheKey> { CacheKey.Of("facts", Parts) };
+        for (int i = 0; i < Parts.Length; i++)
         {
-            Base with { Stage = "facts" }, Base with { ContentHash = "other" }, Base with { PromptHash = "p2" },
-            Base with { ModelId = "gpt" }, Base with { OptionsHash = "o2" }, Base with { SchemaVersion = 99 },
-        };
-        Assert.Equal(variants.Length + 1, variants.Select(v => v.Hash).Append(Base.Hash).Distinct().Count());
+            var changedValue = Parts.ToArray();
+            changedValue[i] = (Parts[i].Item1, Parts[i].Item2 + "'");
+            variants.Add(CacheKey.Of("summary", changedValue));
+            var renamed = Parts.ToArray();
+            renamed[i] = (Parts[i].Item1 + "'", Parts[i].Item2);
+            variants.Add(CacheKey.Of("summary", renamed));
+        }
+        variants.Add(baseline.With("verifier", "2"));
+
+        Assert.All(variants, v => Assert.NotEqual(baseline.Hash, v.Hash));
+        Assert.Equal(variants.Count, variants.Select(v => v.Hash).Distinct().Count());
     }
 
     [Fact]
-    public void Part_boundaries_are_unambiguous() =>
-        Assert.NotEqual(new CacheKey("s", "ab", "c", "m", "o").Hash, new CacheKey("s", "a", "bc", "m", "o").Hash);
+    public void Part_boundaries_are_unambiguous()
+    {
+        Assert.NotEqual(CacheKey.Of("s", ("a", "bc")).Hash, CacheKey.Of("s", ("ab", "c")).Hash);
+        Assert.NotEqual(CacheKey.Of("s", ("a", "b"), ("c", "d")).Hash, CacheKey.Of("s", ("a", "b\n1:c\n1:d")).Hash);
+    }
 }

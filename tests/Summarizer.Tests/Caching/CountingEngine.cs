@@ -15,6 +15,8 @@ internal sealed class CountingEngine(string name = "counting") : ISummaryEngine
 
     public string Name => name;
 
+    public EngineIdentity Identity { get; set; } = new(name);
+
     public Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken)
     {
         int call = Interlocked.Increment(ref _calls);

@@ -7,7 +7,7 @@ public sealed class SqliteCacheStoreTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
-    private static CacheKey Key(string stage, string content) => new(stage, content, "", "m", "");
+    private static CacheKey Key(string stage, string content) => CacheKey.Of(stage, ("content", content));
 
     [Fact]
     public async Task Stores_reads_and_counts_hits_and_misses()

@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Llm.Usage;
+using Microsoft.Extensions.Time.Testing;
 using Summarizer.Pipeline;
+using Summarizer.Pipeline.Runs;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
 
@@ -66,10 +68,11 @@ public sealed class RunBudgetTests : IDisposable
         foreach (var n in new[] { "one", "two" })
             File.WriteAllText(Path.Combine(inbox, $"{n}.txt"),
                 $"Council approves the {n} budget\nThe city council approved the {n} budget on Tuesday after a long debate. Members said the plan was fair.");
-        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Summarizer:Pipeline:MaxConcurrency"] = "1" }).Build();
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Summarizer:Pipeline:MaxConcurrency"] = "1", ["Summarizer:Cache:Enabled"] = "false" }).Build();
         var services = new ServiceCollection().AddLogging().AddSummarizerPipeline(config);
         services.AddSingleton(new RunBudget(1.0m));
-        services.AddSingleton<IBatchRunHook, RunBudgetHook>();
+        services.AddSingleton(new ApiDailyBudget(null, TimeProvider.System));
+        services.AddSingleton<IRunHook, RunBudgetHook>();
         services.AddSingleton<ISummaryEngine, OneDollarEngine>();
         await using var sp = services.BuildServiceProvider();
         var runner = sp.GetRequiredService<BatchRunner>();
@@ -82,6 +85,43 @@ public sealed class RunBudgetTests : IDisposable
         Assert.Equal((1, 1), (second.Succeeded, second.Failed));
         Assert.Contains(nameof(RunBudgetExceededException), second.Items.Single(i => i.Error is not null).Error);
         Assert.Equal(0, sp.GetRequiredService<RunBudget>().Total.Calls); // nothing leaked outside the runs
+    }
+
+    [Fact]
+    public void Each_api_request_is_its_own_run_and_all_of_them_count_against_the_day()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero));
+        var budget = new RunBudget(1.0m);
+        var runs = new RunScopes([new RunBudgetHook(budget, new ApiDailyBudget(2.5m, clock))]);
+        bool Request(decimal cost)
+        {
+            using var _ = runs.Begin(RunKind.Api);
+            if (budget.IsExhausted) return false;
+            budget.Record(10, 10, cost);
+            return true;
+        }
+
+        // A request never inherits what earlier ones spent: each may spend up to the run budget...
+        Assert.True(Request(0.9m));
+        Assert.True(Request(0.9m));
+        Assert.True(Request(0.9m));
+        // ...until the day's API budget (2.5) is spent; the next day starts afresh.
+        Assert.False(Request(0.1m));
+        clock.Advance(TimeSpan.FromHours(15));
+        Assert.True(Request(0.9m));
+        Assert.Equal(0, budget.Total.Calls); // nothing leaked outside the requests
+    }
+
+    [Fact]
+    public void A_batch_does_not_count_against_the_api_day()
+    {
+        var budget = new RunBudget(null);
+        var runs = new RunScopes([new RunBudgetHook(budget, new ApiDailyBudget(1.0m, TimeProvider.System))]);
+        using (runs.Begin(RunKind.Batch)) budget.Record(1, 1, 5.0m);
+
+        using var api = runs.Begin(RunKind.Api);
+        Assert.False(budget.IsExhausted);
+        budget.EnsureAvailable();
     }
 
     /// <summary>An engine whose every summary costs a dollar of the run budget, metered like the chat client does.</summary>

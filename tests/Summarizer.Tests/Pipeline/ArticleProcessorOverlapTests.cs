@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
-using Summarizer.Verification;
+using Summarizer.Tests.TestSupport;
 
 namespace Summarizer.Tests.Pipeline;
 
@@ -19,7 +19,12 @@ public class ArticleProcessorOverlapTests
         var engineStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var extractor = new GatedExtractor(engineStarted.Task);
         var engine = new OverlappingEngine(engineStarted);
-        var processor = new ArticleProcessor(new ArticleFactory(), extractor, engine, new SummaryVerifier(), NullLogger<ArticleProcessor>.Instance);
+        using var services = PipelineServices.Build(new Dictionary<string, string?> { ["Summarizer:Cache:Enabled"] = "false" }, s =>
+        {
+            s.AddSingleton<IFactExtractor>(extractor);
+            s.AddSingleton<ISummaryEngine>(engine);
+        });
+        var processor = services.GetRequiredService<ArticleProcessor>();
 
         var result = await processor.ProcessAsync(Raw, default).WaitAsync(TimeSpan.FromSeconds(10));
 

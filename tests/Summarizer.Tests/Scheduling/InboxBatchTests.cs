@@ -1,46 +1,43 @@
-using Summarizer.Comparisons;
 using System.Text.Json;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Summarizer.Articles;
-using Summarizer.Articles.Reading;
-using Summarizer.Caching;
-using Summarizer.Facts;
+using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Pipeline;
 using Summarizer.Scheduling;
 using Summarizer.Summaries;
-using Summarizer.Summaries.Extractive;
 using Summarizer.Tests.Caching;
 using Summarizer.Tests.TestSupport;
+using Summarizer.Verification;
 
 namespace Summarizer.Tests.Scheduling;
 
 public sealed class InboxBatchTests : IDisposable
 {
     private readonly TempFolder _folder = new();
-    private readonly SqliteCacheStore _cache;
     private readonly CountingEngine _engine = new();
     private readonly string _inbox, _output;
+    private readonly ServiceProvider _services;
 
     public InboxBatchTests()
     {
-        _cache = new SqliteCacheStore(_folder.File("cache.db"));
         _inbox = Directory.CreateDirectory(_folder.File("inbox")).FullName;
         _output = _folder.File("out");
         foreach (var seed in Repo.SeedFiles.Take(2)) File.Copy(seed, Path.Combine(_inbox, Path.GetFileName(seed)));
         File.WriteAllText(Path.Combine(_inbox, "empty.txt"), "");
         File.WriteAllBytes(Path.Combine(_inbox, "photo.jpg"), [0xFF, 0xD8, 0xFF, 0x00]);
+        _services = PipelineServices.Build(new Dictionary<string, string?>
+        {
+            ["Summarizer:Cache:Path"] = _folder.File("cache.db"),
+            ["Summarizer:Schedule:Enabled"] = "false",
+            ["Summarizer:Schedule:Inbox"] = _inbox,
+            ["Summarizer:Schedule:Output"] = _output,
+            ["Summarizer:Schedule:MaxConcurrency"] = "2",
+        }, standIns: services =>
+        {
+            services.AddSingleton<ISummaryEngine>(_engine);
+            services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
+        }, features: (services, configuration) => services.AddSummarizerNightly(configuration));
     }
 
-    private InboxBatch Batch()
-    {
-        var options = new ArticleOptions();
-        var engine = new CachingSummaryEngine(_engine, _cache, NullLogger<CachingSummaryEngine>.Instance);
-        var processor = new ArticleProcessor(new ArticleFactory(options), new FactExtractor(), engine, new AcceptingVerifier(), NullLogger<ArticleProcessor>.Instance);
-        return new InboxBatch(new ArticleFileReader(options), processor, new ComparisonStage(new StoryComparer(), Microsoft.Extensions.Options.Options.Create(new ComparisonOptions())), _cache,
-            Options.Create(new ScheduleOptions { Inbox = _inbox, Output = _output }), Options.Create(new PipelineOptions { MaxConcurrency = 2 }), TimeProvider.System);
-    }
-
+    private INightlyBatch Batch() => _services.GetRequiredService<INightlyBatch>();
     [Fact]
     public async Task Summarises_good_files_quarantines_bad_ones_and_writes_the_report()
     {
@@ -81,13 +78,29 @@ public sealed class InboxBatchTests : IDisposable
         File.Delete(Path.Combine(_output, "state.json"));
         var rerun = await Batch().RunAsync(null, default);
         Assert.Equal(2, rerun.Run.Succeeded);
-        Assert.Equal(2, rerun.CacheHits);
+        // Two articles, each with its facts and its summary read back: four hits, nothing computed.
+        Assert.Equal((4, 0), (rerun.CacheHits, rerun.CacheMisses));
         Assert.Equal(2, _engine.Calls);
+    }
+
+    [Fact]
+    public async Task Cache_statistics_count_the_run_alone_not_other_work_of_the_process()
+    {
+        await Batch().RunAsync(null, default);
+        File.Delete(Path.Combine(_output, "state.json"));
+        // Other traffic through the same cache while no nightly run is going (the editors' API, say).
+        var processor = _services.GetRequiredService<ArticleProcessor>();
+        for (int i = 0; i < 3; i++) await processor.ProcessAsync(Repo.Seed(4), default);
+
+        var rerun = await Batch().RunAsync(null, default);
+
+        Assert.Equal((4, 0), (rerun.CacheHits, rerun.CacheMisses));
     }
 
     public void Dispose()
     {
-        _cache.Dispose();
+        _services.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }
 }

@@ -8,13 +8,13 @@ public class NightlyRunServiceTests
     private static readonly DateTimeOffset Start = new(2026, 3, 10, 1, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset TwoAm = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero);
 
-    private static NightlyRunService Service(FakeNightlyBatch batch, FakeTimeProvider time) =>
+    private static NightlyRunService Service(FakeNightlyBatch batch, CountingTimeProvider time) =>
         new(batch, new NightlySchedule(new ScheduleOptions { TimeZone = "UTC" }), time, NullLogger<NightlyRunService>.Instance);
 
     [Fact]
     public async Task Waits_for_the_fire_time_then_runs()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new CountingTimeProvider(Start);
         var batch = new FakeNightlyBatch(Start.AddHours(-20));
         using var service = Service(batch, time);
         await service.StartAsync(default);
@@ -38,7 +38,7 @@ public class NightlyRunServiceTests
     [Fact]
     public async Task A_missed_run_is_caught_up_at_start()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new CountingTimeProvider(Start);
         var batch = new FakeNightlyBatch(Start.AddDays(-3));
         using var service = Service(batch, time);
         await service.StartAsync(default);
@@ -55,7 +55,7 @@ public class NightlyRunServiceTests
     [Fact]
     public async Task Stopping_while_waiting_ends_promptly()
     {
-        var time = new FakeTimeProvider(Start);
+        var time = new CountingTimeProvider(Start);
         using var service = Service(new FakeNightlyBatch(null), time);
         await service.StartAsync(default);
         await time.WaitForTimersAsync(1);

@@ -8,7 +8,7 @@ using Summarizer.Comparisons.Model;
 namespace Summarizer.Comparisons.Output;
 
 /// <summary>
-/// The JSON of a <see cref="StoryComparison"/> both ways: what <see cref="ComparisonWriter"/> writes, and what the LLM
+/// The JSON of a <see cref="StoryComparison"/> both ways: what a run writes to <c>stories/&lt;id&gt;.json</c>, and what the LLM
 /// path parses a model's answer with before <see cref="ComparisonPositionVerifier"/> checks it. The schema can be
 /// sent as the model's response format so its answer has this shape.
 /// </summary>

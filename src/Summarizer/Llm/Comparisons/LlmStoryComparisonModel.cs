@@ -3,7 +3,6 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Summarizer.Caching;
 using Summarizer.Comparisons;
-using Summarizer.Facts;
 using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
 using Summarizer.Llm.Schema;
@@ -19,10 +18,11 @@ namespace Summarizer.Llm.Comparisons;
 /// the positions whose quoted sentence occurs in the named article and states the value
 /// (<see cref="ComparisonPositionVerifier"/>), and adds what is new to the rules' comparison. A failed call, a cut-off or
 /// malformed reply leaves the rules' comparison as it was, with the reason in <see cref="StoryComparison.ModelFallback"/>.
-/// Parsed replies are cached (stage "comparison") by the story's articles, the prompt, the model and the schema.
+/// Replies are cached (stage "comparison") under what produced them: the rendered prompt (which carries every article's
+/// sentences, facts and summary), the template and its settings, the model and the reply format.
 /// </summary>
 public sealed partial class LlmStoryComparisonModel(
-    IChatClient chat, PromptLibrary prompts, LlmOptions llm, ComparisonOptions options, ILogger<LlmStoryComparisonModel> logger, ICacheStore? cache = null)
+    IChatClient chat, PromptLibrary prompts, LlmOptions llm, ComparisonOptions options, StageCache cache, ILogger<LlmStoryComparisonModel> logger)
     : IStoryComparisonModel
 {
     public const string Stage = "comparison";
@@ -36,12 +36,13 @@ public sealed partial class LlmStoryComparisonModel(
 
     public async Task<StoryComparison> ExtendAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
-        var key = KeyFor(inputs);
-        string? json = await TryReadAsync(key, cancellationToken).ConfigureAwait(false);
+        var request = Request(rules, inputs);
+        var key = KeyFor(request);
+        string? json = await cache.TryGetJsonAsync(key, cancellationToken).ConfigureAwait(false);
         bool fromCache = json is not null;
         if (json is null)
         {
-            var (reply, failure) = await CallAsync(rules, inputs, cancellationToken).ConfigureAwait(false);
+            var (reply, failure) = await CallAsync(request, cancellationToken).ConfigureAwait(false);
             if (reply is null) return Fallback(rules, failure!);
             json = reply;
         }
@@ -51,21 +52,32 @@ public sealed partial class LlmStoryComparisonModel(
         catch (JsonException) { dto = null; }
         if (dto is null) return Fallback(rules, FallbackReasons.MalformedJson);
 
-        if (!fromCache) await TryWriteAsync(key, json, cancellationToken).ConfigureAwait(false);
+        if (!fromCache) await cache.TrySetJsonAsync(key, json, cancellationToken).ConfigureAwait(false);
         var verified = _verifier.Verify(LlmComparisonMapper.ToComparison(dto, rules), inputs.Select(i => i.Article).ToList());
         LogVerified(logger, rules.StoryId, verified.Dropped.Count);
         return ComparisonMerger.Merge(rules, verified.Comparison, options.MaxSingleSource, $"deterministic+{Name}");
     }
 
-    private async Task<(string? Json, string? Failure)> CallAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken ct)
+    /// <summary>The key of a comparison reply: everything the model was shown and asked for.</summary>
+    internal CacheKey KeyFor(LlmRequest request) => CacheKey.Of(Stage,
+        ("prompt", CacheKey.HashOf(string.Join('\n', request.Messages.Select(m => $"{m.Role}:{m.Text}")))),
+        ("template", _template.ContentHash),
+        ("model", $"{llm.Provider}:{llm.Model}"),
+        ("reply-format", CacheKey.HashOf(LlmComparisonDto.SchemaText + (_schemaInPrompt ? "\njson-object" : "\njson-schema"))));
+
+    private LlmRequest Request(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs)
     {
         var data = ComparisonPromptData.Build(rules.StoryId, inputs, options.MaxPromptSentences);
         var values = new Dictionary<string, object?>(data.ToVariables(), StringComparer.Ordinal)
         {
             ["json_schema"] = _schemaInPrompt ? LlmComparisonDto.SchemaText : "",
         };
-        var request = ChatRequests.Build(_template, values, llm, LlmComparisonDto.Schema, LlmComparisonDto.SchemaName,
+        return ChatRequests.Build(_template, values, llm, LlmComparisonDto.Schema, LlmComparisonDto.SchemaName,
             "A comparison of several outlets' accounts of one story.");
+    }
+
+    private async Task<(string? Json, string? Failure)> CallAsync(LlmRequest request, CancellationToken ct)
+    {
         try
         {
             var response = await chat.GetResponseAsync(request.Messages, request.Options, ct).ConfigureAwait(false);
@@ -85,34 +97,9 @@ public sealed partial class LlmStoryComparisonModel(
         return rules with { ModelFallback = reason };
     }
 
-    private CacheKey KeyFor(IReadOnlyList<ComparisonInput> inputs) => new(
-        Stage,
-        CacheKey.HashOf(string.Join('\n', inputs.Select(i => $"{i.Article.Id}|{i.Outlet}|{i.Article.Title}"))
-            + $"\nfacts-v{FactSheet.ExtractorVersion}\nsentences-{options.MaxPromptSentences}"),
-        _template.ContentHash,
-        $"{llm.Provider}:{llm.Model}",
-        CacheKey.HashOf(LlmComparisonDto.SchemaText + (_schemaInPrompt ? "\njson-object" : "\njson-schema")));
-
-    private async Task<string?> TryReadAsync(CacheKey key, CancellationToken ct)
-    {
-        if (cache is null) return null;
-        try { return await cache.GetAsync(key, ct).ConfigureAwait(false); }
-        catch (Exception e) when (e is not OperationCanceledException) { LogCacheFailed(logger, e); return null; }
-    }
-
-    private async Task TryWriteAsync(CacheKey key, string json, CancellationToken ct)
-    {
-        if (cache is null) return;
-        try { await cache.SetAsync(key, json, ct).ConfigureAwait(false); }
-        catch (Exception e) when (e is not OperationCanceledException) { LogCacheFailed(logger, e); }
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Story {StoryId}: model comparison checked, {Dropped} positions dropped as not found in their article")]
     private static partial void LogVerified(ILogger logger, string storyId, int dropped);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Story {StoryId}: the model's comparison is not used ({Reason}); the rules' comparison stands")]
     private static partial void LogFallback(ILogger logger, string storyId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Comparison cache unavailable; going on without it")]
-    private static partial void LogCacheFailed(ILogger logger, Exception exception);
 }

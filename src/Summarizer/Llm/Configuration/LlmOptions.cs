@@ -31,8 +31,14 @@ public sealed class LlmOptions
     /// <summary>Model calls in flight at once, across the process.</summary>
     public int MaxConcurrency { get; set; } = 8;
 
-    /// <summary>Spending limit of one batch run (calls outside a run share one process-wide limit); no new model call starts once reached. Null = no limit.</summary>
+    /// <summary>
+    /// Spending limit of one run: a batch, a nightly run or one API request (calls outside a run share one process-wide
+    /// limit); no new model call starts once reached. Null = no limit.
+    /// </summary>
     public decimal? RunBudgetUsd { get; set; }
+
+    /// <summary>Spending limit of all API requests together per UTC day, on top of each request's own. Null = no limit.</summary>
+    public decimal? ApiDailyBudgetUsd { get; set; }
 
     /// <summary>Prices per model id, for the cost recorded in each summary's usage.</summary>
     public Dictionary<string, ModelPrice> Prices { get; set; } = new(StringComparer.OrdinalIgnoreCase);

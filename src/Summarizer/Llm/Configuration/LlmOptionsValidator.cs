@@ -39,6 +39,7 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (o.ContextBudgetTokens < 500) errors.Add($"{S}:ContextBudgetTokens must be at least 500.");
         if (o.MaxConcurrency < 1) errors.Add($"{S}:MaxConcurrency must be at least 1.");
         if (o.RunBudgetUsd is < 0) errors.Add($"{S}:RunBudgetUsd must not be negative.");
+        if (o.ApiDailyBudgetUsd is < 0) errors.Add($"{S}:ApiDailyBudgetUsd must not be negative.");
         foreach (var (model, price) in o.Prices)
             if (price.InputPerMillion < 0 || price.OutputPerMillion < 0)
                 errors.Add($"{S}:Prices:{model} must not be negative.");

@@ -2,7 +2,6 @@ using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
-using Summarizer.Caching;
 using Summarizer.Facts;
 using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Schema;
@@ -17,9 +16,9 @@ namespace Summarizer.Llm.Engine;
 /// Summarises with a chat model: render summarize.yaml, call, parse strictly, verify; re-prompt with repair.yaml
 /// and the verifier's findings up to <see cref="LlmOptions.MaxRepairAttempts"/> times; on failure, an open circuit or
 /// a spent budget, return the fallback engine's summary with <see cref="StructuredSummary.Fallback"/> set.
-/// The verdict on the result is always the one the verifier returned.
+/// The verifier only decides whether to repair: the pipeline verifies the summary this engine returns.
 /// </summary>
-public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
+public sealed class LlmSummaryEngine : ISummaryEngine
 {
     private readonly IChatClient _chat;
     private readonly ISummaryVerifier _verifier;
@@ -40,26 +39,19 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
         _requests = new SummaryRequestFactory(prompts, _options);
         _logger = logger;
         Name = $"llm:{_options.Model}";
-        Fingerprint = EngineFingerprint.Compute(_options, prompts);
-        PromptHash = $"{prompts[PromptContracts.Summarize.Name].ContentHash}+{prompts[PromptContracts.Repair.Name].ContentHash}";
+        Identity = new EngineIdentity(Name, RulesVersion,
+            PromptHash: $"{prompts[PromptContracts.Summarize.Name].ContentHash}+{prompts[PromptContracts.Repair.Name].ContentHash}",
+            Model: $"{_options.Provider}:{_options.Model}",
+            Options: EngineFingerprint.Compute(_options, prompts));
     }
 
-    /// <inheritdoc />
-    public string PromptHash { get; }
-
-    /// <inheritdoc />
-    public string ModelId => $"{_options.Provider}:{_options.Model}";
-
-    /// <inheritdoc />
-    public string OptionsFingerprint => Fingerprint;
+    /// <summary>Bump when the request, parsing, repair or mapping logic changes what a summary holds.</summary>
+    public const string RulesVersion = "1";
 
     public string Name { get; }
 
-    /// <summary>
-    /// SHA-256 over model, provider, reply mode, prompt file hashes, reply schema and repair settings: put it in the
-    /// cache key of LLM summaries so that changing a prompt or the model recomputes them.
-    /// </summary>
-    public string Fingerprint { get; }
+    /// <summary>Model, provider, prompt files' hashes and a fingerprint of the reply mode, schema and repair settings.</summary>
+    public EngineIdentity Identity { get; }
 
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> factsTask, CancellationToken cancellationToken)
     {
@@ -78,9 +70,8 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
         }
 
         LlmLog.FallingBack(_logger, article.Id, reason);
-        var facts = await factsTask.ConfigureAwait(false);
-        var fallback = await _fallback.SummarizeAsync(article, facts, cancellationToken).ConfigureAwait(false);
-        return fallback with { Fallback = reason, Verdict = _verifier.Verify(article, facts, fallback), Usage = ledger.ToRecord() };
+        var fallback = await _fallback.SummarizeAsync(article, factsTask, cancellationToken).ConfigureAwait(false);
+        return fallback with { Fallback = reason, Usage = ledger.ToRecord() };
     }
 
     /// <summary>The first request and the sentences it shows; for an over-budget article, the map step runs first.</summary>
@@ -133,7 +124,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine, ICacheKeyContributor
             var summary = SummaryMapper.ToSummary(dto, article, Name);
             var verdict = _verifier.Verify(article, await factsTask.ConfigureAwait(false), summary);
             var badCitations = SummaryMapper.InvalidCitations(summary, article);
-            if (verdict.IsVerified && badCitations.Count == 0) return (summary with { Verdict = verdict }, "");
+            if (verdict.IsVerified && badCitations.Count == 0) return (summary, "");
 
             failure = verdict.IsVerified ? FallbackReasons.InvalidSentenceIds : FallbackReasons.Unverified;
             LlmLog.AttemptFailed(_logger, article.Id, attempt + 1, failure);

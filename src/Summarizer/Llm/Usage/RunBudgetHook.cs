@@ -1,10 +1,10 @@
-using Summarizer.Pipeline;
+using Summarizer.Pipeline.Runs;
 
 namespace Summarizer.Llm.Usage;
 
-/// <summary>Gives every batch run its own <see cref="RunBudget"/> tally.</summary>
-public sealed class RunBudgetHook(RunBudget budget) : IBatchRunHook
+/// <summary>Gives every batch and every API request its own <see cref="RunBudget"/> tally; API requests also count against the day's.</summary>
+public sealed class RunBudgetHook(RunBudget budget, ApiDailyBudget daily) : IRunHook
 {
     /// <inheritdoc />
-    public IDisposable BeginRun() => budget.BeginRun();
+    public IDisposable BeginRun(RunKind kind) => budget.BeginRun(kind == RunKind.Api ? daily.Today() : null);
 }

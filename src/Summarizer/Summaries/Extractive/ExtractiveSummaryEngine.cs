@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Summarizer.Articles;
 using Summarizer.Facts;
 
@@ -10,11 +12,18 @@ namespace Summarizer.Summaries.Extractive;
 public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummaryEngine
 {
     public const string EngineName = "extractive";
+
+    /// <summary>Bump when the selection or the filling of fields changes.</summary>
+    public const int RulesVersion = 1;
+
     private readonly SentenceRanker _ranker = new(options);
 
     public ExtractiveSummaryEngine() : this(new ExtractiveOptions()) { }
 
     public string Name => EngineName;
+
+    /// <summary>The options are fixed for the life of the engine: fingerprinted once.</summary>
+    public EngineIdentity Identity { get; } = new(EngineName, RulesVersion.ToString(CultureInfo.InvariantCulture), Options: JsonSerializer.Serialize(options));
 
     /// <summary>The ids of the <paramref name="count"/> sentences the engine would choose, in document order.</summary>
     public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count);

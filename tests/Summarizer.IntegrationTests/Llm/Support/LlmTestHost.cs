@@ -3,6 +3,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Summarizer.Llm;
 using Summarizer.Llm.Engine;
+using Summarizer.Articles;
+using Summarizer.Facts;
+using Summarizer.Pipeline;
+using Summarizer.Pipeline.Stages;
+using Summarizer.Summaries;
 using Summarizer.Verification;
 
 namespace Summarizer.IntegrationTests.Llm.Support;
@@ -26,6 +31,10 @@ public sealed class LlmTestHost : IAsyncDisposable
     public IServiceProvider Services => _provider;
     public LlmSummaryEngine Engine => _provider.GetRequiredService<LlmSummaryEngine>();
 
+    /// <summary>The article through the pipeline's summary stage: the engine, then one verification (the cache is off).</summary>
+    public async Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken = default) =>
+        (await _provider.GetRequiredService<SummaryStage>().GetAsync(article, Task.FromResult(facts), cancellationToken)).Value;
+
     public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null, TimeProvider? time = null, ISummaryVerifier? realVerifier = null)
     {
         var settings = new Dictionary<string, string?>
@@ -41,6 +50,7 @@ public sealed class LlmTestHost : IAsyncDisposable
             ["Summarizer:Llm:Resilience:BaseDelay"] = "00:00:00.010",
             ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:05",
             ["Summarizer:Llm:Resilience:BreakerMinimumThroughput"] = "100",
+            ["Summarizer:Cache:Enabled"] = "false",
         };
         foreach (var (k, v) in overrides ?? new Dictionary<string, string?>()) settings[k] = v;
         var config = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
@@ -52,6 +62,7 @@ public sealed class LlmTestHost : IAsyncDisposable
         services.AddSingleton<ISummaryVerifier>(realVerifier ?? verifier);
         if (time is not null) services.AddSingleton(time);
         services.AddSummarizerLlm(config);
+        services.AddSummarizerPipeline(config);
         return new LlmTestHost(services.BuildServiceProvider(validateScopes: true), logs, verifier);
     }
 

@@ -7,7 +7,7 @@ namespace Summarizer.Tests.Comparisons.Output;
 
 public sealed class ComparisonOutputTests
 {
-    private static StoryComparison Sample()
+    internal static StoryComparison Sample()
     {
         var a = SheetBuilder.For("Officials said 30 members of the water alliance signed. A | pipe and <b>tag</b> appear here.", "Daily Planet")
             .Quantity("30", 30, "members");
@@ -33,35 +33,4 @@ public sealed class ComparisonOutputTests
     [Fact]
     public void Markdown_says_so_when_no_story_has_two_articles() =>
         Assert.Contains("No story", ComparisonMarkdown.Render([]));
-
-    [Fact]
-    public async Task Writer_puts_each_story_in_stories_folder_as_camel_case_json()
-    {
-        var comparison = Sample();
-        string folder = Path.Combine(Path.GetTempPath(), "cmp-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            var written = await ComparisonWriter.WriteAsync(folder, [comparison], CancellationToken.None);
-
-            string path = Path.Combine(folder, Assert.Single(written));
-            Assert.Equal(Path.Combine(folder, "stories", comparison.StoryId + ".json"), path);
-            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
-            var root = json.RootElement;
-            Assert.Equal(comparison.StoryId, root.GetProperty("storyId").GetString());
-            Assert.Equal(2, root.GetProperty("articles").GetArrayLength());
-            Assert.Equal("quantity", root.GetProperty("conflicts")[0].GetProperty("kind").GetString());
-            Assert.Equal(0, root.GetProperty("droppedPositions").GetInt32());
-            Assert.True(root.TryGetProperty("singleSource", out _));
-            Assert.Empty(Directory.GetFiles(Path.Combine(folder, "stories"), "*.tmp"));
-        }
-        finally
-        {
-            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
-        }
-    }
-
-    [Fact]
-    public async Task Writer_refuses_a_story_id_that_is_a_path() =>
-        await Assert.ThrowsAsync<ArgumentException>(() =>
-            ComparisonWriter.WriteAsync(Path.GetTempPath(), [Sample() with { StoryId = "../escape" }], CancellationToken.None));
 }

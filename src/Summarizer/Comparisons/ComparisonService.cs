@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Options;
+using Summarizer.Comparisons.Model;
+
+namespace Summarizer.Comparisons;
+
+/// <summary>
+/// Cross-source comparison as the batch, the API and the editors' page all use it: the rules' comparison
+/// (<see cref="StoryComparer"/>), extended by the chat model when one is configured and
+/// <see cref="ComparisonOptions.UseModel"/> is on. The model only adds findings its quoted sentences bear out.
+/// </summary>
+public sealed class ComparisonService(StoryComparer comparer, IOptions<ComparisonOptions> options, IStoryComparisonModel? model = null)
+{
+    private bool UsesModel => model is not null && options.Value.UseModel;
+
+    /// <summary>Groups a run's articles into stories and compares each story told by two or more of them.</summary>
+    public async Task<ComparisonRun> CompareRunAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+    {
+        var run = comparer.CompareRun(inputs);
+        if (!UsesModel || run.Comparisons.Count == 0) return run;
+        // The same article read twice is one input (as the comparer treats it); the model client bounds the calls in flight.
+        var byId = inputs.DistinctBy(i => i.Article.Id).ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
+        var extended = await Task.WhenAll(run.Comparisons.Select(c =>
+            model!.ExtendAsync(c, c.Articles.Select(a => byId[a.Id]).ToList(), cancellationToken))).ConfigureAwait(false);
+        return run with { Comparisons = extended };
+    }
+
+    /// <summary>Compares articles the caller says are one story, in the order given.</summary>
+    public async Task<StoryComparison> CompareStoryAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+    {
+        var rules = comparer.Compare(inputs);
+        return UsesModel ? await model!.ExtendAsync(rules, inputs, cancellationToken).ConfigureAwait(false) : rules;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using Summarizer.Comparisons;
+using Summarizer.Comparisons.Output;
+using Summarizer.Summaries;
+
+namespace Summarizer.Pipeline;
+
+/// <summary>
+/// Everything a run writes, in one place, each file atomically: <c>&lt;article-id&gt;.json</c> per summary,
+/// <c>stories/&lt;story-id&gt;.json</c> per compared story, <c>report.md</c> for a person and <c>run.json</c> for machines.
+/// </summary>
+public static class RunOutput
+{
+    public const string StoriesFolder = "stories";
+    public const string ReportFile = "report.md";
+    public const string RunFile = "run.json";
+
+    /// <summary>Writes one summary and returns its file name, relative to <paramref name="outputFolder"/>.</summary>
+    public static async Task<string> WriteSummaryAsync(string outputFolder, StructuredSummary summary, CancellationToken cancellationToken)
+    {
+        string file = $"{summary.Id}.json";
+        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, file), JsonSerializer.Serialize(summary, SummaryJson.Options), cancellationToken);
+        return file;
+    }
+
+    /// <summary>Writes each story's comparison and returns the paths written, relative to <paramref name="outputFolder"/>.</summary>
+    public static async Task<IReadOnlyList<string>> WriteStoriesAsync(
+        string outputFolder, IEnumerable<StoryComparison> comparisons, CancellationToken cancellationToken)
+    {
+        var written = new List<string>();
+        foreach (var comparison in comparisons)
+        {
+            // Story ids are generated hex, but a model-produced comparison could carry anything: never a path.
+            if (comparison.StoryId.Length == 0 || comparison.StoryId.IndexOfAny(['/', '\\', '.', ':']) >= 0 ||
+                comparison.StoryId.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)
+                throw new ArgumentException($"not a story id: '{comparison.StoryId}'", nameof(comparisons));
+            string relative = Path.Combine(StoriesFolder, comparison.StoryId + ".json");
+            await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, relative), StoryComparisonJson.Serialize(comparison), cancellationToken);
+            written.Add(relative);
+        }
+        return written;
+    }
+
+    /// <summary>Writes the stories, <c>report.md</c> and <c>run.json</c> of a finished run.</summary>
+    public static async Task WriteRunAsync(string outputFolder, RunReport report, IReadOnlyList<ArticleResult> results,
+        ComparisonRun stories, CancellationToken cancellationToken)
+    {
+        await WriteStoriesAsync(outputFolder, stories.Comparisons, cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, ReportFile),
+            MarkdownReport.Render(report, results) + ComparisonMarkdown.Render(stories.Comparisons), cancellationToken);
+        await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, RunFile), JsonSerializer.Serialize(report, SummaryJson.Options), cancellationToken);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Summarizer.Pipeline;
+using Summarizer.Tests.Comparisons.Output;
+
+namespace Summarizer.Tests.Pipeline;
+
+public sealed class RunOutputTests
+{
+    [Fact]
+    public async Task A_run_puts_each_story_in_stories_folder_as_camel_case_json()
+    {
+        var comparison = ComparisonOutputTests.Sample();
+        string folder = Path.Combine(Path.GetTempPath(), "cmp-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var written = await RunOutput.WriteStoriesAsync(folder, [comparison], CancellationToken.None);
+
+            string path = Path.Combine(folder, Assert.Single(written));
+            Assert.Equal(Path.Combine(folder, "stories", comparison.StoryId + ".json"), path);
+            using var json = JsonDocument.Parse(await File.ReadAllTextAsync(path));
+            var root = json.RootElement;
+            Assert.Equal(comparison.StoryId, root.GetProperty("storyId").GetString());
+            Assert.Equal(2, root.GetProperty("articles").GetArrayLength());
+            Assert.Equal("quantity", root.GetProperty("conflicts")[0].GetProperty("kind").GetString());
+            Assert.Equal(0, root.GetProperty("droppedPositions").GetInt32());
+            Assert.True(root.TryGetProperty("singleSource", out _));
+            Assert.Empty(Directory.GetFiles(Path.Combine(folder, "stories"), "*.tmp"));
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_run_refuses_a_story_id_that_is_a_path() =>
+        await Assert.ThrowsAsync<ArgumentException>(() =>
+            RunOutput.WriteStoriesAsync(Path.GetTempPath(), [ComparisonOutputTests.Sample() with { StoryId = "../escape" }], CancellationToken.None));
+}
