@@ -34,6 +34,8 @@ public static class ApiServiceCollectionExtensions
         app.MapGroup("/api")
             .RequireAuthorization()
             .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .MapSummaries()
             .MapComparisons()
             .MapRuns();

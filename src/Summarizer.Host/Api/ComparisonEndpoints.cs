@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Comparisons;
@@ -13,33 +14,41 @@ public static class ComparisonEndpoints
 
     public static RouteGroupBuilder MapComparisons(this RouteGroupBuilder api)
     {
-        api.MapPost("/comparisons", async (HttpRequest request, IOptions<ApiOptions> options, ArticleFactory factory,
-            FactsStage facts, ComparisonService comparisons, RunScopes runs, CancellationToken ct) =>
-        {
-            var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
-            if (bytes is null) return tooLarge!;
-            if (bytes.Length == 0) return RequestBody.Invalid("body", "the request body is empty");
-            if (!RequestBody.IsJson(request)) return RequestBody.UnsupportedType(request);
-            var (body, problem) = RequestBody.Deserialize<ComparisonRequest>(bytes);
-            if (body is null) return problem!;
-            if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)
-                return RequestBody.Invalid("articles", $"send between {MinArticles} and {MaxArticles} articles");
-            var inputs = new List<ComparisonInput>();
-            for (int i = 0; i < articles.Count; i++)
-            {
-                var (raw, invalid) = RequestBody.ToRaw(articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
-                if (raw is null) return invalid!;
-                // Without an outlet, positions are labelled by their place in the request rather than all "api".
-                raw = raw with { Source = $"article {i + 1}" };
-                if (factory.TryCreate(raw, out var error) is not { } article) return RequestBody.Invalid($"articles[{i}].text", error ?? "no article text");
-                inputs.Add(new ComparisonInput(article, (await facts.GetAsync(article, ct)).Value));
-            }
-            // One request is one run: its own model budget.
-            using var run = runs.Begin(RunKind.Api);
-            // The caller says these articles are one story: compare them as such rather than re-clustering.
-            return TypedResults.Ok(await comparisons.CompareStoryAsync(inputs, ct));
-        });
+        api.MapPost("/comparisons", CompareAsync)
+            .WithTags("Comparisons")
+            .WithName("Compare")
+            .WithSummary("Compare several outlets' accounts of one story")
+            .Accepts<ComparisonRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
     }
-}
 
+    private static async Task<Results<Ok<StoryComparison>, ProblemHttpResult>> CompareAsync(HttpRequest request, IOptions<ApiOptions> options,
+        ArticleFactory factory, FactsStage facts, ComparisonService comparisons, RunScopes runs, CancellationToken ct)
+    {
+        var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
+        if (bytes is null) return tooLarge!;
+        if (bytes.Length == 0) return RequestBody.Invalid("body", "the request body is empty");
+        if (!RequestBody.IsJson(request)) return RequestBody.UnsupportedType(request);
+        var (body, problem) = RequestBody.Deserialize<ComparisonRequest>(bytes);
+        if (body is null) return problem!;
+        if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)
+            return RequestBody.Invalid("articles", $"send between {MinArticles} and {MaxArticles} articles");
+        var inputs = new List<ComparisonInput>();
+        for (int i = 0; i < articles.Count; i++)
+        {
+            var (raw, invalid) = RequestBody.ToRaw(articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
+            if (raw is null) return invalid!;
+            // Without an outlet, positions are labelled by their place in the request rather than all "api".
+            raw = raw with { Source = $"article {i + 1}" };
+            if (factory.TryCreate(raw, out var error) is not { } article) return RequestBody.Invalid($"articles[{i}].text", error ?? "no article text");
+            inputs.Add(new ComparisonInput(article, (await facts.GetAsync(article, ct)).Value));
+        }
+        // One request is one run: its own model budget.
+        using var run = runs.Begin(RunKind.Api);
+        // The caller says these articles are one story: compare them as such rather than re-clustering.
+        return TypedResults.Ok(await comparisons.CompareStoryAsync(inputs, ct));
+    }
+}

@@ -39,7 +39,7 @@ public static class RequestBody
     }
 
     /// <summary>One article from a JSON object <c>{title?, outlet?, text}</c> or a <c>text/plain</c> body.</summary>
-    public static (RawArticle? Article, IResult? Problem) ParseArticle(HttpRequest request, byte[] bytes, ArticleFileReader reader)
+    public static (RawArticle? Article, ProblemHttpResult? Problem) ParseArticle(HttpRequest request, byte[] bytes, ArticleFileReader reader)
     {
         if (bytes.Length == 0) return (null, Invalid("body", "the request body is empty"));
         if (IsJson(request))
@@ -55,7 +55,7 @@ public static class RequestBody
         return (null, UnsupportedType(request));
     }
 
-    public static (T? Value, IResult? Problem) Deserialize<T>(byte[] bytes) where T : class
+    public static (T? Value, ProblemHttpResult? Problem) Deserialize<T>(byte[] bytes) where T : class
     {
         try
         {
@@ -66,14 +66,19 @@ public static class RequestBody
         catch (JsonException e) { return (null, Invalid(JsonField(e), $"malformed JSON: {e.Message}")); }
     }
 
-    public static (RawArticle? Article, IResult? Problem) ToRaw(SummaryRequest item, string field)
+    public static (RawArticle? Article, ProblemHttpResult? Problem) ToRaw(SummaryRequest item, string field)
     {
         if (string.IsNullOrWhiteSpace(item.Text)) return (null, Invalid(field == "request" ? "text" : $"{field}.text", "the article text is required"));
         return (new RawArticle("api", item.Text, item.Title, item.Outlet, item.Url, item.Published), null);
     }
 
-    public static IResult Invalid(string field, string message) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: "The request is not valid");
+    /// <summary>A 400 naming the field at fault (validation problem details, as a problem result so every failure has one type).</summary>
+    public static ProblemHttpResult Invalid(string field, string message) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [message] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid",
+        });
 
     public static bool IsJson(HttpRequest request) =>
         request.ContentType is { } type && (type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase)
@@ -82,7 +87,7 @@ public static class RequestBody
     private static bool IsPlainText(HttpRequest request) =>
         request.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true;
 
-    public static IResult UnsupportedType(HttpRequest request) => TypedResults.Problem(
+    public static ProblemHttpResult UnsupportedType(HttpRequest request) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type",
         detail: $"Send application/json or text/plain, not '{request.ContentType ?? "(none)"}'.");
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Caching.Memory;
 using Summarizer.Articles;
 using Summarizer.Caching;
@@ -23,7 +24,7 @@ public sealed class SummaryApi(ArticleFactory factory, ArticleProcessor processo
     // Editors re-open the same few stories all day: keep their stored JSON in memory, bounded by size, in front of the store.
     private readonly MemoryCache _hot = new(new MemoryCacheOptions { SizeLimit = 64 * 1024 * 1024 });
 
-    public async Task<IResult> SummarizeAsync(RawArticle raw, CancellationToken ct)
+    public async Task<Results<Ok<SummaryResponse>, ProblemHttpResult>> SummarizeAsync(RawArticle raw, CancellationToken ct)
     {
         var article = factory.TryCreate(raw, out var error);
         if (article is null) return RequestBody.Invalid("text", error ?? "no article text");

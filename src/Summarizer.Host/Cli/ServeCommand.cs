@@ -22,10 +22,23 @@ internal static class ServeCommand
             if (parse.GetValue(urls) is { Length: > 0 } value) args.AddRange(["--urls", value]);
             if (parse.GetValue(noSchedule)) args.Add("--Summarizer:Schedule:Enabled=false");
             if (parse.GetValue(noApi)) args.Add("--Summarizer:Api:Enabled=false");
-            await using var app = ServeApplication.Build([.. args], (services, configuration) => services.AddSummarizer(configuration));
-            await ((IHost)app).RunAsync(cancellationToken);
-            return 0;
+            args.AddRange(parse.UnmatchedTokens);
+            return await RunAsync([.. args], cancellationToken);
         });
+        // Configuration arguments (--Summarizer:Api:Enabled=false) pass through to the host, as with any ASP.NET Core app.
+        command.TreatUnmatchedTokensAsErrors = false;
         return command;
     }
+
+    /// <summary>Builds the serve application over <paramref name="hostArgs"/> and runs it until shutdown.</summary>
+    public static async Task<int> RunAsync(string[] hostArgs, CancellationToken cancellationToken)
+    {
+        await using var app = ServeApplication.Build(hostArgs, (services, configuration) => services.AddSummarizer(configuration));
+        await ((IHost)app).RunAsync(cancellationToken);
+        return 0;
+    }
+
+    /// <summary>True for arguments that are all host configuration (<c>--key=value</c>), as the hosting tools pass them.</summary>
+    public static bool AreHostArguments(IReadOnlyList<string> tokens) =>
+        tokens.Count > 0 && tokens.All(t => t.StartsWith("--", StringComparison.Ordinal) && t.IndexOf('=') > 2);
 }

@@ -13,6 +13,19 @@ internal static class SummarizerCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CacheCommand.Create());
+        // With no command but configuration arguments only (--urls=..., --Summarizer:Api:Enabled=false), the executable
+        // serves, like any ASP.NET Core app: that is how containers and the hosting test tools start it.
+        root.TreatUnmatchedTokensAsErrors = false;
+        root.SetAction(async (parse, cancellationToken) =>
+        {
+            if (ServeCommand.AreHostArguments(parse.UnmatchedTokens)) return await ServeCommand.RunAsync([.. parse.UnmatchedTokens], cancellationToken);
+            if (parse.UnmatchedTokens.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"error: unrecognised command or argument '{parse.UnmatchedTokens[0]}' (see --help)");
+                return 2;
+            }
+            return await root.Parse("--help").InvokeAsync(cancellationToken: cancellationToken);
+        });
         return root;
     }
 }

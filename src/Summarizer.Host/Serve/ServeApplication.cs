@@ -31,6 +31,7 @@ public static class ServeApplication
         if (api)
         {
             builder.Services.AddSummarizerApi(configuration);
+            builder.Services.AddSummarizerOpenApi();
             var limit = configuration.GetSection(ApiOptions.Section).Get<ApiOptions>()?.MaxBodyBytes ?? new ApiOptions().MaxBodyBytes;
             // Kestrel stops reading a little past the API's own limit, so oversized bodies are never buffered whole.
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limit + 1);
@@ -38,7 +39,7 @@ public static class ServeApplication
 
         var app = builder.Build();
         app.UseStatusCodePages();
-        app.MapGet("/healthz", () => TypedResults.Text("ok"));
+        app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").WithSummary("Liveness: the process is up");
         if (!api) return app;
         app.UseDefaultFiles();
         app.UseStaticFiles();
@@ -46,6 +47,7 @@ public static class ServeApplication
         app.UseAuthorization();
         app.UseRateLimiter();
         app.MapSummarizerApi();
+        app.MapOpenApi();
         return app;
     }
 }

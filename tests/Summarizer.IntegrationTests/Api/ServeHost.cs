@@ -1,39 +1,55 @@
 using System.Net.Http.Headers;
-using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.Configuration;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Summarizer.Host.Serve;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Summarizer.Verification;
 
 namespace Summarizer.IntegrationTests.Api;
 
-/// <summary>The real <c>serve</c> application on a loopback port, with its own cache and output folders.</summary>
+/// <summary>
+/// The <c>serve</c> application as the executable builds it (its own entry point, through <see cref="WebApplicationFactory{TEntryPoint}"/>),
+/// with its own cache and output folders and one stand-in: a verifier that flags one finding on every summary, because the
+/// extractive engine's own summaries verify clean and the page must be seen showing a flagged one. In memory by default;
+/// on a loopback port for the browser tests.
+/// </summary>
 internal sealed class ServeHost : IAsyncDisposable
 {
     public const string ApiKey = "test-key-7f3c";
 
-    private ServeHost(WebApplication app, string folder, Uri address)
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private readonly bool _ownsFolder;
+
+    private ServeHost(WebApplicationFactory<Program> factory, string folder, bool ownsFolder, HttpClient client)
     {
-        App = app;
+        _factory = factory;
         Folder = folder;
-        Address = address;
-        Client = new HttpClient { BaseAddress = address };
+        _ownsFolder = ownsFolder;
+        Client = client;
     }
 
-    public WebApplication App { get; }
+    public IServiceProvider Services => _factory.Services;
 
     public string Folder { get; }
 
-    public Uri Address { get; }
+    public Uri Address => Client.BaseAddress!;
 
     public HttpClient Client { get; }
 
     public string OutputFolder => Path.Combine(Folder, "out");
 
-    public static async Task<ServeHost> StartAsync(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration on top of the test defaults (keys, folders); a null value removes a default.</param>
+    /// <param name="realVerifier">Keep the product's verifier instead of the flagging stand-in.</param>
+    /// <param name="kestrel">Listen on a loopback port (for a browser) instead of in memory.</param>
+    /// <param name="folder">Reuse a folder (its cache and outputs) from an earlier host; it is then not deleted.</param>
+    public static Task<ServeHost> StartAsync(IDictionary<string, string?>? settings = null, bool realVerifier = false, bool kestrel = false, string? folder = null)
     {
-        string folder = Directory.CreateTempSubdirectory("summarizer-serve-").FullName;
+        bool owned = folder is null;
+        folder ??= Directory.CreateTempSubdirectory("summarizer-serve-").FullName;
         var config = new Dictionary<string, string?>
         {
             ["Summarizer:Api:ApiKeys:0"] = ApiKey,
@@ -44,11 +60,23 @@ internal sealed class ServeHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) config[key] = value;
-        var app = ServeApplication.Build(["--urls", "http://127.0.0.1:0"], TestPipeline.Add,
-            builder => builder.Configuration.AddInMemoryCollection(config));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ServeHost(app, folder, new Uri(address));
+
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            foreach (var (key, value) in config.Where(c => c.Value is not null)) web.UseSetting(key, value);
+            if (!realVerifier)
+                web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<ISummaryVerifier, FlaggingVerifier>()));
+        });
+        if (kestrel) factory.UseKestrel(0);
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (kestrel)
+        {
+            // The in-memory client's base address is a placeholder; a browser needs the port Kestrel was given.
+            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            client.Dispose();
+            client = new HttpClient { BaseAddress = new Uri(address) };
+        }
+        return Task.FromResult(new ServeHost(factory, folder, owned, client));
     }
 
     public HttpRequestMessage Request(HttpMethod method, string path, HttpContent? content = null, string? key = ApiKey)
@@ -70,9 +98,9 @@ internal sealed class ServeHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
-        await App.StopAsync();
-        await App.DisposeAsync();
+        await _factory.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (!_ownsFolder) return;
         try { Directory.Delete(Folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 }

@@ -23,7 +23,7 @@ public class EditorPageTests
     [Fact]
     public async Task A_story_of_two_outlets_shows_the_role_conflict_outlet_by_outlet()
     {
-        await using var host = await ServeHost.StartAsync();
+        await using var host = await ServeHost.StartAsync(kestrel: true);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
@@ -50,7 +50,7 @@ public class EditorPageTests
     [Fact]
     public async Task Pasted_article_is_summarised_with_highlights_and_its_markup_stays_inert()
     {
-        await using var host = await ServeHost.StartAsync();
+        await using var host = await ServeHost.StartAsync(kestrel: true);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();

@@ -6,6 +6,7 @@ using Summarizer.Caching;
 using Summarizer.Comparisons;
 using Summarizer.Facts;
 using Summarizer.Llm;
+using Summarizer.Llm.Comparisons;
 using Summarizer.Llm.Engine;
 using Summarizer.Pipeline;
 using Summarizer.Comparisons.Quantities;
@@ -40,20 +41,47 @@ public sealed class LlmComparisonTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private ServiceProvider Compose(bool strict) => new ServiceCollection().AddLogging()
-        .AddSummarizerPipeline(Config(strict)).AddSummarizerLlm(Config(strict)).AddSummarizerCache(Config(strict)).BuildServiceProvider();
+    private ServiceProvider Compose(bool strict, string? promptsFolder = null) => new ServiceCollection().AddLogging()
+        .AddSummarizerLlm(Config(strict, promptsFolder)).AddSummarizerPipeline(Config(strict, promptsFolder)).BuildServiceProvider();
 
-    private IConfiguration Config(bool strict) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    private IConfiguration Config(bool strict, string? promptsFolder) => new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["Summarizer:Llm:Provider"] = "OpenAICompatible",
         ["Summarizer:Llm:Endpoint"] = _server.Endpoint,
         ["Summarizer:Llm:Model"] = "fake-model",
-        ["Summarizer:Llm:PromptsFolder"] = SeedArticles.Prompts,
+        ["Summarizer:Llm:PromptsFolder"] = promptsFolder ?? SeedArticles.Prompts,
         ["Summarizer:Llm:Resilience:MaxRetries"] = "0",
         ["Summarizer:Llm:StructuredOutput"] = strict ? "JsonSchema" : "JsonObject",
         ["Summarizer:Cache:Path"] = Path.Combine(_folder, strict ? "strict.db" : "cache.db"),
         ["Summarizer:Comparison:MaxSingleSource"] = "100",
     }).Build();
+
+    [Fact]
+    public async Task The_cache_key_is_what_the_prompt_carries_and_the_reply_format()
+    {
+        var model = (LlmStoryComparisonModel)_services.GetRequiredService<IStoryComparisonModel>();
+        await using var strict = Compose(strict: true);
+        var strictModel = (LlmStoryComparisonModel)strict.GetRequiredService<IStoryComparisonModel>();
+        // A template that also shows each article's summary headline.
+        string prompts = Directory.CreateDirectory(Path.Combine(_folder, "prompts")).FullName;
+        foreach (var file in Directory.EnumerateFiles(SeedArticles.Prompts)) File.Copy(file, Path.Combine(prompts, Path.GetFileName(file)));
+        string compare = Path.Combine(prompts, "compare.yaml");
+        File.WriteAllText(compare, File.ReadAllText(compare).Replace("  Title: {{Title}}\n", "  Title: {{Title}}\n  Headline: {{Headline}}\n"));
+        await using var showing = Compose(strict: false, promptsFolder: prompts);
+        var showingModel = (LlmStoryComparisonModel)showing.GetRequiredService<IStoryComparisonModel>();
+        var engine = new Summarizer.Summaries.Extractive.ExtractiveSummaryEngine();
+        var summarised = _inputs.Select(i => i with { Summary = engine.Summarize(i.Article, i.Facts) }).ToList();
+
+        var key = model.KeyFor(_rules, _inputs).Hash;
+
+        Assert.Equal(key, model.KeyFor(_rules, _inputs.ToList()).Hash);
+        Assert.NotEqual(key, model.KeyFor(_rules, _inputs.Take(4).ToList()).Hash);
+        Assert.NotEqual(key, strictModel.KeyFor(_rules, _inputs).Hash);
+        // The shipped template does not show summaries, so a batch (with them) and an API call (without) send the same
+        // prompt and may share the reply; a template that shows them makes them different entries.
+        Assert.Equal(key, model.KeyFor(_rules, summarised).Hash);
+        Assert.NotEqual(showingModel.KeyFor(_rules, _inputs).Hash, showingModel.KeyFor(_rules, summarised).Hash);
+    }
 
     [Fact]
     public async Task A_server_with_structured_output_gets_the_strict_reply_schema()

@@ -58,6 +58,9 @@ public sealed partial class LlmStoryComparisonModel(
         return ComparisonMerger.Merge(rules, verified.Comparison, options.MaxSingleSource, $"deterministic+{Name}");
     }
 
+    /// <summary>The key of the reply to the request this story's comparison would send.</summary>
+    internal CacheKey KeyFor(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs) => KeyFor(Request(rules, inputs));
+
     /// <summary>The key of a comparison reply: everything the model was shown and asked for.</summary>
     internal CacheKey KeyFor(LlmRequest request) => CacheKey.Of(Stage,
         ("prompt", CacheKey.HashOf(string.Join('\n', request.Messages.Select(m => $"{m.Role}:{m.Text}")))),

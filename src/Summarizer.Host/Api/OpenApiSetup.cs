@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Summarizer.Host.Api;
+
+/// <summary>The generated OpenAPI document at <c>/openapi/v1.json</c>: the endpoints as mapped, and the API-key scheme they require.</summary>
+internal static class OpenApiSetup
+{
+    public const string ApiKeyScheme = "ApiKey";
+
+    public static IServiceCollection AddSummarizerOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options =>
+        {
+            options.AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info = new OpenApiInfo
+                {
+                    Title = "Summarizer editors' API",
+                    Version = "v1",
+                    Description = "Structured, fact-checked summaries of news articles and comparisons of several outlets' accounts of one story.",
+                };
+                document.Components ??= new OpenApiComponents();
+                document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+                document.Components.SecuritySchemes[ApiKeyScheme] = new OpenApiSecurityScheme
+                {
+                    Type = SecuritySchemeType.ApiKey,
+                    In = ParameterLocation.Header,
+                    Name = ApiKeyAuthenticationHandler.Header,
+                    Description = "One of Summarizer:Api:ApiKeys.",
+                };
+                return Task.CompletedTask;
+            });
+            options.AddOperationTransformer((operation, context, _) =>
+            {
+                // Only the /api routes need the key.
+                if (context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
+                    operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
+                return Task.CompletedTask;
+            });
+        });
+}
