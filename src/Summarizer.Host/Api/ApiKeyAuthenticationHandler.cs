@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace Summarizer.Host.Api;
@@ -28,10 +27,10 @@ public sealed class ApiKeyAuthenticationHandler(
     {
         Response.StatusCode = StatusCodes.Status401Unauthorized;
         Response.Headers.WWWAuthenticate = SchemeName;
-        await Response.WriteAsJsonAsync(new ProblemDetails
+        await Context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
-            Status = 401, Title = "API key required",
-            Detail = $"Send a valid key in the {Header} header.",
-        }, options: null, contentType: "application/problem+json");
+            HttpContext = Context,
+            ProblemDetails = { Status = 401, Title = "API key required", Detail = $"Send a valid key in the {Header} header." },
+        });
     }
 }

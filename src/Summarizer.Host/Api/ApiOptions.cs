@@ -16,6 +16,12 @@ public sealed class ApiOptions
 
     public int RateLimitWindowSeconds { get; set; } = 60;
 
+    /// <summary>Requests without a valid key that one client address may make per window (then 429): key guessing is slow.</summary>
+    public int UnauthenticatedRequestsPerWindow { get; set; } = 10;
+
+    /// <summary>Longest an API request may take; then its work stops and it is answered 503 with <c>Retry-After</c>.</summary>
+    public int RequestTimeoutSeconds { get; set; } = 60;
+
     /// <summary>Largest request body accepted; larger ones get 413.</summary>
     public long MaxBodyBytes { get; set; } = 4 * 1024 * 1024;
 }

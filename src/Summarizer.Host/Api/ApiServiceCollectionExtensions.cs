@@ -20,25 +20,37 @@ public static class ApiServiceCollectionExtensions
         });
         services.AddSingleton<ApiKeyRing>();
         services.AddSingleton<SummaryApi>();
-        services.AddProblemDetails();
+        // Every problem says what kind it is and which request it was, for the editor who reports it.
+        services.AddProblemDetails(problems => problems.CustomizeProblemDetails = context =>
+        {
+            var problem = context.ProblemDetails;
+            problem.Type ??= problem.Status switch
+            {
+                StatusCodes.Status429TooManyRequests => "https://tools.ietf.org/html/rfc6585#section-4",
+                StatusCodes.Status413PayloadTooLarge => "https://tools.ietf.org/html/rfc9110#section-15.5.14",
+                _ => "https://tools.ietf.org/html/rfc9110#section-15",
+            };
+            problem.Extensions.TryAdd("traceId", System.Diagnostics.Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+        });
         services.AddAuthentication(ApiKeyAuthenticationHandler.SchemeName)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         services.AddAuthorization();
-        services.AddSummarizerRateLimiting(section.Get<ApiOptions>() ?? new ApiOptions());
+        var options = section.Get<ApiOptions>() ?? new ApiOptions();
+        services.AddSummarizerRateLimiting(options);
+        services.AddSummarizerRequestTimeouts(options);
         return services;
     }
 
-    /// <summary>Maps <c>/api/*</c> behind the API key and the rate limit.</summary>
+    /// <summary>Maps <c>/api/*</c> behind the API key, the rate limit and the processing deadline.</summary>
     public static IEndpointRouteBuilder MapSummarizerApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api")
+        var api = app.MapGroup("/api")
             .RequireAuthorization()
             .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .MapSummaries()
-            .MapComparisons()
-            .MapRuns();
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        api.WithRequestTimeout(ApiTimeouts.Policy);
+        api.MapSummaries().MapComparisons().MapRuns();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles;
+using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
 using Summarizer.Pipeline.Runs;
 using Summarizer.Pipeline.Stages;
@@ -26,20 +27,22 @@ public static class ComparisonEndpoints
     }
 
     private static async Task<Results<Ok<StoryComparison>, ProblemHttpResult>> CompareAsync(HttpRequest request, IOptions<ApiOptions> options,
-        ArticleFactory factory, FactsStage facts, ComparisonService comparisons, RunScopes runs, CancellationToken ct)
+        ArticleFactory factory, PostedArticleReader reader, FactsStage facts, ComparisonService comparisons, RunScopes runs, CancellationToken ct)
     {
         var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
         if (bytes is null) return tooLarge!;
         if (bytes.Length == 0) return RequestBody.Invalid("body", "the request body is empty");
-        if (!RequestBody.IsJson(request)) return RequestBody.UnsupportedType(request);
-        var (body, problem) = RequestBody.Deserialize<ComparisonRequest>(bytes);
+        var (kind, _, unsupported) = BodyMediaType.Of(request);
+        if (unsupported is not null) return unsupported;
+        if (kind != BodyKind.Json) return BodyMediaType.UnsupportedType(request.ContentType);
+        var (body, problem) = JsonBody.Deserialize<ComparisonRequest>(bytes);
         if (body is null) return problem!;
         if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)
             return RequestBody.Invalid("articles", $"send between {MinArticles} and {MaxArticles} articles");
         var inputs = new List<ComparisonInput>();
         for (int i = 0; i < articles.Count; i++)
         {
-            var (raw, invalid) = RequestBody.ToRaw(articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
+            var (raw, invalid) = RequestBody.ToRaw(reader, articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
             if (raw is null) return invalid!;
             // Without an outlet, positions are labelled by their place in the request rather than all "api".
             raw = raw with { Source = $"article {i + 1}" };

@@ -24,7 +24,8 @@ public sealed class SummaryApi(ArticleFactory factory, ArticleProcessor processo
     // Editors re-open the same few stories all day: keep their stored JSON in memory, bounded by size, in front of the store.
     private readonly MemoryCache _hot = new(new MemoryCacheOptions { SizeLimit = 64 * 1024 * 1024 });
 
-    public async Task<Results<Ok<SummaryResponse>, ProblemHttpResult>> SummarizeAsync(RawArticle raw, CancellationToken ct)
+    /// <summary>201 with the new summary, or 200 when it came from the cache; either way with its <c>Location</c>.</summary>
+    public async Task<Results<Created<SummaryResponse>, Ok<SummaryResponse>, ProblemHttpResult>> SummarizeAsync(RawArticle raw, HttpResponse http, CancellationToken ct)
     {
         var article = factory.TryCreate(raw, out var error);
         if (article is null) return RequestBody.Invalid("text", error ?? "no article text");
@@ -33,8 +34,11 @@ public sealed class SummaryApi(ArticleFactory factory, ArticleProcessor processo
         var result = await processor.ProcessAsync(article, ct);
         if (result is not { Summary: { } summary, Facts: { } facts })
             return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The article could not be summarised", detail: result.Error);
-        var response = new SummaryResponse(View(article), facts, summary, Cached: result.CachedStages.Contains(SummaryStage.Stage));
+        var response = new SummaryResponse(article.Id, View(article), facts, summary, Cached: result.CachedStages.Contains(SummaryStage.Stage));
         if (summary.Fallback is null) await StoreAsync(response, ct);
+        string location = $"/api/summaries/{article.Id}";
+        if (!response.Cached) return TypedResults.Created(location, response);
+        http.Headers.Location = location;
         return TypedResults.Ok(response);
     }
 

@@ -27,13 +27,13 @@ public static class SummaryEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<SummaryResponse>, ProblemHttpResult>> SummarizeAsync(
-        HttpRequest request, SummaryApi summaries, ArticleFileReader reader, IOptions<ApiOptions> options, CancellationToken ct)
+    private static async Task<Results<Created<SummaryResponse>, Ok<SummaryResponse>, ProblemHttpResult>> SummarizeAsync(
+        HttpRequest request, SummaryApi summaries, PostedArticleReader reader, IOptions<ApiOptions> options, CancellationToken ct)
     {
         var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
         if (bytes is null) return tooLarge!;
         var (raw, problem) = RequestBody.ParseArticle(request, bytes, reader);
-        return raw is null ? problem! : await summaries.SummarizeAsync(raw, ct);
+        return raw is null ? problem! : await summaries.SummarizeAsync(raw, request.HttpContext.Response, ct);
     }
 
     private static async Task<Results<ContentHttpResult, ProblemHttpResult>> FindAsync(string id, SummaryApi summaries, CancellationToken ct)

@@ -15,7 +15,13 @@ internal static class CacheCommand
         {
             var store = Store();
             var s = await store.GetStatsAsync(ct);
-            Console.WriteLine(s.Enabled ? $"cache {s.Path}: {s.Entries} entries, {s.SizeBytes.ToString("N0", CultureInfo.InvariantCulture)} bytes" : "cache disabled (Summarizer:Cache:Enabled=false)");
+            if (!s.Enabled)
+            {
+                Console.WriteLine("cache disabled (Summarizer:Cache:Enabled=false)");
+                return 0;
+            }
+            string cap = s.MaxBytes is { } max ? $" of {Megabytes(max)} allowed" : " (no cap)";
+            Console.WriteLine($"cache {s.Path}: {s.Entries} entries, {Megabytes(s.ContentBytes)} of results{cap}, file {Megabytes(s.SizeBytes)}, {s.Evictions} evicted");
             foreach (var (stage, count) in s.EntriesPerStage) Console.WriteLine($"  {stage}: {count}");
             return 0;
         });
@@ -29,6 +35,8 @@ internal static class CacheCommand
         });
         return new Command("cache", "Inspect or clear the lasting cache") { stats, clear };
     }
+
+    private static string Megabytes(long bytes) => (bytes / 1024d / 1024d).ToString("0.0", CultureInfo.InvariantCulture) + " MB";
 
     private static ICacheStore Store()
     {

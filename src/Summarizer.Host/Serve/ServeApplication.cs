@@ -38,14 +38,19 @@ public static class ServeApplication
         }
 
         var app = builder.Build();
+        app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").WithSummary("Liveness: the process is up");
         if (!api) return app;
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
+        // Authentication names the key; the rate limiter (per key, or per address without a valid key) comes before
+        // authorization, so failed attempts are limited too; the deadline covers everything after.
         app.UseAuthentication();
-        app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseRequestTimeouts();
         app.MapSummarizerApi();
         app.MapOpenApi();
         return app;

@@ -10,4 +10,7 @@ public sealed class CacheOptions
 
     /// <summary>SQLite database file; a relative path is taken from the current directory.</summary>
     public string Path { get; set; } = System.IO.Path.Combine("cache", "summarizer.db");
+
+    /// <summary>Cap on the stored results, in megabytes; the least recently used are evicted past it. 0 = no cap.</summary>
+    public int MaxMegabytes { get; set; } = 1024;
 }

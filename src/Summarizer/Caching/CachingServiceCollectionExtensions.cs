@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Summarizer.Caching.Sqlite;
 
 namespace Summarizer.Caching;
 
@@ -18,7 +19,8 @@ public static class CachingServiceCollectionExtensions
         services.TryAddSingleton<ICacheStore>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<CacheOptions>>().Value;
-            return options.Enabled ? new SqliteCacheStore(options.Path) : new DisabledCacheStore();
+            long? cap = options.MaxMegabytes > 0 ? options.MaxMegabytes * 1024L * 1024L : null;
+            return options.Enabled ? new SqliteCacheStore(options.Path, cap, sp.GetService<TimeProvider>()) : new DisabledCacheStore();
         });
         services.TryAddSingleton<StageCache>();
         return services;

@@ -37,6 +37,7 @@ public static class SummarizerServiceCollectionExtensions
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ArticleOptions>>().Value);
         services.TryAddSingleton<ArticleFactory>();
         services.TryAddSingleton<ArticleFileReader>();
+        services.TryAddSingleton<PostedArticleReader>();
         services.TryAddSingleton<IFactExtractor, FactExtractor>();
         services.TryAddSingleton<ISummaryVerifier, SummaryVerifier>();
         services.TryAddSingleton(sp => new ExtractiveSummaryEngine(sp.GetRequiredService<IOptions<ExtractiveOptions>>().Value));

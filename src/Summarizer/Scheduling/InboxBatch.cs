@@ -34,6 +34,13 @@ public sealed class InboxBatch(
             hashes[file] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
         var changed = hashes.Where(h => processed.GetValueOrDefault(Relative(h.Key)) != h.Value).Select(h => h.Key).ToList();
 
+        if (changed.Count == 0)
+        {
+            // Nothing to do: no run folder, and latest-run.json keeps describing the last run that did something.
+            await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed }, cancellationToken);
+            return new NightlyRunReport(scheduledFor, null, hashes.Count, 0, 0, [],
+                new RunReport($"{started:yyyyMMddTHHmmssZ}", started, TimeSpan.Zero, "", []));
+        }
         string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
         var report = await runner.RunAsync(changed, runFolder, null, cancellationToken, concurrency);

@@ -4,16 +4,21 @@ namespace Summarizer.Scheduling;
 
 /// <summary>
 /// One nightly run as written to <c>latest-run.json</c>: the batch report (articles, failures with reasons, durations,
-/// tokens, cost) plus what only the schedule knows: unchanged files skipped, cache hits, quarantined files.
+/// tokens, cost) plus what only the schedule knows: unchanged files skipped, cache hits, quarantined files. A tick that
+/// found nothing new or changed has no <see cref="RunFolder"/> and is not written: the last real run stays the latest.
 /// </summary>
 public sealed record NightlyRunReport(
     DateTimeOffset? ScheduledFor,
-    string RunFolder,
+    string? RunFolder,
     int UnchangedFiles,
     long CacheHits,
     long CacheMisses,
     IReadOnlyList<QuarantinedFile> Quarantined,
-    RunReport Run);
+    RunReport Run)
+{
+    /// <summary>True when the inbox held nothing new or changed, so no batch ran.</summary>
+    public bool NothingToDo => RunFolder is null;
+}
 
 /// <summary>An inbox file moved to quarantine, where it went and why.</summary>
 public sealed record QuarantinedFile(string Source, string MovedTo, string Reason);

@@ -21,6 +21,7 @@ public sealed partial class NightlyRunService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         DateTimeOffset? lastRun = await batch.GetLastRunAsync(stoppingToken);
+        DateTimeOffset? announced = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = time.GetUtcNow();
@@ -31,7 +32,9 @@ public sealed partial class NightlyRunService(
             }
             if (next > now)
             {
-                LogWaiting(logger, next);
+                // Long waits are cut into hour-long pieces: say when the next run is once, not every hour.
+                if (announced != next) LogWaiting(logger, next);
+                announced = next;
                 await Task.Delay(Min(next - now, MaxWait), time, stoppingToken);
                 if (time.GetUtcNow() < next) continue;
             }
@@ -59,7 +62,8 @@ public sealed partial class NightlyRunService(
         {
             LogStarting(logger, scheduledFor);
             var report = await batch.RunAsync(scheduledFor, _hardStop.Token);
-            LogFinished(logger, report.Run.Items.Count, report.Run.Failed, report.UnchangedFiles, report.CacheHits, report.Run.Duration.TotalSeconds);
+            if (report.NothingToDo) LogNothingNew(logger, report.UnchangedFiles);
+            else LogFinished(logger, report.Run.Items.Count, report.Run.Failed, report.UnchangedFiles, report.CacheHits, report.Run.Duration.TotalSeconds);
             RunCompleted?.Invoke(report);
         }
         catch (OperationCanceledException) when (_hardStop.IsCancellationRequested)
@@ -82,6 +86,9 @@ public sealed partial class NightlyRunService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run finished: {Items} items, {Failed} failed, {Unchanged} unchanged files skipped, {CacheHits} cache hits, {Seconds:0.0} s")]
     private static partial void LogFinished(ILogger logger, int items, int failed, int unchanged, long cacheHits, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run: nothing new or changed in the inbox ({Unchanged} files unchanged); the last run stays the latest")]
+    private static partial void LogNothingNew(ILogger logger, int unchanged);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Nightly run cancelled at shutdown")]
     private static partial void LogCancelled(ILogger logger);

@@ -85,11 +85,15 @@ public sealed class HostileInputTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_article_with_markup_is_summarised_as_text()
+    public async Task An_article_with_markup_is_summarised_from_its_text_alone()
     {
         string text = Seeds.Text(2) + "\n<script>alert(1)</script> <img src=x onerror=alert(2)>";
         var response = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/summaries",
             ServeHost.Json(System.Text.Json.JsonSerializer.Serialize(new { text }))));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        string body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("alert", body);
+        Assert.DoesNotContain("onerror", body);
     }
 }

@@ -46,7 +46,9 @@ internal sealed class ServeHost : IAsyncDisposable
     /// <param name="realVerifier">Keep the product's verifier instead of the flagging stand-in.</param>
     /// <param name="kestrel">Listen on a loopback port (for a browser) instead of in memory.</param>
     /// <param name="folder">Reuse a folder (its cache and outputs) from an earlier host; it is then not deleted.</param>
-    public static Task<ServeHost> StartAsync(IDictionary<string, string?>? settings = null, bool realVerifier = false, bool kestrel = false, string? folder = null)
+    /// <param name="standIns">Replaces services after the application's own registrations.</param>
+    public static Task<ServeHost> StartAsync(IDictionary<string, string?>? settings = null, bool realVerifier = false, bool kestrel = false,
+        string? folder = null, Action<IServiceCollection>? standIns = null)
     {
         bool owned = folder is null;
         folder ??= Directory.CreateTempSubdirectory("summarizer-serve-").FullName;
@@ -64,8 +66,11 @@ internal sealed class ServeHost : IAsyncDisposable
         var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             foreach (var (key, value) in config.Where(c => c.Value is not null)) web.UseSetting(key, value);
-            if (!realVerifier)
-                web.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<ISummaryVerifier, FlaggingVerifier>()));
+            web.ConfigureTestServices(services =>
+            {
+                if (!realVerifier) services.Replace(ServiceDescriptor.Singleton<ISummaryVerifier, FlaggingVerifier>());
+                standIns?.Invoke(services);
+            });
         });
         if (kestrel) factory.UseKestrel(0);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -31,7 +31,7 @@ public sealed class SummariesApiTests : IAsyncLifetime
     public async Task Post_summarises_with_a_verdict_then_serves_the_cache_and_get_by_id()
     {
         var first = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/summaries", ServeHost.Json(ArticleJson())));
-        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         using var body = JsonDocument.Parse(await first.Content.ReadAsStringAsync());
         var summary = body.RootElement.GetProperty("summary");
         Assert.False(body.RootElement.GetProperty("cached").GetBoolean());
@@ -50,11 +50,19 @@ public sealed class SummariesApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Plain_text_bodies_are_accepted()
+    public async Task Plain_text_bodies_are_read_like_a_text_file()
     {
+        string text = "Harbour plan approved after long debate\nThe city council approved the harbour plan on Tuesday after a long debate. Work on the new quay starts in May.";
         var response = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/summaries",
-            ServeHost.Bytes(System.Text.Encoding.UTF8.GetBytes(Seeds.Text(1)), "text/plain; charset=utf-8")));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            ServeHost.Bytes(System.Text.Encoding.UTF8.GetBytes(text), "text/plain; charset=utf-8")));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var article = body.RootElement.GetProperty("article");
+        Assert.Equal("Harbour plan approved after long debate", article.GetProperty("title").GetString());
+        Assert.StartsWith("The city council approved", article.GetProperty("text").GetString());
+        Assert.Equal(2, article.GetProperty("sentences").GetArrayLength());
+        Assert.StartsWith("The city council approved", body.RootElement.GetProperty("summary").GetProperty("lede").GetString());
     }
 
     [Fact]

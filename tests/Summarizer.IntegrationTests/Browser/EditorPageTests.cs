@@ -59,8 +59,10 @@ public class EditorPageTests
 
         await page.GotoAsync(host.Address.ToString());
         await page.FillAsync("#api-key", ServeHost.ApiKey);
-        string payload = "\n<img src=x onerror=\"window.__pwned=1;alert('img')\"> <script>window.__pwned=2;alert('script')</script>";
-        await page.FillAsync("#text", Seeds.Text(0) + payload);
+        string payload = "<img src=x onerror=\"window.__pwned=1;alert('img')\"> <script>window.__pwned=2;alert('script')</script>";
+        // Markup in the article is read as a page by the server; in the title it stays text, and the page must keep it inert.
+        await page.FillAsync("#title", "Reassurance force " + payload);
+        await page.FillAsync("#text", Seeds.Text(0) + "\n" + payload);
         await page.ClickAsync("#summarize");
         var errors = new List<string>();
         page.PageError += (_, error) => errors.Add(error);
@@ -78,9 +80,10 @@ public class EditorPageTests
         Assert.True(await page.Locator("#article-text mark.cited").CountAsync() > 0, "no cited sentence highlighted");
         Assert.True(await page.Locator("#key-points a.cite").CountAsync() > 0, "key points carry no citation");
         Assert.Contains(FlaggingVerifier.InventedClaim, await page.TextContentAsync(".finding-unsupported") ?? "");
-        // The payload is visible as text and nothing of it ran.
-        Assert.Contains("onerror", await page.TextContentAsync("#article-text") ?? "");
-        Assert.Equal(0, await page.Locator("#article-text img, #article-text script").CountAsync());
+        // The article's markup never reached it; the title's is shown as text; nothing of either ran.
+        Assert.DoesNotContain("onerror", await page.TextContentAsync("#article-text") ?? "");
+        Assert.Contains("onerror", await page.TextContentAsync("#headline") ?? "");
+        Assert.Equal(0, await page.Locator("main img, main script").CountAsync());
         Assert.Equal("none", JsonSerializer.Serialize(await page.EvaluateAsync<string>("() => String(window.__pwned ?? 'none')")).Trim('"'));
         Assert.Empty(dialogs);
         Assert.Equal(ServeHost.ApiKey, await page.EvaluateAsync<string>("() => sessionStorage.getItem('summarizer-api-key')"));

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Summarizer.Caching;
+using Summarizer.Caching.Sqlite;
 
 namespace Summarizer.IntegrationTests.Caching;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Summarizer.Caching;
+using Summarizer.Caching.Sqlite;
 using Summarizer.Pipeline;
 
 namespace Summarizer.IntegrationTests.Caching;

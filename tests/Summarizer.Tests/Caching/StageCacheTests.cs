@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Caching;
+using Summarizer.Caching.Sqlite;
 
 namespace Summarizer.Tests.Caching;
 

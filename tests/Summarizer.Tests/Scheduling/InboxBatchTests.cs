@@ -53,16 +53,22 @@ public sealed class InboxBatchTests : IDisposable
         Assert.Equal(2, latest.RootElement.GetProperty("run").GetProperty("succeeded").GetInt32());
         Assert.Equal(2, latest.RootElement.GetProperty("quarantined").GetArrayLength());
         Assert.NotNull(await Batch().GetLastRunAsync(default));
-        Assert.Empty(Directory.GetFiles(report.RunFolder, "*.tmp"));
+        Assert.Empty(Directory.GetFiles(report.RunFolder!, "*.tmp"));
     }
 
     [Fact]
     public async Task Only_new_or_changed_files_are_processed_again()
     {
-        await Batch().RunAsync(null, default);
+        var first = await Batch().RunAsync(null, default);
+        string latest = await LatestRunFile.ReadAsync(_output, default) ?? "";
         var second = await Batch().RunAsync(null, default);
+        Assert.True(second.NothingToDo);
         Assert.Empty(second.Run.Items);
         Assert.Equal(2, second.UnchangedFiles);
+        // A tick with nothing to do leaves no run folder and keeps the last real run (and its quarantine list) as the latest.
+        Assert.Single(Directory.GetDirectories(Path.Combine(_output, "runs")));
+        Assert.Equal(latest, await LatestRunFile.ReadAsync(_output, default));
+        Assert.Equal(2, first.Quarantined.Count);
 
         var changed = Directory.GetFiles(_inbox, "*.txt").First();
         File.AppendAllText(changed, "\nA late paragraph adds one more sentence to the story for the evening edition.\n");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Caching;
+using Summarizer.Caching.Sqlite;
 using Summarizer.Pipeline.Stages;
 using Summarizer.Tests.Caching;
 using Summarizer.Tests.TestSupport;

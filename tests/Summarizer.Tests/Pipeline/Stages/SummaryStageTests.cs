@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Summarizer.Articles;
 using Summarizer.Caching;
+using Summarizer.Caching.Sqlite;
 using Summarizer.Facts;
 using Summarizer.Pipeline.Stages;
 using Summarizer.Summaries;

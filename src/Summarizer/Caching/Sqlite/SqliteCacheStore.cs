@@ -1,21 +1,32 @@
 using Microsoft.Data.Sqlite;
 
-namespace Summarizer.Caching;
+namespace Summarizer.Caching.Sqlite;
 
 /// <summary>
 /// The cache in one SQLite file in WAL mode. Every write is one short transaction, so a process killed mid-write
-/// leaves the database at its last commit; readers never wait for writers. Connections are pooled, one per call.
+/// leaves the database at its last commit; readers never wait for writers. Connections are pooled, one per call. With a
+/// cap (<see cref="CacheOptions.MaxMegabytes"/>), the least recently used entries are evicted as writes push past it.
 /// </summary>
 public sealed class SqliteCacheStore : ICacheStore, IDisposable
 {
+    // A read marks an entry used at most once a minute: recency to the minute is plenty for eviction, and most reads stay reads.
+    private const long TouchEveryMilliseconds = 60_000;
+
     private readonly string _connectionString;
+    private readonly long? _maxBytes;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private volatile bool _initialised;
     private long _hits, _misses;
 
-    public SqliteCacheStore(string path)
+    /// <param name="path">The database file; created with its folder when missing.</param>
+    /// <param name="maxBytes">Cap on the stored content, or null for none.</param>
+    /// <param name="time">The clock of last use (tests pass a fake one).</param>
+    public SqliteCacheStore(string path, long? maxBytes = null, TimeProvider? time = null)
     {
         Path = System.IO.Path.GetFullPath(path);
+        _maxBytes = maxBytes;
+        _time = time ?? TimeProvider.System;
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = Path,
@@ -32,11 +43,21 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
     {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value FROM entries WHERE stage = $stage AND key = $key";
+        command.CommandText = "SELECT value, last_used FROM entries WHERE stage = $stage AND key = $key";
         command.Parameters.AddWithValue("$stage", key.Stage);
         command.Parameters.AddWithValue("$key", key.Hash);
-        var value = await command.ExecuteScalarAsync(cancellationToken) as string;
+        string? value = null;
+        long lastUsed = 0;
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            if (await reader.ReadAsync(cancellationToken)) (value, lastUsed) = (reader.GetString(0), reader.GetInt64(1));
         Interlocked.Increment(ref value is null ? ref _misses : ref _hits);
+        long now = Now;
+        if (value is not null && now - lastUsed >= TouchEveryMilliseconds)
+        {
+            command.CommandText = "UPDATE entries SET last_used = $now WHERE stage = $stage AND key = $key";
+            command.Parameters.AddWithValue("$now", now);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
         return value;
     }
 
@@ -46,30 +67,44 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO entries (stage, key, value, created_utc) VALUES ($stage, $key, $value, $created)
-            ON CONFLICT (stage, key) DO UPDATE SET value = excluded.value, created_utc = excluded.created_utc
-            """;
         command.Parameters.AddWithValue("$stage", key.Stage);
         command.Parameters.AddWithValue("$key", key.Hash);
+        command.CommandText = "SELECT size FROM entries WHERE stage = $stage AND key = $key";
+        long previous = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken) ?? 0L);
+        long size = System.Text.Encoding.UTF8.GetByteCount(json);
+        command.CommandText = """
+            INSERT INTO entries (stage, key, value, created_utc, last_used, size) VALUES ($stage, $key, $value, $created, $now, $size)
+            ON CONFLICT (stage, key) DO UPDATE SET value = excluded.value, created_utc = excluded.created_utc,
+                last_used = excluded.last_used, size = excluded.size;
+            UPDATE cache_meta SET value = value + $delta WHERE name = 'bytes';
+            """;
         command.Parameters.AddWithValue("$value", json);
-        command.Parameters.AddWithValue("$created", DateTimeOffset.UtcNow.ToString("O"));
+        command.Parameters.AddWithValue("$created", _time.GetUtcNow().ToString("O"));
+        command.Parameters.AddWithValue("$now", Now);
+        command.Parameters.AddWithValue("$size", size);
+        command.Parameters.AddWithValue("$delta", size - previous);
         await command.ExecuteNonQueryAsync(cancellationToken);
+        if (_maxBytes is { } max) await SqliteCacheEviction.EvictAsync(connection, transaction, max, key.Stage, key.Hash, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     public async Task<CacheStats> GetStatsAsync(CancellationToken cancellationToken)
     {
         var perStage = new Dictionary<string, long>(StringComparer.Ordinal);
-        await using (var connection = await OpenAsync(cancellationToken))
+        await using var connection = await OpenAsync(cancellationToken);
         await using (var command = connection.CreateCommand())
         {
             command.CommandText = "SELECT stage, COUNT(*) FROM entries GROUP BY stage ORDER BY stage";
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             while (await reader.ReadAsync(cancellationToken)) perStage[reader.GetString(0)] = reader.GetInt64(1);
         }
+        long content = await SqliteCacheEviction.ScalarAsync(connection, null, "SELECT value FROM cache_meta WHERE name = 'bytes'", cancellationToken);
+        long evictions = await SqliteCacheEviction.ScalarAsync(connection, null, "SELECT value FROM cache_meta WHERE name = 'evictions'", cancellationToken);
         long size = new[] { "", "-wal", "-shm" }.Select(s => new FileInfo(Path + s)).Where(f => f.Exists).Sum(f => f.Length);
-        return new CacheStats(true, Path, perStage, size, Interlocked.Read(ref _hits), Interlocked.Read(ref _misses));
+        return new CacheStats(true, Path, perStage, size, Interlocked.Read(ref _hits), Interlocked.Read(ref _misses))
+        {
+            ContentBytes = content, MaxBytes = _maxBytes, Evictions = evictions,
+        };
     }
 
     public async Task<long> ClearAsync(string? stage, CancellationToken cancellationToken)
@@ -79,6 +114,8 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
         command.CommandText = stage is null ? "DELETE FROM entries" : "DELETE FROM entries WHERE stage = $stage";
         if (stage is not null) command.Parameters.AddWithValue("$stage", stage);
         long removed = await command.ExecuteNonQueryAsync(cancellationToken);
+        command.CommandText = "UPDATE cache_meta SET value = (SELECT COALESCE(SUM(size), 0) FROM entries) WHERE name = 'bytes'";
+        await command.ExecuteNonQueryAsync(cancellationToken);
         // Give the space back: a cleared cache should also be a small file.
         command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); VACUUM;";
         command.Parameters.Clear();
@@ -92,6 +129,8 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
+
+    private long Now => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -114,16 +153,7 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
             await using var connection = new SqliteConnection(_connectionString);
             await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            // journal_mode is stored in the file: once WAL, always WAL, for every process that opens it.
-            command.CommandText = """
-                PRAGMA busy_timeout = 5000;
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS entries (
-                    stage TEXT NOT NULL, key TEXT NOT NULL, value TEXT NOT NULL, created_utc TEXT NOT NULL,
-                    PRIMARY KEY (stage, key)) WITHOUT ROWID;
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await SqliteCacheSchema.EnsureAsync(connection, cancellationToken);
             _initialised = true;
         }
         finally
