@@ -6,11 +6,11 @@ using Summarizer.Articles;
 /// </summary>
 public static class BenchCorpus
 {
-    public static IReadOnlyList<RawArticle> Load()
+    public static IReadOnlyList<RawArticle> Load(int limit = 200)
     {
         string? corpus = Environment.GetEnvironmentVariable("SUMMARIZER_BENCH_CORPUS");
         if (!string.IsNullOrEmpty(corpus) && File.Exists(corpus))
-            return File.ReadLines(corpus).Take(200)
+            return File.ReadLines(corpus).Take(limit)
                 .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement)
                 .Select(e => e.TryGetProperty("article", out var a) ? a.GetString() : e.GetProperty("text").GetString())
                 .Where(t => !string.IsNullOrWhiteSpace(t))

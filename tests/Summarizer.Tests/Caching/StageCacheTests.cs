@@ -7,30 +7,22 @@ namespace Summarizer.Tests.Caching;
 public sealed class StageCacheTests : IDisposable
 {
     private static readonly CacheKey Key = CacheKey.Of("test", ("input", "a"));
-    private readonly TempFolder _folder = new();
-    private readonly SqliteCacheStore _store;
-    private readonly StageCache _cache;
+    private readonly TempStageCache _temp = new();
     private int _produced;
 
-    public StageCacheTests()
-    {
-        _store = new SqliteCacheStore(_folder.File("cache.db"));
-        _cache = new StageCache(_store, NullLogger<StageCache>.Instance);
-    }
+    private StageCache Cache => _temp.Cache;
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        _folder.Dispose();
-    }
+    private SqliteCacheStore Store => _temp.Store;
+
+    public void Dispose() => _temp.Dispose();
 
     private Task<Sample> Produce(CancellationToken _) => Task.FromResult(new Sample($"value {Interlocked.Increment(ref _produced)}"));
 
     [Fact]
     public async Task A_second_lookup_reads_the_stored_result_back()
     {
-        var first = await _cache.GetOrAddAsync(Key, Produce, default);
-        var second = await _cache.GetOrAddAsync(Key, Produce, default);
+        var first = await Cache.GetOrAddAsync(Key, Produce, default);
+        var second = await Cache.GetOrAddAsync(Key, Produce, default);
 
         Assert.False(first.FromCache);
         Assert.True(second.FromCache);
@@ -41,8 +33,8 @@ public sealed class StageCacheTests : IDisposable
     [Fact]
     public async Task A_result_the_stage_does_not_keep_is_produced_again()
     {
-        await _cache.GetOrAddAsync(Key, Produce, default, keep: _ => false);
-        var second = await _cache.GetOrAddAsync(Key, Produce, default, keep: _ => false);
+        await Cache.GetOrAddAsync(Key, Produce, default, keep: _ => false);
+        var second = await Cache.GetOrAddAsync(Key, Produce, default, keep: _ => false);
 
         Assert.False(second.FromCache);
         Assert.Equal(new Sample("value 2"), second.Value);
@@ -51,12 +43,12 @@ public sealed class StageCacheTests : IDisposable
     [Fact]
     public async Task A_damaged_entry_is_recomputed_and_overwritten()
     {
-        await _store.SetAsync(Key, "{not json", default);
+        await Store.SetAsync(Key, "{not json", default);
 
-        var read = await _cache.GetOrAddAsync(Key, Produce, default);
+        var read = await Cache.GetOrAddAsync(Key, Produce, default);
 
         Assert.False(read.FromCache);
-        Assert.Equal("{\"text\":\"value 1\"}", await _store.GetAsync(Key, default));
+        Assert.Equal("{\"text\":\"value 1\"}", await Store.GetAsync(Key, default));
     }
 
     [Fact]

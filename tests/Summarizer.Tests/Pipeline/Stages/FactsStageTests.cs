@@ -10,27 +10,17 @@ namespace Summarizer.Tests.Pipeline.Stages;
 /// <summary>Facts depend on the clean text, its splitting and the extraction rules: each misses the cache, nothing else does.</summary>
 public sealed class FactsStageTests : IDisposable
 {
-    private readonly TempFolder _folder = new();
-    private readonly SqliteCacheStore _store;
-    private readonly StageCache _cache;
+    private readonly TempStageCache _temp = new();
 
-    public FactsStageTests()
-    {
-        _store = new SqliteCacheStore(_folder.File("cache.db"));
-        _cache = new StageCache(_store, NullLogger<StageCache>.Instance);
-    }
+    private StageCache Cache => _temp.Cache;
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _temp.Dispose();
 
     [Fact]
     public async Task The_same_article_is_extracted_once_and_read_back_whole()
     {
         var extractor = new VersionedExtractor();
-        var stage = new FactsStage(extractor, _cache);
+        var stage = new FactsStage(extractor, Cache);
         var article = Repo.Seed(0);
 
         var first = await stage.GetAsync(article, default);
@@ -47,13 +37,13 @@ public sealed class FactsStageTests : IDisposable
     {
         var article = Repo.Seed(0);
         var extractor = new VersionedExtractor("rules-1");
-        await new FactsStage(extractor, _cache).GetAsync(article, default);
+        await new FactsStage(extractor, Cache).GetAsync(article, default);
 
         // Not ingredients of facts: where the article came from, its title, outlet and address.
         var same = article with { Source = "elsewhere.txt", Title = "Another title", Outlet = "Another outlet", Url = "https://example.org/x" };
-        Assert.True((await new FactsStage(extractor, _cache).GetAsync(same, default)).FromCache);
+        Assert.True((await new FactsStage(extractor, Cache).GetAsync(same, default)).FromCache);
 
-        Assert.False((await new FactsStage(extractor, _cache).GetAsync(Repo.Seed(1), default)).FromCache);
-        Assert.False((await new FactsStage(new VersionedExtractor("rules-2"), _cache).GetAsync(article, default)).FromCache);
+        Assert.False((await new FactsStage(extractor, Cache).GetAsync(Repo.Seed(1), default)).FromCache);
+        Assert.False((await new FactsStage(new VersionedExtractor("rules-2"), Cache).GetAsync(article, default)).FromCache);
     }
 }

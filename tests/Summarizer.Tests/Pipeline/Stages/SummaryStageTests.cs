@@ -17,25 +17,15 @@ namespace Summarizer.Tests.Pipeline.Stages;
 public sealed class SummaryStageTests : IDisposable
 {
     private static readonly EngineIdentity Identity = new("counting", "1", "prompt-a", "model-a", "options-a");
-    private readonly TempFolder _folder = new();
-    private readonly SqliteCacheStore _store;
-    private readonly StageCache _cache;
+    private readonly TempStageCache _temp = new();
     private readonly Article _article = Repo.Seed(0);
 
-    public SummaryStageTests()
-    {
-        _store = new SqliteCacheStore(_folder.File("cache.db"));
-        _cache = new StageCache(_store, NullLogger<StageCache>.Instance);
-    }
+    private StageCache Cache => _temp.Cache;
 
-    public void Dispose()
-    {
-        _store.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _temp.Dispose();
 
     private SummaryStage Stage(EngineIdentity? identity = null, string verifier = "verifier-1", string extractor = "rules-1", CountingEngine? engine = null) =>
-        new(engine ?? new CountingEngine { Identity = identity ?? Identity }, new VersionedVerifier(verifier), new VersionedExtractor(extractor), _cache);
+        new(engine ?? new CountingEngine { Identity = identity ?? Identity }, new VersionedVerifier(verifier), new VersionedExtractor(extractor), Cache);
 
     private static Task<FactSheet> Facts(Article article) => Task.FromResult(FactSheet.Empty(article.Id));
 
@@ -46,7 +36,7 @@ public sealed class SummaryStageTests : IDisposable
     {
         var engine = new CountingEngine { Identity = Identity };
         var verifier = new VersionedVerifier();
-        var stage = new SummaryStage(engine, verifier, new VersionedExtractor(), _cache);
+        var stage = new SummaryStage(engine, verifier, new VersionedExtractor(), Cache);
 
         var first = await stage.GetAsync(_article, Facts(_article), default);
         var second = await stage.GetAsync(_article, Facts(_article), default);
