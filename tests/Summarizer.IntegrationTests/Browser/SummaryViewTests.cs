@@ -46,6 +46,8 @@ public sealed class SummaryViewTests(BrowserFixture fixture, ITestOutputHelper o
         await groups.First.Locator("summary").ClickAsync();
         var supported = groups.First.Locator("button.finding-body").First;
         string evidence = (await supported.Locator(".evidence-line q").TextContentAsync())!;
+        // Scrolled away from the evidence first (the article pane, where it has its own scroll bar), so showing it must scroll.
+        await page.EvalOnSelectorAsync("#article-text", "a => { a.scrollTop = a.scrollHeight; }");
         await supported.ClickAsync();
         await editor.WaitForAsync("#article-text mark.evidence", "no evidence highlighted");
         Assert.Equal(evidence, string.Concat(await page.Locator("#article-text mark.evidence").AllTextContentsAsync()));
