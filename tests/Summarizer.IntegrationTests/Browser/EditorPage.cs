@@ -1,3 +1,5 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Summarizer.IntegrationTests.Api;
 using Xunit.Abstractions;
@@ -108,12 +110,29 @@ internal sealed class EditorPage : IAsyncDisposable
         return new Box(box[0], box[1], box[2], box[3], box[4]);
     }
 
+    /// <summary>
+    /// axe-core's WCAG 2.1 A and AA rules pass on the page as it is now (labels, names, roles, contrast, landmarks):
+    /// what an automated check can tell about a screen reader's and a low-vision reader's experience.
+    /// </summary>
+    public async Task AssertAccessibleAsync()
+    {
+        var result = await Page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v =>
+            $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target.ToString()))}");
+        Assert.True(result.Violations.Length == 0, $"accessibility at {Width} px: {string.Join(" | ", violations)}");
+    }
+
     /// <summary>Saves a full-page screenshot as TestResults/screenshots/&lt;view&gt;-&lt;width&gt;.png beside the test assembly.</summary>
     public async Task<string> ScreenshotAsync(string view)
     {
         string folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         string path = Path.Combine(folder, $"{view}-{Width}.png");
+        // From the top, so sticky panes are drawn where they sit in the page rather than where the scroll left them.
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         _output.WriteLine($"screenshot: {path}");
         return path;

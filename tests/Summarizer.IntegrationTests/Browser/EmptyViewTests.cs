@@ -29,6 +29,7 @@ public sealed class EmptyViewTests(BrowserFixture fixture, ITestOutputHelper out
         Assert.Equal("0 articles", await page.TextContentAsync("#story-count"));
 
         await editor.AssertNoHorizontalScrollAsync();
+        await editor.AssertAccessibleAsync();
         await editor.ScreenshotAsync("empty");
         editor.AssertNothingFailed();
     }

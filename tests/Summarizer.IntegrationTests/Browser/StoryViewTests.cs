@@ -62,6 +62,7 @@ public sealed partial class StoryViewTests(BrowserFixture fixture, ITestOutputHe
         await editor.AssertNoHorizontalScrollAsync();
         if (width < 600)
             Assert.True(await page.EvalOnSelectorAsync<bool>(".matrix-scroll", "s => s.scrollWidth <= s.clientWidth"), "the conflicts table scrolls sideways");
+        await editor.AssertAccessibleAsync();
         await editor.ScreenshotAsync("story");
         editor.AssertNothingFailed();
     }

@@ -62,6 +62,7 @@ public sealed class SummaryViewTests(BrowserFixture fixture, ITestOutputHelper o
         Assert.Equal(1, await page.Locator($"#article-text mark.cited{target}").CountAsync());
 
         await editor.AssertNoHorizontalScrollAsync();
+        await editor.AssertAccessibleAsync();
         await editor.ScreenshotAsync("summary");
         await AssertMarkupInertAsync(editor);
     }
