@@ -25,6 +25,8 @@ internal sealed class EditorPage : IAsyncDisposable
         _output = output;
         page.Response += (_, response) => { if (response.Status >= 400) FailedRequests.Add($"{response.Status} {response.Url}"); };
         page.PageError += (_, error) => ScriptErrors.Add(error);
+        // A refused inline style or script (the Content-Security-Policy) is reported on the console.
+        page.Console += (_, message) => { if (message.Type == "error" && !message.Text.StartsWith("Failed to load resource")) ScriptErrors.Add(message.Text); };
         page.Dialog += (_, dialog) => { Dialogs.Add(dialog.Message); _ = dialog.DismissAsync(); };
     }
 
@@ -35,6 +37,7 @@ internal sealed class EditorPage : IAsyncDisposable
     /// <summary>Responses of 400 or more (a missing favicon or stylesheet shows up here).</summary>
     public List<string> FailedRequests { get; } = [];
 
+    /// <summary>Uncaught exceptions and console errors other than failed loads (those are in <see cref="FailedRequests"/>).</summary>
     public List<string> ScriptErrors { get; } = [];
 
     public List<string> Dialogs { get; } = [];

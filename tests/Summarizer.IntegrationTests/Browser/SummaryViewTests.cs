@@ -127,6 +127,30 @@ public sealed class SummaryViewTests(BrowserFixture fixture, ITestOutputHelper o
         editor.AssertNothingFailed();
     }
 
+    [Fact]
+    public async Task A_request_in_flight_can_be_cancelled()
+    {
+        await using var editor = await EditorPage.OpenAsync(fixture, 390, output);
+        var page = editor.Page;
+        var held = new TaskCompletionSource<IRoute>();
+        // The answer never comes: the request stays in flight until the editor cancels it.
+        await page.RouteAsync("**/api/summaries", route => { held.TrySetResult(route); return Task.CompletedTask; });
+        await editor.EnterKeyAsync();
+        await editor.FillArticleAsync(Seeds.Text(0));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Summarise" }).ClickAsync();
+        await held.Task.WaitAsync(TimeSpan.FromSeconds(10));
+
+        Assert.True(await page.Locator("#busy").IsVisibleAsync(), "no progress shown");
+        Assert.True(await page.Locator("#summarize").IsDisabledAsync(), "a second request could start");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+
+        await editor.WaitForAsync("#summarize:not([disabled])", "the form stays busy after Cancel");
+        Assert.Equal("Cancelled.", await page.TextContentAsync("#status"));
+        Assert.False(await page.Locator("#busy").IsVisibleAsync());
+        Assert.False(await page.Locator("#cancel").IsVisibleAsync());
+        Assert.False(await page.Locator("#error").IsVisibleAsync());
+    }
+
     /// <summary>The evidence is on screen: its first line is inside the viewport and not hidden by a scrolled pane.</summary>
     private static async Task AssertEvidenceInSightAsync(IPage page, int width)
     {

@@ -52,6 +52,7 @@ function setBusy(busy) {
   for (const id of ['summarize', 'add-to-story']) $(id).disabled = busy;
   $('compare').disabled = busy || !tray.canCompare;
   $('cancel').hidden = !busy;
+  $('busy').hidden = !busy;
   $('results').setAttribute('aria-busy', String(busy));
   $('story-view').setAttribute('aria-busy', String(busy));
 }
