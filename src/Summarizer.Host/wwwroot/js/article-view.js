@@ -1,6 +1,7 @@
 // The article as the server read it, one <p> per line, with the sentences the key points cite marked and, after a
 // check is clicked, the check's evidence marked too. Offsets (sentence start/length, evidenceStart/evidenceLength)
-// index article.text in UTF-16 code units, which is what String.prototype.slice uses.
+// index article.text in UTF-16 code units, which is what String.prototype.slice uses. The work is linear in the
+// text's length (plus a sort of the cut points), so a long article renders as quickly as its DOM can be built.
 import { el } from './dom.js';
 
 /**
@@ -9,53 +10,67 @@ import { el } from './dom.js';
  */
 export function renderArticle(container, article, cited, evidence) {
   const text = typeof article.text === 'string' ? article.text : '';
-  const sentences = (article.sentences ?? [])
-    .filter((s) => Number.isInteger(s.start) && Number.isInteger(s.length))
+  const citedSentences = (article.sentences ?? [])
+    .filter((s) => cited.has(s.id) && Number.isInteger(s.start) && Number.isInteger(s.length) && s.length > 0)
     .sort((a, b) => a.start - b.start);
   const span = clampSpan(evidence, text.length);
-  const paragraphs = [];
-  const wrappers = new Map();
+  const cuts = cutPoints(citedSentences, span);
+  const fragment = document.createDocumentFragment();
   const anchored = new Set();
   let firstEvidence = null;
+  let cut = 0;
+  let sentenceIndex = 0;
 
   for (const [start, end] of paragraphRanges(text)) {
     const paragraph = el('p');
-    paragraphs.push(paragraph);
-    for (const [from, to] of segments(start, end, sentences, cited, span)) {
-      const sentence = sentenceAt(sentences, from);
-      const isCited = sentence && cited.has(sentence.id);
+    fragment.append(paragraph);
+    while (cut < cuts.length && cuts[cut] <= start) cut++;
+    let wrapper = null;
+    for (let from = start; from < end;) {
+      const to = cut < cuts.length && cuts[cut] < end ? cuts[cut++] : end;
+      while (sentenceIndex < citedSentences.length && end_(citedSentences[sentenceIndex]) <= from) sentenceIndex++;
+      const sentence = citedSentences[sentenceIndex];
+      const inSentence = sentence && sentence.start <= from && from < end_(sentence);
+      const isEvidence = span && from >= span.start && from < end_(span);
       const piece = text.slice(from, to);
-      const isEvidence = span && from >= span.start && from < span.start + span.length;
       const node = isEvidence ? el('mark', { className: 'evidence', text: piece }) : document.createTextNode(piece);
       if (isEvidence && !firstEvidence) firstEvidence = node;
-      if (!isCited) {
+      if (!inSentence) {
+        wrapper = null;
         paragraph.append(node);
-        continue;
-      }
-      // One wrapper per cited sentence and paragraph; the first carries the id the key points link to.
-      const key = `${sentence.id}:${paragraphs.length}`;
-      let wrapper = wrappers.get(key);
-      if (!wrapper) {
-        wrapper = el('mark', { className: 'cited', attrs: { 'data-sentence': sentence.id, title: citedTitle(cited.get(sentence.id)) } });
-        if (!anchored.has(sentence.id)) {
-          anchored.add(sentence.id);
-          wrapper.id = `s-${sentence.id}`;
+      } else {
+        // One wrapper per cited sentence and paragraph; the first carries the id the key points link to.
+        if (!wrapper || wrapper.dataset.sentence !== String(sentence.id)) {
+          wrapper = el('mark', { className: 'cited', attrs: { 'data-sentence': sentence.id, title: citedTitle(cited.get(sentence.id)) } });
+          if (!anchored.has(sentence.id)) {
+            anchored.add(sentence.id);
+            wrapper.id = `s-${sentence.id}`;
+          }
+          paragraph.append(wrapper);
         }
-        wrappers.set(key, wrapper);
-        paragraph.append(wrapper);
+        wrapper.append(node);
       }
-      wrapper.append(node);
+      from = to;
     }
   }
-  container.replaceChildren(...paragraphs);
+  container.replaceChildren(fragment);
   return firstEvidence;
 }
+
+const end_ = (s) => s.start + s.length;
 
 function citedTitle(points) {
   return points.length === 1 ? `Cited by key point ${points[0]}` : `Cited by key points ${points.join(', ')}`;
 }
 
-/** [start, end) of each non-empty line. */
+/** Where a cited sentence or the evidence begins or ends, ascending. */
+function cutPoints(citedSentences, span) {
+  const cuts = citedSentences.flatMap((s) => [s.start, end_(s)]);
+  if (span) cuts.push(span.start, end_(span));
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+/** [start, end) of each line holding more than white space. */
 function paragraphRanges(text) {
   const ranges = [];
   const line = /[^\n]+/g;
@@ -63,28 +78,6 @@ function paragraphRanges(text) {
     if (match[0].trim()) ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
-}
-
-/** Splits [start, end) wherever a cited sentence or the evidence begins or ends. */
-function segments(start, end, sentences, cited, span) {
-  const cuts = new Set([start, end]);
-  for (const s of sentences) {
-    if (!cited.has(s.id)) continue;
-    cuts.add(s.start);
-    cuts.add(s.start + s.length);
-  }
-  if (span) {
-    cuts.add(span.start);
-    cuts.add(span.start + span.length);
-  }
-  const points = [...cuts].filter((p) => p >= start && p <= end).sort((a, b) => a - b);
-  const result = [];
-  for (let i = 0; i + 1 < points.length; i++) result.push([points[i], points[i + 1]]);
-  return result;
-}
-
-function sentenceAt(sentences, position) {
-  return sentences.find((s) => position >= s.start && position < s.start + s.length) ?? null;
 }
 
 function clampSpan(evidence, length) {
