@@ -18,7 +18,7 @@ export function renderStory(view, result) {
   const parts = [
     el('header', { className: 'story-head' },
       el('p', { className: 'eyebrow', text: ['Story comparison', result.engine, result.storyId].filter(Boolean).join(' · ') }),
-      el('h2', { text: `${count(articles.length, 'account')} of one story`, attrs: { id: 'story-heading' } }),
+      el('h2', { text: isOneStory(result) ? `${count(articles.length, 'account')} of one story` : `${count(articles.length, 'article')} compared`, attrs: { id: 'story-heading' } }),
       el('p', { className: 'story-outlets', text: list([...outlets.values()]) }),
       el('p', { className: 'story-tally', attrs: { id: 'story-tally' } },
         tallyItem(conflicts.length, 'conflict', 'conflicts'),
@@ -34,16 +34,21 @@ export function renderStory(view, result) {
   ];
   view.replaceChildren(...parts.filter(Boolean));
   view.hidden = false;
+  document.title = `Story: ${list([...outlets.values()])} — Summarizer`;
 }
 
 function tallyItem(n, singular, className) {
   return el('span', { className: `tally tally-${className}${n ? '' : ' zero'}`, text: count(n, singular) });
 }
 
+/** False when the server flags the articles as more than one story (the flag's name is read in its likely spellings). */
+function isOneStory(result) {
+  return !(result.oneStory === false || result.sameStory === false || result.notOneStory === true);
+}
+
 function notes(result) {
-  const notOneStory = result.oneStory === false || result.sameStory === false || result.notOneStory === true;
   return [
-    notOneStory ? (typeof result.notOneStoryReason === 'string' ? result.notOneStoryReason : 'These articles may not be about one story.') : null,
+    !isOneStory(result) ? (typeof result.notOneStoryReason === 'string' ? result.notOneStoryReason : 'These articles may not be about one story.') : null,
     result.modelFallback ? `The model added nothing (${result.modelFallback}); these are the rules’ findings only.` : null,
     result.droppedPositions > 0
       ? `${count(result.droppedPositions, 'position')} a model reported ${result.droppedPositions === 1 ? 'was' : 'were'} dropped: not found quoted in its article.`

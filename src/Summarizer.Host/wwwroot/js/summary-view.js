@@ -40,6 +40,7 @@ export function renderSummary(view, response, announce) {
         articleText),
       renderFacts(summary)));
   view.hidden = false;
+  document.title = `${summary.headline || 'Summary'} — Summarizer`;
 }
 
 function head(response, summary, findings) {
