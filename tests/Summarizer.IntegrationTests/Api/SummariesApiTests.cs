@@ -97,6 +97,6 @@ public sealed class SummariesApiTests : IAsyncLifetime
     {
         var page = await _host.Client.GetStringAsync("/");
         Assert.Contains("<title>Summarizer", page);
-        Assert.Contains("textContent", await _host.Client.GetStringAsync("/app.js"));
+        Assert.Contains("textContent", await _host.Client.GetStringAsync("/js/dom.js"));
     }
 }
