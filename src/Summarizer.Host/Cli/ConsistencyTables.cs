@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Summarizer.Evaluation.Consistency;
+using Summarizer.Evaluation.Consistency.Training;
 
 namespace Summarizer.Host.Cli;
 
@@ -26,6 +27,15 @@ internal static class ConsistencyTables
         var table = new Table().AddColumns("origin", "metric", "threshold (val)", "val", "test");
         foreach (var r in rows)
             table.AddRow(new[] { r.Origin, r.Metric, F(r.Threshold), F(r.Val), F(r.Test) }.Select(Markup.Escape).ToArray());
+        return table;
+    }
+
+    public static Table Training(ConsistencyTraining.Result result)
+    {
+        var table = new Table().AddColumns("5-fold CV on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA", "CLIFF val xsum BA");
+        table.AddRow("all features", F(result.CrossValidated.FrankPearson), F(result.CrossValidated.CliffCnndm), F(result.CrossValidated.CliffXsum));
+        foreach (var (without, f) in result.Ablations)
+            table.AddRow(Markup.Escape("without " + without), F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
         return table;
     }
 

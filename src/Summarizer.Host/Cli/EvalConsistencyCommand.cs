@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Summarizer.Evaluation.Consistency;
+using Summarizer.Evaluation.Consistency.Training;
 using Summarizer.Summaries;
 using Summarizer.Verification;
 
@@ -18,6 +19,9 @@ internal static class EvalConsistencyCommand
     /// <summary>Our score: the verdict's. The baseline beside it in the same run: the share of supported findings.</summary>
     public const string OurMetric = "summarizer";
     public const string FindingsMetric = "findings-share";
+
+    /// <summary>The model file the library embeds, relative to the repository root.</summary>
+    public const string DefaultModelPath = "src/Summarizer/Verification/Model/score-model.json";
 
     public static Command Create()
     {
@@ -46,7 +50,7 @@ internal static class EvalConsistencyCommand
         var data = ConsistencyData.Read(paths, problems);
         foreach (var problem in problems.Take(10)) Console.Error.WriteLine(problem);
         var scorer = new ConsistencyScorer();
-        if (train) { Console.Error.WriteLine("training: not yet"); return 1; }
+        if (train) return Train(data, scorer, modelPath ?? DefaultModelPath, ct);
 
         var console = Terminal.Create();
         var correlations = new List<CorrelationRow>();
@@ -67,6 +71,16 @@ internal static class EvalConsistencyCommand
             console.WriteLine($"balanced accuracy, threshold per origin chosen on val; {data.Labels.Count} summaries from {paths.Labels}");
         }
         if (jsonPath is not null) File.WriteAllText(jsonPath, new ConsistencyReport(correlations, accuracies).ToJson());
+        return 0;
+    }
+
+    private static int Train(ConsistencyData data, ConsistencyScorer scorer, string modelPath, CancellationToken ct)
+    {
+        var result = ConsistencyTraining.Run(data, scorer, l2: 1f, ct);
+        var console = Terminal.Create();
+        console.Write(ConsistencyTables.Training(result));
+        File.WriteAllText(modelPath, result.Model.ToJson() + "\n");
+        console.WriteLine($"fitted on {result.Rows} summaries (FRANK dev, CLIFF val); model written to {modelPath}");
         return 0;
     }
 

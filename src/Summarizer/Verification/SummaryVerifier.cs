@@ -2,19 +2,25 @@ using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Verification.Checks;
+using Summarizer.Verification.Alignment;
+using Summarizer.Verification.Lexicon;
 using Summarizer.Verification.Matching;
+using Summarizer.Verification.Model;
 
 namespace Summarizer.Verification;
 
 /// <summary>
 /// The deterministic verifier. Every figure, person, role, quote, organisation, place and key point of a summary
-/// becomes a <see cref="Finding"/>; the <see cref="Verdict"/> scores them (see <see cref="Scoring"/>). A summary
-/// with nothing to check scores 0 with one finding saying so. Never throws on bad input: the worst a summary
-/// can get is a low score with the reasons.
+/// becomes a <see cref="Finding"/>. The <see cref="Verdict"/>'s score is the <see cref="ScoreModel"/>'s probability
+/// that the summary is consistent, computed from explainable <see cref="ConsistencyFeatures"/> of the summary's
+/// alignment to the article and of the findings. A summary with nothing to check gets one finding saying so.
+/// Never throws on bad input: the worst a summary can get is a low score with the reasons.
 /// </summary>
-public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
+public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) : ISummaryVerifier
 {
     public SummaryVerifier() : this(new FactExtractor()) { }
+
+    public SummaryVerifier(IFactExtractor extractor) : this(extractor, ScoreModel.Default) { }
 
     public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary)
     {
@@ -38,10 +44,14 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         CheckProse(prose, ctx, findings, seen);
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
-        return Finish(findings);
+        string text = string.Join("\n", new[] { summary.Headline, summary.Lede }.Concat(summary.KeyPoints.Select(k => k.Text)).Where(s => !string.IsNullOrWhiteSpace(s)));
+        return Finish(findings, article, text).Verdict;
     }
 
-    public Verdict VerifyText(Article article, FactSheet facts, string summaryText)
+    public Verdict VerifyText(Article article, FactSheet facts, string summaryText) => AssessText(article, facts, summaryText).Verdict;
+
+    /// <summary>As <see cref="VerifyText"/>, with the features the score was computed from.</summary>
+    public ConsistencyAssessment AssessText(Article article, FactSheet facts, string summaryText)
     {
         var ctx = new CheckContext(article, facts, extractor);
         var findings = new List<Finding>();
@@ -50,7 +60,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         // Repeated sentences are checked once: their findings would be identical.
         foreach (var sentence in summary.Sentences.Where(s => s.Text.Any(char.IsLetter)).DistinctBy(s => s.Text))
             Add(findings, seen, KeyPointCheck.Check(sentence.Text, [], ctx));
-        return Finish(findings);
+        return Finish(findings, article, summaryText ?? "");
     }
 
     private Article CheckProse(string text, CheckContext ctx, List<Finding> findings, HashSet<string> seen)
@@ -74,11 +84,13 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         if (seen.Add(finding.Kind + "\u0001" + finding.Claim)) findings.Add(finding);
     }
 
-    private static Verdict Finish(List<Finding> findings)
+    private ConsistencyAssessment Finish(List<Finding> findings, Article article, string text)
     {
         if (findings.Count == 0)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
-        return new Verdict(Scoring.Score(findings), findings);
+        var lexicon = WordNetLexicon.Shared;
+        var features = FeatureExtractor.Compute(new SummaryAlignment(text, ArticleIndexCache.For(article), lexicon), findings, lexicon);
+        return new ConsistencyAssessment(new Verdict(model.Predict(features), findings), features);
     }
 
     private static bool IsOwnTitle(string? headline, string? title) =>
