@@ -10,13 +10,15 @@ namespace Summarizer.Evaluation.Consistency;
 /// the summary is read as plain text by <see cref="SummaryFileVerifier"/>, and the verdict is returned. Each article
 /// is built once however many summaries it has.
 /// </summary>
-public sealed class ConsistencyScorer(SummaryFileVerifier verifier)
+public sealed class ConsistencyScorer(Func<SummaryFileVerifier> verifierFactory)
 {
+    private readonly Lazy<SummaryFileVerifier> _verifier = new(verifierFactory);
+
     // Benchmark articles are accepted whatever their length: the eval measures the verifier, not the input limits.
     private readonly ArticleFactory _factory = new(new ArticleOptions { MinTextLength = 1, MaxArticleBytes = long.MaxValue });
     private readonly ConcurrentDictionary<string, Article?> _articles = new(StringComparer.Ordinal);
 
-    public ConsistencyScorer() : this(new SummaryFileVerifier()) { }
+    public ConsistencyScorer() : this(() => new SummaryFileVerifier()) { }
 
     /// <summary>The cleaned, split article, or null when the text is empty.</summary>
     public Article? Article(string text) => _articles.GetOrAdd(text, t => _factory.TryCreate(new RawArticle("eval", t), out _));
@@ -30,7 +32,7 @@ public sealed class ConsistencyScorer(SummaryFileVerifier verifier)
             var article = Article(pairs[i].Article);
             verdicts[i] = article is null
                 ? new Verdict(0, [new Finding("keyPoint", pairs[i].Summary, FindingStatus.Unsupported, null, Note: "empty article")])
-                : verifier.Verify(article, pairs[i].Summary);
+                : _verifier.Value.Verify(article, pairs[i].Summary);
         });
         return verdicts;
     }

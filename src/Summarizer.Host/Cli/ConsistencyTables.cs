@@ -33,7 +33,9 @@ internal static class ConsistencyTables
     public static Table Training(ConsistencyTraining.Result result)
     {
         var table = new Table().AddColumns("5-fold CV on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA", "CLIFF val xsum BA");
-        table.AddRow("all features", F(result.CrossValidated.FrankPearson), F(result.CrossValidated.CliffCnndm), F(result.CrossValidated.CliffXsum));
+        foreach (var (trainer, f) in result.Grid)
+            table.AddRow(Markup.Escape($"all features, L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}{(trainer == result.Chosen ? " (chosen)" : "")}"),
+                F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
         foreach (var (without, f) in result.Ablations)
             table.AddRow(Markup.Escape("without " + without), F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
         return table;

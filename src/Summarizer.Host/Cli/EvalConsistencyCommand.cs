@@ -30,15 +30,16 @@ internal static class EvalConsistencyCommand
         var labels = new Option<string?>("--labels") { Description = "CLIFF/AggreFact-format CSV: origin, cut, label, doc, summary" };
         var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file" };
         var train = new Option<bool>("--train") { Description = "Refit the verifier's score model on FRANK dev and CLIFF val rows only" };
+        var features = new Option<string?>("--features") { Description = "Write every labelled summary's features and score to this TSV file" };
         var output = new Option<string?>("--out") { Description = "With --train: where to write the model (default: the repository's model file)" };
         var command = new Command("consistency", "Correlation and balanced accuracy of the verifier's score against human judgements")
-        { pairs, refs, labels, json, train, output };
+        { pairs, refs, labels, json, train, output, features };
         command.SetAction((parse, ct) => Task.FromResult(Run(new ConsistencyPaths(parse.GetValue(pairs), parse.GetValue(refs), parse.GetValue(labels)),
-            parse.GetValue(json), parse.GetValue(train), parse.GetValue(output), ct)));
+            parse.GetValue(json), parse.GetValue(train), parse.GetValue(output), parse.GetValue(features), ct)));
         return command;
     }
 
-    private static int Run(ConsistencyPaths given, string? jsonPath, bool train, string? modelPath, CancellationToken ct)
+    private static int Run(ConsistencyPaths given, string? jsonPath, bool train, string? modelPath, string? featuresPath, CancellationToken ct)
     {
         var paths = given.WithDefaults(EvalCommand.DefaultEvalData);
         foreach (var missing in paths.Files().Where(p => !File.Exists(p)))
@@ -50,6 +51,7 @@ internal static class EvalConsistencyCommand
         var data = ConsistencyData.Read(paths, problems);
         foreach (var problem in problems.Take(10)) Console.Error.WriteLine(problem);
         var scorer = new ConsistencyScorer();
+        if (featuresPath is not null) FeatureDump.Write(featuresPath, data, scorer);
         if (train) return Train(data, scorer, modelPath ?? DefaultModelPath, ct);
 
         var console = Terminal.Create();
@@ -76,7 +78,7 @@ internal static class EvalConsistencyCommand
 
     private static int Train(ConsistencyData data, ConsistencyScorer scorer, string modelPath, CancellationToken ct)
     {
-        var result = ConsistencyTraining.Run(data, scorer, l2: 1f, ct);
+        var result = ConsistencyTraining.Run(data, scorer, ct);
         var console = Terminal.Create();
         console.Write(ConsistencyTables.Training(result));
         File.WriteAllText(modelPath, result.Model.ToJson() + "\n");

@@ -3,22 +3,28 @@ using Summarizer.Verification.Model;
 namespace Summarizer.Evaluation.Consistency.Training;
 
 /// <summary>
-/// <c>eval consistency --train</c>: builds the training rows (FRANK dev, CLIFF val), reports 5-fold cross-validated
-/// figures for the full feature set and with each feature left out (so a feature that does not help shows), then
-/// fits the model on all training rows.
+/// <c>eval consistency --train</c>: builds the training rows (FRANK dev, CLIFF val), picks the regularisation and the
+/// FRANK rows' weight by 5-fold cross-validation on those rows (<see cref="TrainingFigures.Objective"/>), reports the
+/// figures with each feature left out (so a feature that does not help shows), then fits the model on all of them.
 /// </summary>
 public static class ConsistencyTraining
 {
-    public sealed record Result(ScoreModel Model, int Rows, TrainingFigures CrossValidated, IReadOnlyList<(string Without, TrainingFigures Figures)> Ablations);
+    private static readonly float[] L2Grid = [1f, 10f, 50f, 200f];
+    private static readonly float[] FrankWeightGrid = [1f, 2f, 4f, 8f];
 
-    public static Result Run(ConsistencyData data, ConsistencyScorer scorer, float l2, CancellationToken cancellationToken = default)
+    public sealed record Result(
+        ScoreModel Model, int Rows, IReadOnlyList<(ScoreModelTrainer Trainer, TrainingFigures Figures)> Grid,
+        ScoreModelTrainer Chosen, IReadOnlyList<(string Without, TrainingFigures Figures)> Ablations);
+
+    public static Result Run(ConsistencyData data, ConsistencyScorer scorer, CancellationToken cancellationToken = default)
     {
         var rows = TrainingSet.Build(data, scorer, cancellationToken);
-        var trainer = new ScoreModelTrainer(l2);
         var all = ConsistencyFeatures.Names;
-        var full = TrainingFigures.Of(rows, CrossValidation.Predict(rows, all, trainer));
-        var ablations = all.Select(name => (name, TrainingFigures.Of(rows, CrossValidation.Predict(rows, all.Where(f => f != name).ToList(), trainer)))).ToList();
-        string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries), L2 {l2}";
-        return new Result(trainer.Fit(rows, all, trainedOn), rows.Count, full, ablations);
+        var grid = L2Grid.SelectMany(l2 => FrankWeightGrid.Select(w => new ScoreModelTrainer(l2, w)))
+            .Select(t => (Trainer: t, Figures: TrainingFigures.Of(rows, CrossValidation.Predict(rows, all, t)))).ToList();
+        var chosen = grid.MaxBy(g => g.Figures.Objective).Trainer;
+        var ablations = all.Select(name => (name, TrainingFigures.Of(rows, CrossValidation.Predict(rows, all.Where(f => f != name).ToList(), chosen)))).ToList();
+        string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1";
+        return new Result(chosen.Fit(rows, all, trainedOn), rows.Count, grid, chosen, ablations);
     }
 }

@@ -8,10 +8,21 @@ namespace Summarizer.Evaluation.Consistency.Training;
 /// <summary>
 /// Fits the verifier's <see cref="ScoreModel"/> with ML.NET's L-BFGS logistic regression (fixed seed, so the same
 /// rows give the same weights). Features are standardised first; a FRANK row with factuality f counts as a
-/// consistent example of weight f and an inconsistent one of weight 1 − f, so partial judgements are not rounded.
+/// consistent example of weight f and an inconsistent one of weight 1 − f, so partial judgements are not rounded;
+/// rows of <see cref="WeightedSource"/> weigh <paramref name="frankWeight"/> times the others.
 /// </summary>
-public sealed class ScoreModelTrainer(float l2 = 1f, int seed = 1)
+public sealed class ScoreModelTrainer(float l2 = 1f, float frankWeight = 1f, int seed = 1)
 {
+    /// <summary>
+    /// The rows <c>frankWeight</c> applies to: FRANK's CNN/DM summaries, whose graded judgements of multi-sentence
+    /// summaries are the richest signal; FRANK's XSum judgements are nearly all 0 and CLIFF's are binary.
+    /// </summary>
+    public const string WeightedSource = "frank-cnndm";
+
+    public float L2 => l2;
+
+    public float FrankWeight => frankWeight;
+
     private sealed class Example
     {
         public float[] Features { get; set; } = [];
@@ -29,8 +40,9 @@ public sealed class ScoreModelTrainer(float l2 = 1f, int seed = 1)
         foreach (var row in rows)
         {
             var x = indexes.Select((j, k) => (float)((row.Features[j] - means[k]) / scales[k])).ToArray();
-            if (row.Target > 0) examples.Add(new Example { Features = x, Label = true, Weight = (float)row.Target });
-            if (row.Target < 1) examples.Add(new Example { Features = x, Label = false, Weight = (float)(1 - row.Target) });
+            float weight = row.Source == WeightedSource ? frankWeight : 1f;
+            if (row.Target > 0) examples.Add(new Example { Features = x, Label = true, Weight = weight * (float)row.Target });
+            if (row.Target < 1) examples.Add(new Example { Features = x, Label = false, Weight = weight * (float)(1 - row.Target) });
         }
         var ml = new MLContext(seed);
         var schema = SchemaDefinition.Create(typeof(Example));

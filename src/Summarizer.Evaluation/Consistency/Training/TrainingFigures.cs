@@ -6,6 +6,9 @@ namespace Summarizer.Evaluation.Consistency.Training;
 /// </summary>
 public sealed record TrainingFigures(double FrankPearson, double CliffCnndm, double CliffXsum)
 {
+    /// <summary>What the settings are chosen by: FRANK correlation plus the mean CLIFF balanced accuracy (both count).</summary>
+    public double Objective => FrankPearson + (CliffCnndm + CliffXsum) / 2;
+
     public static TrainingFigures Of(IReadOnlyList<TrainingRow> rows, IReadOnlyList<double> scores)
     {
         var frank = Enumerable.Range(0, rows.Count).Where(i => rows[i].Source.StartsWith("frank", StringComparison.Ordinal)).ToList();

@@ -20,7 +20,8 @@ public static class TrainingSet
             .ToList();
         var rows = new TrainingRow?[items.Count];
         var extractor = new FactExtractor();
-        var verifier = new SummaryVerifier(extractor);
+        // Features do not depend on the model being replaced, so none is loaded (a stale one may name old features).
+        var verifier = new SummaryVerifier(extractor, Verification.Model.ScoreModel.Untrained);
         Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             var article = scorer.Article(items[i].Article);

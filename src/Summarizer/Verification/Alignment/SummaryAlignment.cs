@@ -53,8 +53,8 @@ internal sealed class SummaryAlignment
     /// <summary>The summary's tokens, one list per sentence.</summary>
     public IReadOnlyList<List<AlignedToken>> Sentences { get; }
 
-    /// <summary>Lengths (in words) of the copied fragments, greedy longest-first from left to right.</summary>
-    public IReadOnlyList<int> Fragments { get; }
+    /// <summary>The copied fragments, greedy longest-first from left to right, each nearest to where the previous one ended.</summary>
+    public IReadOnlyList<CopiedFragment> Fragments { get; }
 
     /// <summary>The article sentence covering most content words of <paramref name="sentence"/>, and the share covered.</summary>
     public (int Sentence, double Coverage) BestSentence(IReadOnlyList<AlignedToken> sentence)
@@ -73,21 +73,28 @@ internal sealed class SummaryAlignment
 
     private static int Evidence(ArticleIndex article, string folded) => article.Positions(folded) is { Count: > 0 } p ? p[0] : -1;
 
-    private static List<int> CopiedFragments(IReadOnlyList<AlignedToken> summary, ArticleIndex article)
+    private static List<CopiedFragment> CopiedFragments(IReadOnlyList<AlignedToken> summary, ArticleIndex article)
     {
-        var fragments = new List<int>();
-        int i = 0;
+        var fragments = new List<CopiedFragment>();
+        int i = 0, previousEnd = 0;
         while (i < summary.Count)
         {
-            int best = 0;
+            int best = 0, bestStart = -1;
             if (article.Contains(summary[i].Token.Folded, orStem: false))
                 foreach (int start in article.Positions(summary[i].Token.Folded))
                 {
                     int k = 0;
-                    while (i + k < summary.Count && start + k < article.Tokens.Count && article.Tokens[start + k].Folded == summary[i + k].Token.Folded) k++;
-                    best = Math.Max(best, k);
+                    while (i + k < summary.Count && start + k < article.Tokens.Count && article.Tokens[start + k].Folded == summary[i + k].Token.Folded
+                        && summary[i + k].Token.Sentence == summary[i].Token.Sentence) k++;
+                    // Equal lengths: the occurrence closest to where the last fragment ended (a copy continues there).
+                    if (k > best || (k == best && Math.Abs(start - previousEnd) < Math.Abs(bestStart - previousEnd))) { best = k; bestStart = start; }
                 }
-            if (best > 0) { fragments.Add(best); i += best; }
+            if (best > 0)
+            {
+                fragments.Add(new CopiedFragment(i, best, bestStart, summary[i].Token.Sentence, article.Tokens[bestStart].Sentence));
+                previousEnd = bestStart + best;
+                i += best;
+            }
             else i++;
         }
         return fragments;

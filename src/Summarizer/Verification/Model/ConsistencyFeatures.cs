@@ -23,7 +23,9 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
         "antonyms",               // summary words whose antonym stands in the article sentence they follow
         "unsupportedFindings",    // share of the rule checks' findings that are unsupported
         "contradictedFindings",   // count of rule findings that are contradicted
-        "logWords",               // log(1 + words of the summary)
+        "novelTrigramShare",      // word triples not inside a copied fragment, over all triples
+        "maxSentenceNovelty",     // the most novel summary sentence: share of its content words the article lacks
+        "fusedSentenceShare",     // summary sentences joining copied pieces (3+ words) from more than one article sentence
     ];
 
     public double this[string name] => Values[IndexOf(name)];

@@ -28,23 +28,35 @@ internal static class FeatureExtractor
             if (!alignment.Article.Bigrams.Contains(tokens[i - 1].Token.Folded + " " + tokens[i].Token.Folded)) novelBigrams++;
         }
         int words = Math.Max(1, tokens.Count);
-        double copied = (double)alignment.Fragments.Sum() / words;
-        double density = alignment.Fragments.Sum(f => (double)f * f) / words;
+        double copied = (double)alignment.Fragments.Sum(f => f.Length) / words;
+        double density = alignment.Fragments.Sum(f => (double)f.Length * f.Length) / words;
+        int trigrams = 0, novelTrigrams = 0;
+        for (int i = 2; i < tokens.Count; i++)
+        {
+            if (tokens[i].Token.Sentence != tokens[i - 2].Token.Sentence) continue;
+            trigrams++;
+            if (!alignment.Fragments.Any(f => f.SummaryStart <= i - 2 && i < f.SummaryStart + f.Length)) novelTrigrams++;
+        }
 
-        double minCoverage = 1, sumCoverage = 0;
+        double minCoverage = 1, sumCoverage = 0, maxNovelty = 0, fusedSentences = 0;
         int namePairs = 0, unsupportedPairs = 0, negations = 0, antonyms = 0;
         foreach (var sentence in alignment.Sentences)
         {
             var (best, coverage) = alignment.BestSentence(sentence);
             minCoverage = Math.Min(minCoverage, coverage);
+            var sentenceContent = sentence.Where(t => t.IsContent).ToList();
+            if (sentenceContent.Count > 0) maxNovelty = Math.Max(maxNovelty, (double)sentenceContent.Count(t => t.IsNovel) / sentenceContent.Count);
+            int sentenceId = sentence[0].Token.Sentence;
+            // Long copied pieces taken from several article sentences: the summary joins what the article kept apart.
+            if (alignment.Fragments.Where(f => f.SummarySentence == sentenceId && f.Length >= 3).Select(f => f.ArticleSentence).Distinct().Count() > 1) fusedSentences++;
             sumCoverage += coverage;
             var (pairs, unsupported) = NamePairs(sentence, alignment.Article);
             namePairs += pairs; unsupportedPairs += unsupported;
             if (best < 0 || coverage < 0.5) continue;
             var evidence = alignment.Article.SentenceWords[best];
             bool summaryNegated = sentence.Any(t => NegationCues.Contains(t.Token.Folded));
-            bool articleNegated = evidence.Overlaps(NegationCues);
-            if (summaryNegated != articleNegated) negations++;
+            // A negation the article sentence lacks turns its statement round; the reverse is mostly paraphrase.
+            if (summaryNegated && !evidence.Overlaps(NegationCues)) negations++;
             if (lexicon is not null)
                 antonyms += sentence.Count(t => t.IsContent && !evidence.Contains(t.Token.Folded)
                     && lexicon.AntonymsOf(t.Token.Folded).Any(a => evidence.Contains(a)));
@@ -56,7 +68,8 @@ internal static class FeatureExtractor
             novelContent, Math.Log(1 + novelNames), novelNumbers, bigrams == 0 ? 0 : (double)novelBigrams / bigrams,
             copied, Math.Log(1 + density), minCoverage, sumCoverage / Math.Max(1, alignment.Sentences.Count),
             namePairs == 0 ? 0 : (double)unsupportedPairs / namePairs, negations, antonyms,
-            unsupportedFindings, findings.Count(f => f.Status == FindingStatus.Contradicted), Math.Log(1 + tokens.Count),
+            unsupportedFindings, findings.Count(f => f.Status == FindingStatus.Contradicted),
+            trigrams == 0 ? 0 : (double)novelTrigrams / trigrams, maxNovelty, fusedSentences / Math.Max(1, alignment.Sentences.Count),
         ]);
     }
 

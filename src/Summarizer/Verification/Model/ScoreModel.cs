@@ -22,6 +22,9 @@ public sealed record ScoreModel(
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
     private static readonly Lazy<ScoreModel> Embedded = new(LoadEmbedded);
 
+    /// <summary>A model that has learnt nothing (every summary 0.5): what features are computed under while a new model is fitted.</summary>
+    public static ScoreModel Untrained { get; } = new([], [], [], [], 0, "untrained");
+
     /// <summary>The model shipped with the library.</summary>
     public static ScoreModel Default => Embedded.Value;
 
