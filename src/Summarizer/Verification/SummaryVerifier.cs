@@ -44,8 +44,11 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) 
         CheckProse(prose, ctx, findings, seen);
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
-        string text = string.Join("\n", new[] { summary.Headline, summary.Lede }.Concat(summary.KeyPoints.Select(k => k.Text)).Where(s => !string.IsNullOrWhiteSpace(s)));
-        return Finish(findings, article, text).Verdict;
+        // The model reads the summary's prose; a summary of fields alone has none, and is scored by its findings.
+        string statements = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Concat(summary.KeyPoints.Select(k => k.Text))
+            .OfType<string>().Where(s => !string.IsNullOrWhiteSpace(s)));
+        var assessment = Finish(findings, article, statements);
+        return statements.Length > 0 ? assessment.Verdict : assessment.Verdict with { Score = Scoring.Score(assessment.Verdict.Findings) };
     }
 
     public Verdict VerifyText(Article article, FactSheet facts, string summaryText) => AssessText(article, facts, summaryText).Verdict;
@@ -86,11 +89,15 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) 
 
     private ConsistencyAssessment Finish(List<Finding> findings, Article article, string text)
     {
-        if (findings.Count == 0)
-            findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
         var lexicon = WordNetLexicon.Shared;
-        var features = FeatureExtractor.Compute(new SummaryAlignment(text, ArticleIndexCache.For(article), lexicon), findings, lexicon);
-        return new ConsistencyAssessment(new Verdict(model.Predict(features), findings), features);
+        var alignment = new SummaryAlignment(text, ArticleIndexCache.For(article), lexicon);
+        findings.AddRange(NovelTermCheck.Check(text, alignment, findings).ToList());
+        bool empty = findings.Count == 0;
+        if (empty)
+            findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
+        var features = FeatureExtractor.Compute(alignment, findings, lexicon);
+        // A summary that states nothing checkable has earned no confidence, whatever its words look like.
+        return new ConsistencyAssessment(new Verdict(empty ? 0 : model.Predict(features), findings), features);
     }
 
     private static bool IsOwnTitle(string? headline, string? title) =>
