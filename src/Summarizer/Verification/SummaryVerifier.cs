@@ -71,14 +71,18 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) 
         var summary = SummaryText.AsArticle(text);
         if (text.Length == 0) return summary;
         var own = extractor.Extract(summary);
+        var copied = new CopiedSentences(summary, ctx);
         foreach (var q in own.Quantities.DistinctBy(q => q.Text))
-            Add(findings, seen, QuantityCheck.Check(new QuantityClaim(q.Text, q.Value, q.UpperValue, q.Unit, q.Qualifier, null), ctx));
+            Add(findings, seen, copied.Vouch(QuantityCheck.Check(new QuantityClaim(q.Text, q.Value, q.UpperValue, q.Unit, q.Qualifier, null), ctx), [q.Span]));
         foreach (var p in own.People)
-            foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, f);
+        {
+            var spans = p.Mentions.Select(m => m.Span).Concat(p.Roles.Select(r => r.Span)).ToList();
+            foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, copied.Vouch(f, spans));
+        }
         foreach (var q in own.Quotes.Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).DistinctBy(q => (q.Text, q.Speaker)))
-            Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker ?? SpeakerGuess.Guess(summary, q, ctx.Facts.People), ctx));
-        foreach (var o in own.Organisations) Add(findings, seen, NamedCheck.Check("organisation", o.Name, ctx));
-        foreach (var p in own.Places) Add(findings, seen, NamedCheck.Check("place", p.Name, ctx));
+            Add(findings, seen, copied.Vouch(QuoteCheck.Check(q.Text, q.Speaker ?? SpeakerGuess.Guess(summary, q, ctx.Facts.People), ctx), [q.Span]));
+        foreach (var o in own.Organisations) Add(findings, seen, copied.Vouch(NamedCheck.Check("organisation", o.Name, ctx), o.Mentions.Select(m => m.Span).ToList()));
+        foreach (var p in own.Places) Add(findings, seen, copied.Vouch(NamedCheck.Check("place", p.Name, ctx), p.Mentions.Select(m => m.Span).ToList()));
         return summary;
     }
 
@@ -92,6 +96,8 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) 
         var lexicon = WordNetLexicon.Shared;
         var alignment = new SummaryAlignment(text, ArticleIndexCache.For(article), lexicon);
         findings.AddRange(NovelTermCheck.Check(text, alignment, findings).ToList());
+        findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
+        findings.AddRange(RelationCheck.Check(text, alignment));
         bool empty = findings.Count == 0;
         if (empty)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));

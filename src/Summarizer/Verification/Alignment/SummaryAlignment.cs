@@ -24,7 +24,7 @@ internal sealed class SummaryAlignment
             if (t.IsNumber)
             {
                 double? value = NumberValue.Of(t.Folded, next);
-                bool found = value is { } v && (article.Numbers.Contains(ArticleIndex.Round(v))
+                bool found = article.Contains(t.Folded, orStem: false) || value is { } v && (article.Numbers.Contains(ArticleIndex.Round(v))
                     || article.Numbers.Contains(ArticleIndex.Round(v / NumberValue.Scale(next))));
                 aligned.Add(new AlignedToken(t, found ? TokenSupport.Exact : TokenSupport.Novel, false, true, Evidence(article, t.Folded)));
                 continue;
@@ -55,6 +55,10 @@ internal sealed class SummaryAlignment
 
     /// <summary>The copied fragments, greedy longest-first from left to right, each nearest to where the previous one ended.</summary>
     public IReadOnlyList<CopiedFragment> Fragments { get; }
+
+    /// <summary>True when one copied fragment covers the whole sentence: the article says it word for word.</summary>
+    public bool IsCopied(IReadOnlyList<AlignedToken> sentence) =>
+        sentence.Count > 0 && Fragments.Any(f => f.SummarySentence == sentence[0].Token.Sentence && f.Length == sentence.Count);
 
     /// <summary>The article sentence covering most content words of <paramref name="sentence"/>, and the share covered.</summary>
     public (int Sentence, double Coverage) BestSentence(IReadOnlyList<AlignedToken> sentence)

@@ -14,7 +14,9 @@ internal static class NovelTermCheck
     public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment, IReadOnlyList<Finding> existing)
     {
         var reported = existing.Where(f => f.Status != FindingStatus.Supported).Select(f => Text.TextFold.Fold(f.Claim)).ToList();
-        bool Reported(string claim) => reported.Any(r => r.Contains(Text.TextFold.Fold(claim), StringComparison.Ordinal));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Each name or number once, and not when another check has already reported it.
+        bool Reported(string claim) => !seen.Add(Text.TextFold.Fold(claim)) || reported.Any(r => r.Contains(Text.TextFold.Fold(claim), StringComparison.Ordinal));
         var tokens = alignment.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {

@@ -65,32 +65,40 @@ internal sealed class WordNetLexicon
 
     private void ReadData(string path)
     {
-        var words = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        var pending = new List<(string Offset, int Source, string Target, int TargetWord)>();
+        var words = new Dictionary<int, string[]>();
+        var pending = new List<(int Offset, int Source, int Target, int TargetWord)>();
         foreach (var line in File.ReadLines(path))
         {
             if (line.Length == 0 || line[0] == ' ') continue;
-            var f = line.Split(' ');
-            int count = int.Parse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+            // Fields up to the gloss ("|"): offset, lexicographer file, type, word count (hex), words with their ids,
+            // pointer count, pointers (symbol, offset, part of speech, source/target word numbers in hex).
+            var fields = new FieldReader(line);
+            int offset = fields.Int();
+            fields.Skip(2);
+            int count = fields.Hex();
             var lemmas = new string[count];
             for (int w = 0; w < count; w++)
             {
-                string word = f[4 + 2 * w];
+                var word = fields.Next();
                 int paren = word.IndexOf('(');
                 if (paren > 0) word = word[..paren];
-                lemmas[w] = word.ToLowerInvariant();
+                lemmas[w] = word.ToString().ToLowerInvariant();
+                fields.Skip(1);
                 if (word.Contains('_')) continue;
                 (char.IsUpper(word[0]) ? _names : _common).Add(lemmas[w]);
             }
-            words[f[0]] = lemmas;
-            int p = 4 + 2 * count, pointers = int.Parse(f[p], CultureInfo.InvariantCulture);
+            words[offset] = lemmas;
+            int pointers = fields.Int();
             for (int k = 0; k < pointers; k++)
             {
-                int at = p + 1 + 4 * k;
-                if (f[at] != "!" || f[at + 3].Length != 4) continue;
-                int source = int.Parse(f[at + 3].AsSpan(0, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                int target = int.Parse(f[at + 3].AsSpan(2, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                if (source > 0 && target > 0) pending.Add((f[0], source, f[at + 1], target));
+                bool antonym = fields.Next() is "!";
+                int target = fields.Int();
+                fields.Skip(1);
+                var sourceTarget = fields.Next();
+                if (!antonym || sourceTarget.Length != 4) continue;
+                int source = int.Parse(sourceTarget[..2], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                int targetWord = int.Parse(sourceTarget[2..], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                if (source > 0 && targetWord > 0) pending.Add((offset, source, target, targetWord));
             }
         }
         // Antonymy is between words of two synsets of the same part of speech: resolved once the file is read.
@@ -102,6 +110,29 @@ internal sealed class WordNetLexicon
             if (!_antonyms.TryGetValue(a, out var set)) _antonyms[a] = set = new HashSet<string>(StringComparer.Ordinal);
             set.Add(b);
         }
+    }
+
+    /// <summary>Reads the space-separated fields of one line without splitting it into strings.</summary>
+    private ref struct FieldReader(string line)
+    {
+        private ReadOnlySpan<char> _rest = line;
+
+        public ReadOnlySpan<char> Next()
+        {
+            int space = _rest.IndexOf(' ');
+            var field = space < 0 ? _rest : _rest[..space];
+            _rest = space < 0 ? [] : _rest[(space + 1)..];
+            return field;
+        }
+
+        public void Skip(int count)
+        {
+            for (int i = 0; i < count; i++) Next();
+        }
+
+        public int Int() => int.Parse(Next(), NumberStyles.Integer, CultureInfo.InvariantCulture);
+
+        public int Hex() => int.Parse(Next(), NumberStyles.HexNumber, CultureInfo.InvariantCulture);
     }
 
     private void ReadExceptions(string path)

@@ -7,10 +7,7 @@ namespace Summarizer.Verification.Model;
 /// <summary>Computes <see cref="ConsistencyFeatures"/> from a summary's alignment to its article and the rule checks' findings.</summary>
 internal static class FeatureExtractor
 {
-    private static readonly HashSet<string> NegationCues = new(StringComparer.Ordinal)
-    {
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere",
-    };
+    private static HashSet<string> NegationCues => Checks.PolarityCheck.NegationCues;
 
     public static ConsistencyFeatures Compute(SummaryAlignment alignment, IReadOnlyList<Finding> findings, WordNetLexicon? lexicon)
     {
@@ -30,12 +27,17 @@ internal static class FeatureExtractor
         int words = Math.Max(1, tokens.Count);
         double copied = (double)alignment.Fragments.Sum(f => f.Length) / words;
         double density = alignment.Fragments.Sum(f => (double)f.Length * f.Length) / words;
+        // fragmentOf[i]: the copied fragment holding word i (-1: none); a triple is copied when one fragment holds all three.
+        var fragmentOf = Enumerable.Repeat(-1, tokens.Count).ToArray();
+        for (int f = 0; f < alignment.Fragments.Count; f++)
+            for (int k = 0; k < alignment.Fragments[f].Length; k++) fragmentOf[alignment.Fragments[f].SummaryStart + k] = f;
+        var fragmentsBySentence = alignment.Fragments.ToLookup(f => f.SummarySentence);
         int trigrams = 0, novelTrigrams = 0;
         for (int i = 2; i < tokens.Count; i++)
         {
             if (tokens[i].Token.Sentence != tokens[i - 2].Token.Sentence) continue;
             trigrams++;
-            if (!alignment.Fragments.Any(f => f.SummaryStart <= i - 2 && i < f.SummaryStart + f.Length)) novelTrigrams++;
+            if (fragmentOf[i] < 0 || fragmentOf[i - 2] != fragmentOf[i]) novelTrigrams++;
         }
 
         double minCoverage = 1, sumCoverage = 0, maxNovelty = 0, fusedSentences = 0;
@@ -48,7 +50,7 @@ internal static class FeatureExtractor
             if (sentenceContent.Count > 0) maxNovelty = Math.Max(maxNovelty, (double)sentenceContent.Count(t => t.IsNovel) / sentenceContent.Count);
             int sentenceId = sentence[0].Token.Sentence;
             // Long copied pieces taken from several article sentences: the summary joins what the article kept apart.
-            if (alignment.Fragments.Where(f => f.SummarySentence == sentenceId && f.Length >= 3).Select(f => f.ArticleSentence).Distinct().Count() > 1) fusedSentences++;
+            if (fragmentsBySentence[sentenceId].Where(f => f.Length >= 3).Select(f => f.ArticleSentence).Distinct().Count() > 1) fusedSentences++;
             sumCoverage += coverage;
             var (pairs, unsupported) = NamePairs(sentence, alignment.Article);
             namePairs += pairs; unsupportedPairs += unsupported;
