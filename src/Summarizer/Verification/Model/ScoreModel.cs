@@ -19,7 +19,12 @@ public sealed record ScoreModel(
 {
     public const string ResourceName = "Summarizer.Verification.Model.score-model.json";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        // A file people read: "+" stays "+".
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
     private static readonly Lazy<ScoreModel> Embedded = new(LoadEmbedded);
 
     /// <summary>A model that has learnt nothing (every summary 0.5): what features are computed under while a new model is fitted.</summary>
