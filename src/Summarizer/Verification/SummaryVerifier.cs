@@ -2,24 +2,30 @@ using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Verification.Checks;
+using Summarizer.Verification.Alignment;
+using Summarizer.Verification.Lexicon;
 using Summarizer.Verification.Matching;
+using Summarizer.Verification.Model;
 
 namespace Summarizer.Verification;
 
 /// <summary>
 /// The deterministic verifier. Every figure, person, role, quote, organisation, place and key point of a summary
-/// becomes a <see cref="Finding"/>; the <see cref="Verdict"/> scores them (see <see cref="Scoring"/>). A summary
-/// with nothing to check scores 0 with one finding saying so. Never throws on bad input: the worst a summary
-/// can get is a low score with the reasons.
+/// becomes a <see cref="Finding"/>. The <see cref="Verdict"/>'s score is the <see cref="ScoreModel"/>'s probability
+/// that the summary is consistent, computed from explainable <see cref="ConsistencyFeatures"/> of the summary's
+/// alignment to the article and of the findings. A summary with nothing to check gets one finding saying so.
+/// Never throws on bad input: the worst a summary can get is a low score with the reasons.
 /// </summary>
-public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
+public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
-    public string Version => $"{nameof(SummaryVerifier)}/{RulesVersion}+{extractor.Version}";
+    public SummaryVerifier(IFactExtractor extractor) : this(extractor, ScoreModel.Default) { }
+
+    public string Version => $"{nameof(SummaryVerifier)}/{RulesVersion}+{extractor.Version}+{model.Version}";
 
     public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary)
     {
@@ -43,10 +49,17 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         CheckProse(prose, ctx, findings, seen);
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
-        return Finish(findings);
+        // The model reads the summary's prose; a summary of fields alone has none, and is scored by its findings.
+        string statements = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Concat(summary.KeyPoints.Select(k => k.Text))
+            .OfType<string>().Where(s => !string.IsNullOrWhiteSpace(s)));
+        var assessment = Finish(findings, article, statements);
+        return statements.Length > 0 ? assessment.Verdict : assessment.Verdict with { Score = Scoring.Score(assessment.Verdict.Findings) };
     }
 
-    public Verdict VerifyText(Article article, FactSheet facts, string summaryText)
+    public Verdict VerifyText(Article article, FactSheet facts, string summaryText) => AssessText(article, facts, summaryText).Verdict;
+
+    /// <summary>As <see cref="VerifyText"/>, with the features the score was computed from.</summary>
+    public ConsistencyAssessment AssessText(Article article, FactSheet facts, string summaryText)
     {
         var ctx = new CheckContext(article, facts, extractor);
         var findings = new List<Finding>();
@@ -55,7 +68,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         // Repeated sentences are checked once: their findings would be identical.
         foreach (var sentence in summary.Sentences.Where(s => s.Text.Any(char.IsLetter)).DistinctBy(s => s.Text))
             Add(findings, seen, KeyPointCheck.Check(sentence.Text, [], ctx));
-        return Finish(findings);
+        return Finish(findings, article, summaryText ?? "");
     }
 
     private Article CheckProse(string text, CheckContext ctx, List<Finding> findings, HashSet<string> seen)
@@ -63,14 +76,18 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         var summary = SummaryText.AsArticle(text);
         if (text.Length == 0) return summary;
         var own = extractor.Extract(summary);
+        var copied = new CopiedSentences(summary, ctx);
         foreach (var q in own.Quantities.DistinctBy(q => q.Text))
-            Add(findings, seen, QuantityCheck.Check(new QuantityClaim(q.Text, q.Value, q.UpperValue, q.Unit, q.Qualifier, null), ctx));
+            Add(findings, seen, copied.Vouch(QuantityCheck.Check(new QuantityClaim(q.Text, q.Value, q.UpperValue, q.Unit, q.Qualifier, null), ctx), [q.Span]));
         foreach (var p in own.People)
-            foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, f);
+        {
+            var spans = p.Mentions.Select(m => m.Span).Concat(p.Roles.Select(r => r.Span)).ToList();
+            foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, copied.Vouch(f, spans));
+        }
         foreach (var q in own.Quotes.Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).DistinctBy(q => (q.Text, q.Speaker)))
-            Add(findings, seen, QuoteCheck.Check(q.Text, q.Speaker ?? SpeakerGuess.Guess(summary, q, ctx.Facts.People), ctx));
-        foreach (var o in own.Organisations) Add(findings, seen, NamedCheck.Check("organisation", o.Name, ctx));
-        foreach (var p in own.Places) Add(findings, seen, NamedCheck.Check("place", p.Name, ctx));
+            Add(findings, seen, copied.Vouch(QuoteCheck.Check(q.Text, q.Speaker ?? SpeakerGuess.Guess(summary, q, ctx.Facts.People), ctx), [q.Span]));
+        foreach (var o in own.Organisations) Add(findings, seen, copied.Vouch(NamedCheck.Check("organisation", o.Name, ctx), o.Mentions.Select(m => m.Span).ToList()));
+        foreach (var p in own.Places) Add(findings, seen, copied.Vouch(NamedCheck.Check("place", p.Name, ctx), p.Mentions.Select(m => m.Span).ToList()));
         return summary;
     }
 
@@ -79,11 +96,19 @@ public sealed class SummaryVerifier(IFactExtractor extractor) : ISummaryVerifier
         if (seen.Add(finding.Kind + "\u0001" + finding.Claim)) findings.Add(finding);
     }
 
-    private static Verdict Finish(List<Finding> findings)
+    private ConsistencyAssessment Finish(List<Finding> findings, Article article, string text)
     {
-        if (findings.Count == 0)
+        var lexicon = WordNetLexicon.Shared;
+        var alignment = new SummaryAlignment(text, ArticleIndexCache.For(article), lexicon);
+        findings.AddRange(NovelTermCheck.Check(text, alignment, findings).ToList());
+        findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
+        findings.AddRange(RelationCheck.Check(text, alignment));
+        bool empty = findings.Count == 0;
+        if (empty)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
-        return new Verdict(Scoring.Score(findings), findings);
+        var features = FeatureExtractor.Compute(alignment, findings, lexicon);
+        // A summary that states nothing checkable has earned no confidence, whatever its words look like.
+        return new ConsistencyAssessment(new Verdict(empty ? 0 : model.Predict(features), findings), features);
     }
 
     private static bool IsOwnTitle(string? headline, string? title) =>

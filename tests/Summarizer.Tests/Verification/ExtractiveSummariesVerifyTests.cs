@@ -25,7 +25,8 @@ public class ExtractiveSummariesVerifyTests
         Assert.True(verdict.Findings.Count >= 10, $"only {verdict.Findings.Count} findings for seed {seed}");
         var problems = verdict.Findings.Where(f => f.Status != FindingStatus.Supported).Select(f => $"{f.Kind}: {f.Claim} ({f.Note})");
         Assert.True(verdict.IsVerified, string.Join("; ", problems));
-        Assert.Equal(1.0, verdict.Score);
+        // The score is the model's probability of consistency: sentences copied from the article must rank as likely.
+        Assert.True(verdict.Score > 0.5, $"score {verdict.Score:0.000} for seed {seed}");
     }
 
     [Fact]

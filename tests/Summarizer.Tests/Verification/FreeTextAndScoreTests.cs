@@ -8,13 +8,13 @@ namespace Summarizer.Tests.Verification;
 public class FreeTextAndScoreTests
 {
     [Fact]
-    public void A_faithful_free_text_summary_scores_one()
+    public void A_faithful_free_text_summary_is_verified_and_scores_as_likely_consistent()
     {
         var verdict = VerifyText(Seed("001"),
             "British Prime Minister Keir Starmer and French President Emmanuel Macron want a plan for Ukraine. " +
             "The Guardian says the contingent would be less than 30 thousand people.");
         Assert.True(verdict.IsVerified, string.Join("\n", verdict.Findings.Where(f => f.Status != FindingStatus.Supported).Select(f => $"{f.Kind} {f.Claim}: {f.Note}")));
-        Assert.Equal(1.0, verdict.Score);
+        Assert.True(verdict.Score > 0.5, $"score {verdict.Score:0.000}");
         Assert.Contains(verdict.Findings, f => f.Kind == "person" && f.Claim == "Keir Starmer");
         Assert.Contains(verdict.Findings, f => f.Kind == "quantity");
         Assert.Contains(verdict.Findings, f => f.Kind == "organisation" && f.Claim == "The Guardian");
@@ -52,8 +52,12 @@ public class FreeTextAndScoreTests
     {
         var article = Seed("000");
         int id = SentenceWith(article, "15 countries have already proposed");
-        var verdict = Verify(article, Summary(keyPoints: [new KeyPoint("Several countries already proposed deploying aircraft and naval vessels.", [id]), new KeyPoint("The moon is made of cheese and goats.", [id])]));
-        Assert.Equal(0.5, verdict.Score);
+        var good = new KeyPoint("Several countries already proposed deploying aircraft and naval vessels.", [id]);
+        var faithful = Verify(article, Summary(keyPoints: [good]));
+        var verdict = Verify(article, Summary(keyPoints: [good, new KeyPoint("The moon is made of cheese and goats.", [id])]));
+        Assert.True(faithful.IsVerified);
+        Assert.Single(verdict.Findings, f => f.Kind == "keyPoint" && f.Status == FindingStatus.Unsupported);
+        Assert.True(verdict.Score < faithful.Score, $"{verdict.Score:0.000} vs {faithful.Score:0.000}");
     }
 
     [Theory]

@@ -27,6 +27,7 @@ public class RoleAndPersonTests
     {
         var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("Starmer", [role])]));
         Assert.Equal(FindingStatus.Supported, Only(verdict, "role").Status);
+        // A summary of fields alone has no prose for the model: its score is the share of supported findings.
         Assert.Equal(1.0, verdict.Score);
     }
 

@@ -35,6 +35,10 @@ internal static class KeyPointCheck
         string evidence = string.Join(" ", cited.Select(s => s.Text));
         Finding Result(FindingStatus status, string? note) => new("keyPoint", text, status, evidence, first.Start, cited[^1].End - first.Start, note);
 
+        // A key point that repeats its cited sentences word for word states exactly what they state.
+        string normalized = NormalizedText.Normalize(text);
+        if (normalized.Length > 0 && NormalizedText.Normalize(evidence).Contains(normalized, StringComparison.Ordinal))
+            return Result(FindingStatus.Supported, null);
         if (coverage < Threshold)
         {
             int? better = sentenceIds.Count > 0 ? Best(words, ctx) : null;
@@ -46,6 +50,8 @@ internal static class KeyPointCheck
         foreach (var q in own.Quantities)
         {
             if (citedFacts.Any(f => Near(f.Value, q.Value) || (f.UpperValue is { } u && Near(u, q.Value)))) continue;
+            // A number the extractor does not count (the day of a date) still stands in the cited sentence's words.
+            if (q.Unit is null && NumberIn(q.Value, ids, ctx)) continue;
             var conflict = q.Unit is null ? null : citedFacts.FirstOrDefault(f => f.Unit is not null && Units.Class(f.Unit) == Units.Class(q.Unit));
             return conflict is not null
                 ? Result(FindingStatus.Contradicted, $"says {q.Text} where the cited sentence says {conflict.Text}")
@@ -58,6 +64,12 @@ internal static class KeyPointCheck
                 return Result(FindingStatus.Unsupported, $"{p.Name} is not named in the cited sentence(s)");
         }
         return Result(FindingStatus.Supported, null);
+    }
+
+    private static bool NumberIn(double value, List<int> ids, CheckContext ctx)
+    {
+        var index = Alignment.ArticleIndexCache.For(ctx.Article);
+        return index.Tokens.Any(t => t.IsNumber && ids.Contains(t.Sentence) && Alignment.NumberValue.Of(t.Folded, null) is { } v && Near(v, value));
     }
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.005 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;

@@ -42,7 +42,19 @@ internal static class QuantityCheck
             if (other is not null)
                 return Found(claim, FindingStatus.Contradicted, other, $"the article gives {other.Text}");
         }
+        // A bare number ("march 27" read without its month) is supported by the same number anywhere in the text.
+        if (unitClass is null && claim.Upper is null && ArticleNumber(claim.Value, ctx) is { } token)
+            return new Finding("quantity", claim.Display, FindingStatus.Supported, ctx.Article.Text.Substring(token.Start, token.Length), token.Start, token.Length, "the number is in the article");
         return new Finding("quantity", claim.Display, FindingStatus.Unsupported, null, Note: "no such figure in the article");
+    }
+
+    private static Alignment.WordToken? ArticleNumber(double value, CheckContext ctx)
+    {
+        var index = Alignment.ArticleIndexCache.For(ctx.Article);
+        if (!index.Numbers.Contains(Alignment.ArticleIndex.Round(value))) return null;
+        foreach (var t in index.Tokens)
+            if (t.IsNumber && Alignment.NumberValue.Of(t.Folded, null) is { } v && Alignment.ArticleIndex.Round(v) == Alignment.ArticleIndex.Round(value)) return t;
+        return null;
     }
 
     private static Finding Found(QuantityClaim claim, FindingStatus status, QuantityFact evidence, string? note) =>

@@ -20,18 +20,19 @@ internal static class QuoteCheck
             .Select(NormalizedText.Normalize).Where(f => f.Length > 0).ToList();
         if (fragments.Count == 0)
             return new Finding("quote", claim, FindingStatus.Unsupported, null, Note: "the quotation is empty");
-        string hay = ctx.Normalized.Value;
-        int first = -1, pos = 0, end = 0;
-        foreach (var fragment in fragments)
+        // The words may occur more than once ("immoral" in a headline, then quoted): the occurrence inside one of the
+        // article's quotations is preferred.
+        (int Start, int Stop)? found = null;
+        QuoteFact? quote = null;
+        for (int from = 0; Locate(ctx.Normalized, fragments, from) is { } place; from = place.First + 1)
         {
-            int at = IndexOfWords(hay, fragment, pos);
-            if (at < 0) return new Finding("quote", claim, FindingStatus.Unsupported, null, Note: "these words are not in the article");
-            if (first < 0) first = at;
-            pos = end = at + fragment.Length;
+            int start0 = ctx.Normalized.Original(place.First), stop0 = ctx.Normalized.Original(place.End - 1) + 1;
+            found ??= (start0, stop0);
+            quote = ctx.Facts.Quotes.FirstOrDefault(q => q.Span.Start <= start0 + 1 && start0 < q.Span.End);
+            if (quote is not null) { found = (start0, stop0); break; }
         }
-        int start = ctx.Normalized.Original(first);
-        int stop = ctx.Normalized.Original(end - 1) + 1;
-        var quote = ctx.Facts.Quotes.FirstOrDefault(q => q.Span.Start <= start + 1 && start < q.Span.End);
+        if (found is not { } range) return new Finding("quote", claim, FindingStatus.Unsupported, null, Note: "these words are not in the article");
+        var (start, stop) = range;
         string evidence = ctx.Article.Text[start..stop];
         if (quote is null)
             return new Finding("quote", claim, FindingStatus.Unsupported, evidence, start, stop - start, "the words occur in the article but not as a quotation");
@@ -49,6 +50,20 @@ internal static class QuoteCheck
         return nearby
             ? new Finding("quote", claim, FindingStatus.Supported, quote.Text, quote.Span.Start, quote.Span.Length, "speaker named in the same sentence")
             : new Finding("quote", claim, FindingStatus.Unsupported, quote.Text, quote.Span.Start, quote.Span.Length, "the article does not say who said this");
+    }
+
+    /// <summary>Where the fragments occur in order from <paramref name="from"/>: the first one's start and the last one's end.</summary>
+    private static (int First, int End)? Locate(NormalizedText text, List<string> fragments, int from)
+    {
+        int first = -1, pos = from, end = 0;
+        foreach (var fragment in fragments)
+        {
+            int at = IndexOfWords(text.Value, fragment, pos);
+            if (at < 0) return null;
+            if (first < 0) first = at;
+            pos = end = at + fragment.Length;
+        }
+        return (first, end);
     }
 
     /// <summary>IndexOf that only accepts whole-word matches.</summary>

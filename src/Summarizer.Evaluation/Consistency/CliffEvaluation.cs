@@ -1,0 +1,28 @@
+namespace Summarizer.Evaluation.Consistency;
+
+/// <summary>Balanced accuracy per origin of each of our metrics (threshold from val, figure on test), then the published peers.</summary>
+public static class CliffEvaluation
+{
+    public const string Val = "val";
+    public const string Test = "test";
+
+    public static List<BalancedAccuracyRow> Evaluate(IReadOnlyList<CliffRow> rows, IReadOnlyDictionary<string, IReadOnlyList<double>> ours)
+    {
+        var result = new List<BalancedAccuracyRow>();
+        foreach (var origin in rows.Select(r => r.Origin).Distinct().Order(StringComparer.Ordinal))
+        {
+            foreach (var (metric, scores) in ours)
+            {
+                var val = Enumerable.Range(0, rows.Count).Where(i => rows[i].Origin == origin && rows[i].Cut == Val).ToList();
+                var test = Enumerable.Range(0, rows.Count).Where(i => rows[i].Origin == origin && rows[i].Cut == Test).ToList();
+                if (val.Count == 0) continue;
+                var (threshold, valAccuracy) = BalancedAccuracy.ChooseThreshold(val.Select(i => scores[i]).ToList(), val.Select(i => rows[i].Label).ToList());
+                double? testAccuracy = test.Count == 0 ? null : BalancedAccuracy.Of(test.Select(i => scores[i]).ToList(), test.Select(i => rows[i].Label).ToList(), threshold);
+                result.Add(new BalancedAccuracyRow(origin, metric, threshold, valAccuracy, testAccuracy));
+            }
+            foreach (var peer in PublishedCliffPeers.Figures.Where(p => p.Origin == origin))
+                result.Add(new BalancedAccuracyRow(origin, peer.Metric + " (published)", null, null, peer.Test));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using Summarizer.Articles;
+using Summarizer.Summaries;
+using Summarizer.Verification;
+
+namespace Summarizer.Evaluation.Consistency;
+
+/// <summary>
+/// Scores (article, summary) pairs through the product's own path: the article is cleaned and split as any input,
+/// the summary is read as plain text by <see cref="SummaryFileVerifier"/>, and the verdict is returned. Each article
+/// is built once however many summaries it has.
+/// </summary>
+public sealed class ConsistencyScorer(Func<SummaryFileVerifier> verifierFactory)
+{
+    private readonly Lazy<SummaryFileVerifier> _verifier = new(verifierFactory);
+
+    // Benchmark articles are accepted whatever their length: the eval measures the verifier, not the input limits.
+    private readonly ArticleFactory _factory = new(new ArticleOptions { MinTextLength = 1, MaxArticleBytes = long.MaxValue });
+    private readonly ConcurrentDictionary<string, Article?> _articles = new(StringComparer.Ordinal);
+
+    public ConsistencyScorer() : this(() => new SummaryFileVerifier()) { }
+
+    /// <summary>The cleaned, split article, or null when the text is empty.</summary>
+    public Article? Article(string text) => _articles.GetOrAdd(text, t => _factory.TryCreate(new RawArticle("eval", t), out _));
+
+    /// <summary>The verdict on every pair, in order, computed on all cores.</summary>
+    public Verdict[] VerifyAll(IReadOnlyList<(string Article, string Summary)> pairs, CancellationToken cancellationToken = default)
+    {
+        var verdicts = new Verdict[pairs.Count];
+        Parallel.For(0, pairs.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var article = Article(pairs[i].Article);
+            verdicts[i] = article is null
+                ? new Verdict(0, [new Finding("keyPoint", pairs[i].Summary, FindingStatus.Unsupported, null, Note: "empty article")])
+                : _verifier.Value.Verify(article, pairs[i].Summary);
+        });
+        return verdicts;
+    }
+}

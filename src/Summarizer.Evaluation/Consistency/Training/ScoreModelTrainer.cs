@@ -1,0 +1,64 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Trainers;
+using Summarizer.Verification.Model;
+
+namespace Summarizer.Evaluation.Consistency.Training;
+
+/// <summary>
+/// Fits the verifier's <see cref="ScoreModel"/> with ML.NET's L-BFGS logistic regression (fixed seed, so the same
+/// rows give the same weights). Features are standardised first; a FRANK row with factuality f counts as a
+/// consistent example of weight f and an inconsistent one of weight 1 − f, so partial judgements are not rounded;
+/// rows of <see cref="WeightedSource"/> weigh <paramref name="frankWeight"/> times the others.
+/// </summary>
+public sealed class ScoreModelTrainer(float l2 = 1f, float frankWeight = 1f, int seed = 1)
+{
+    /// <summary>
+    /// The rows <c>frankWeight</c> applies to: FRANK's CNN/DM summaries, whose graded judgements of multi-sentence
+    /// summaries are the richest signal; FRANK's XSum judgements are nearly all 0 and CLIFF's are binary.
+    /// </summary>
+    public const string WeightedSource = "frank-cnndm";
+
+    public float L2 => l2;
+
+    public float FrankWeight => frankWeight;
+
+    private sealed class Example
+    {
+        public float[] Features { get; set; } = [];
+        public bool Label { get; set; }
+        public float Weight { get; set; }
+    }
+
+    public ScoreModel Fit(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> featureNames, string trainedOn)
+    {
+        int n = featureNames.Count;
+        var indexes = featureNames.Select(ConsistencyFeatures.IndexOf).ToArray();
+        var means = indexes.Select(j => rows.Average(r => r.Features[j])).ToArray();
+        var scales = indexes.Select((j, k) => Math.Sqrt(rows.Average(r => Math.Pow(r.Features[j] - means[k], 2)))).Select(s => s < 1e-9 ? 1 : s).ToArray();
+        var examples = new List<Example>();
+        foreach (var row in rows)
+        {
+            var x = indexes.Select((j, k) => (float)((row.Features[j] - means[k]) / scales[k])).ToArray();
+            float weight = row.Source == WeightedSource ? frankWeight : 1f;
+            if (row.Target > 0) examples.Add(new Example { Features = x, Label = true, Weight = weight * (float)row.Target });
+            if (row.Target < 1) examples.Add(new Example { Features = x, Label = false, Weight = weight * (float)(1 - row.Target) });
+        }
+        var ml = new MLContext(seed);
+        var schema = SchemaDefinition.Create(typeof(Example));
+        schema[nameof(Example.Features)].ColumnType = new VectorDataViewType(NumberDataViewType.Single, n);
+        var data = ml.Data.LoadFromEnumerable(examples, schema);
+        var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
+        {
+            LabelColumnName = nameof(Example.Label),
+            FeatureColumnName = nameof(Example.Features),
+            ExampleWeightColumnName = nameof(Example.Weight),
+            L2Regularization = l2,
+            L1Regularization = 0,
+            OptimizationTolerance = 1e-7f,
+            NumberOfThreads = 1,
+        });
+        var fitted = trainer.Fit(data).Model.SubModel;
+        return new ScoreModel(featureNames.ToList(), means, scales, fitted.Weights.Select(w => (double)w).ToList(), fitted.Bias, trainedOn);
+    }
+}

@@ -1,0 +1,34 @@
+using Summarizer.Facts;
+using Summarizer.Verification;
+
+namespace Summarizer.Evaluation.Consistency.Training;
+
+/// <summary>
+/// The rows the score model may learn from — FRANK <c>dev</c> and CLIFF <c>val</c>, never test — with features
+/// computed exactly as the product computes them for a plain-text summary.
+/// </summary>
+public static class TrainingSet
+{
+    public const string FrankSplit = "dev";
+    public const string CliffCut = "val";
+
+    public static List<TrainingRow> Build(ConsistencyData data, ConsistencyScorer scorer, CancellationToken cancellationToken = default)
+    {
+        var items = data.Pairs.Where(p => p.Split == FrankSplit)
+            .Select(p => (Article: data.Articles[p.ArticleId], p.Summary, Target: p.Factuality, Source: "frank-" + p.Dataset, Group: p.Model))
+            .Concat(data.Labels.Where(r => r.Cut == CliffCut).Select(r => (Article: r.Document, r.Summary, Target: (double)r.Label, Source: "cliff-" + r.Origin, Group: r.ModelName)))
+            .ToList();
+        var rows = new TrainingRow?[items.Count];
+        var extractor = new FactExtractor();
+        // Features do not depend on the model being replaced, so none is loaded (a stale one may name old features).
+        var verifier = new SummaryVerifier(extractor, Verification.Model.ScoreModel.Untrained);
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var article = scorer.Article(items[i].Article);
+            if (article is null) return;
+            var assessment = verifier.AssessText(article, extractor.Extract(article), SummaryFileVerifier.StripMarkdown(items[i].Summary));
+            rows[i] = new TrainingRow([.. assessment.Features.Values], items[i].Target, items[i].Source, items[i].Group, article.Id);
+        });
+        return rows.OfType<TrainingRow>().ToList();
+    }
+}

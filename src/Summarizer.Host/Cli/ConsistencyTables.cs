@@ -1,0 +1,45 @@
+using System.Globalization;
+using Spectre.Console;
+using Summarizer.Evaluation.Consistency;
+using Summarizer.Evaluation.Consistency.Training;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary>The tables of <c>eval consistency</c>: one row per metric, ours first, one column per split × dataset or origin.</summary>
+internal static class ConsistencyTables
+{
+    public static Table Correlations(IReadOnlyList<CorrelationRow> rows)
+    {
+        var columns = rows.Select(r => (r.Split, r.Dataset)).Distinct().ToList();
+        var table = new Table().AddColumn("metric (Pearson / Spearman)");
+        foreach (var (split, dataset) in columns) table.AddColumn($"{split} {dataset}");
+        foreach (var metric in rows.Select(r => r.Metric).Distinct())
+        {
+            var cells = columns.Select(c => rows.FirstOrDefault(r => r.Metric == metric && r.Split == c.Split && r.Dataset == c.Dataset) is { } r
+                ? string.Create(CultureInfo.InvariantCulture, $"{r.Pearson:0.000} / {r.Spearman:0.000} (n={r.N})") : "—");
+            table.AddRow(new[] { metric }.Concat(cells).Select(Markup.Escape).ToArray());
+        }
+        return table;
+    }
+
+    public static Table Accuracies(IReadOnlyList<BalancedAccuracyRow> rows)
+    {
+        var table = new Table().AddColumns("origin", "metric", "threshold (val)", "val", "test");
+        foreach (var r in rows)
+            table.AddRow(new[] { r.Origin, r.Metric, F(r.Threshold), F(r.Val), F(r.Test) }.Select(Markup.Escape).ToArray());
+        return table;
+    }
+
+    public static Table Training(ConsistencyTraining.Result result)
+    {
+        var table = new Table().AddColumns("5-fold CV on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA", "CLIFF val xsum BA");
+        foreach (var (trainer, f) in result.Grid)
+            table.AddRow(Markup.Escape($"all features, L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}{(trainer == result.Chosen ? " (chosen)" : "")}"),
+                F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
+        foreach (var (without, f) in result.Ablations)
+            table.AddRow(Markup.Escape("without " + without), F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
+        return table;
+    }
+
+    private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—";
+}

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Summarizer.Evaluation.Consistency;
+using Summarizer.Evaluation.Consistency.Training;
+using Summarizer.Summaries;
+using Summarizer.Verification;
+
+namespace Summarizer.Host.Cli;
+
+/// <summary>
+/// <c>summarizer eval consistency</c>: how well the verifier's score agrees with human factuality judgements.
+/// FRANK format (<c>--pairs --refs</c>): partial Pearson/Spearman with the summariser as control, per split and
+/// dataset, beside every peer in the file. CLIFF format (<c>--labels</c>): threshold per origin chosen on val,
+/// balanced accuracy on test, beside the published peers. With no format named, both defaults run.
+/// </summary>
+internal static class EvalConsistencyCommand
+{
+    /// <summary>Our score: the verdict's. The baseline beside it in the same run: the share of supported findings.</summary>
+    public const string OurMetric = "summarizer";
+    public const string FindingsMetric = "findings-share";
+
+    /// <summary>The model file the library embeds, relative to the repository root.</summary>
+    public const string DefaultModelPath = "src/Summarizer/Verification/Model/score-model.json";
+
+    public static Command Create()
+    {
+        var pairs = new Option<string?>("--pairs") { Description = "FRANK-format summaries with human factuality (JSON Lines)" };
+        var refs = new Option<string?>("--refs") { Description = "The articles of --pairs by id (JSON Lines)" };
+        var labels = new Option<string?>("--labels") { Description = "CLIFF/AggreFact-format CSV: origin, cut, label, doc, summary" };
+        var json = new Option<string?>("--json") { Description = "Also write the figures to this JSON file" };
+        var train = new Option<bool>("--train") { Description = "Refit the verifier's score model on FRANK dev and CLIFF val rows only" };
+        var features = new Option<string?>("--features") { Description = "Write every labelled summary's features and score to this TSV file" };
+        var output = new Option<string?>("--out") { Description = "With --train: where to write the model (default: the repository's model file)" };
+        var command = new Command("consistency", "Correlation and balanced accuracy of the verifier's score against human judgements")
+        { pairs, refs, labels, json, train, output, features };
+        command.SetAction((parse, ct) => Task.FromResult(Run(new ConsistencyPaths(parse.GetValue(pairs), parse.GetValue(refs), parse.GetValue(labels)),
+            parse.GetValue(json), parse.GetValue(train), parse.GetValue(output), parse.GetValue(features), ct)));
+        return command;
+    }
+
+    private static int Run(ConsistencyPaths given, string? jsonPath, bool train, string? modelPath, string? featuresPath, CancellationToken ct)
+    {
+        var paths = given.WithDefaults(EvalCommand.DefaultEvalData);
+        foreach (var missing in paths.Files().Where(p => !File.Exists(p)))
+        {
+            Console.Error.WriteLine($"error: file not found: {Path.GetFullPath(missing)} (the shared benchmark data is expected in {EvalCommand.DefaultEvalData})");
+            return 2;
+        }
+        var problems = new List<string>();
+        var data = ConsistencyData.Read(paths, problems);
+        foreach (var problem in problems.Take(10)) Console.Error.WriteLine(problem);
+        var scorer = new ConsistencyScorer();
+        if (featuresPath is not null) FeatureDump.Write(featuresPath, data, scorer);
+        if (train) return Train(data, scorer, modelPath ?? DefaultModelPath, ct);
+
+        var console = Terminal.Create();
+        var correlations = new List<CorrelationRow>();
+        var accuracies = new List<BalancedAccuracyRow>();
+        if (data.Pairs.Count > 0)
+        {
+            var verdicts = scorer.VerifyAll(data.Pairs.Select(p => (data.Articles.GetValueOrDefault(p.ArticleId, ""), p.Summary)).ToList(), ct);
+            correlations = FrankEvaluation.Evaluate(data.Pairs, Metrics(verdicts));
+            console.Write(ConsistencyTables.Correlations(correlations));
+            console.WriteLine($"partial Pearson / Spearman with the summariser as control; {data.Pairs.Count} summaries from {paths.Pairs}");
+            ReportSelfCheck(data.Articles.Values, scorer, console, ct);
+        }
+        if (data.Labels.Count > 0)
+        {
+            var verdicts = scorer.VerifyAll(data.Labels.Select(r => (r.Document, r.Summary)).ToList(), ct);
+            accuracies = CliffEvaluation.Evaluate(data.Labels, Metrics(verdicts));
+            console.Write(ConsistencyTables.Accuracies(accuracies));
+            console.WriteLine($"balanced accuracy, threshold per origin chosen on val; {data.Labels.Count} summaries from {paths.Labels}");
+        }
+        if (jsonPath is not null) File.WriteAllText(jsonPath, new ConsistencyReport(correlations, accuracies).ToJson());
+        return 0;
+    }
+
+    private static int Train(ConsistencyData data, ConsistencyScorer scorer, string modelPath, CancellationToken ct)
+    {
+        var result = ConsistencyTraining.Run(data, scorer, ct);
+        var console = Terminal.Create();
+        console.Write(ConsistencyTables.Training(result));
+        File.WriteAllText(modelPath, result.Model.ToJson() + "\n");
+        console.WriteLine($"fitted on {result.Rows} summaries (FRANK dev, CLIFF val); model written to {modelPath}");
+        return 0;
+    }
+
+    private static Dictionary<string, IReadOnlyList<double>> Metrics(Verdict[] verdicts) => new()
+    {
+        [OurMetric] = verdicts.Select(v => v.Score).ToList(),
+        [FindingsMetric] = verdicts.Select(v => Scoring.Score(v.Findings)).ToList(),
+    };
+
+    private static void ReportSelfCheck(IEnumerable<string> articles, ConsistencyScorer scorer, IAnsiConsole console, CancellationToken ct)
+    {
+        var (count, flagged) = ExtractiveSelfCheck.Run(articles, scorer, ct);
+        console.WriteLine($"extractive summaries of the {count} reference articles: {count - flagged.Count} verify clean, {flagged.Count} flagged");
+        foreach (var line in flagged.Take(10)) console.WriteLine("  " + line);
+    }
+}

@@ -1,0 +1,50 @@
+using Summarizer.Summaries;
+using Summarizer.Verification.Alignment;
+using Summarizer.Verification.Lexicon;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// A summary sentence that follows one article sentence closely (most of its content words are there) but turns it
+/// round: it adds a negation the article sentence lacks ("did not sign" for "signed"), or uses a word whose antonym
+/// (WordNet, when installed) stands in the article sentence in its place ("rose" for "fell"). Contradicted, with the
+/// article sentence as evidence.
+/// </summary>
+internal static class PolarityCheck
+{
+    public const double MinCoverage = 0.75;
+
+    public static readonly HashSet<string> NegationCues = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere",
+    };
+
+    public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment, WordNetLexicon? lexicon)
+    {
+        foreach (var sentence in alignment.Sentences)
+        {
+            if (alignment.IsCopied(sentence)) continue;
+            var (best, coverage) = alignment.BestSentence(sentence);
+            if (best < 0 || coverage < MinCoverage) continue;
+            var evidence = alignment.Article.SentenceWords[best];
+            var articleSentence = alignment.Article.Article.Sentences[best];
+            string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
+            Finding Contradicted(string note) => new("polarity", claim, FindingStatus.Contradicted, articleSentence.Text, articleSentence.Start, articleSentence.Length, note);
+
+            var cue = sentence.FirstOrDefault(t => NegationCues.Contains(t.Token.Folded));
+            if (cue.Token.Folded is not null && !evidence.Overlaps(NegationCues))
+            {
+                yield return Contradicted($"the summary says '{cue.Token.Folded}' where the article sentence states it without negation");
+                continue;
+            }
+            if (lexicon is null) continue;
+            foreach (var t in sentence.Where(t => t.IsContent && !evidence.Contains(t.Token.Folded)))
+            {
+                string? opposite = lexicon.AntonymsOf(t.Token.Folded).FirstOrDefault(evidence.Contains);
+                if (opposite is null) continue;
+                yield return Contradicted($"the summary says '{t.Token.Folded}' where the article says '{opposite}'");
+                break;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Summarizer.Summaries;
+using Summarizer.Verification.Alignment;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// Who did what to whom: in a summary sentence "A &lt;word&gt; B" with two names around a content word (a verb, most
+/// often), an article sentence holding all three in the order "B &lt;word&gt; A" swaps the roles ("Chelsea beat Arsenal"
+/// for "Arsenal beat Chelsea"): Contradicted, with that sentence as evidence. A passive summary ("… by B") is
+/// left alone, since it reverses the order on purpose.
+/// </summary>
+internal static class RelationCheck
+{
+    public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment)
+    {
+        var article = alignment.Article;
+        foreach (var sentence in alignment.Sentences)
+        {
+            if (alignment.IsCopied(sentence)) continue;
+            if (sentence.Any(t => t.Token.Folded == "by")) continue;
+            for (int a = 0; a < sentence.Count; a++)
+            {
+                if (!IsAlignedName(sentence[a])) continue;
+                int v = a + 1;
+                while (v < sentence.Count && (IsAlignedName(sentence[v]) || !sentence[v].IsContent)) v++;
+                if (v >= sentence.Count - 1 || sentence[v].IsNovel || sentence[v].IsName) continue;
+                int b = v + 1;
+                while (b < sentence.Count && !sentence[b].IsContent) b++;
+                if (b >= sentence.Count || !IsAlignedName(sentence[b]) || sentence[b].Token.Folded == sentence[a].Token.Folded) continue;
+                if (Swapped(article, sentence[a].Token.Folded, sentence[v].Token.Folded, sentence[b].Token.Folded) is not { } id) continue;
+                var evidence = article.Article.Sentences[id];
+                string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
+                yield return new Finding("relation", claim, FindingStatus.Contradicted, evidence.Text, evidence.Start, evidence.Length,
+                    $"the article has {sentence[b].Token.Folded} before '{sentence[v].Token.Folded}' and {sentence[a].Token.Folded} after it");
+                break;
+            }
+        }
+    }
+
+    private static bool IsAlignedName(AlignedToken t) => t.IsName && !t.IsNovel && !t.IsNumber;
+
+    /// <summary>The id of an article sentence with "b … word … a" and no "a … word … b", or null.</summary>
+    private static int? Swapped(ArticleIndex article, string a, string word, string b)
+    {
+        int? swapped = null;
+        foreach (int w in article.Positions(word))
+        {
+            int s = article.Tokens[w].Sentence;
+            bool before(string name) => article.Positions(name).Any(p => p < w && article.Tokens[p].Sentence == s);
+            bool after(string name) => article.Positions(name).Any(p => p > w && article.Tokens[p].Sentence == s);
+            if (before(a) && after(b)) return null;
+            if (before(b) && after(a) && !PassiveAround(article, w)) swapped ??= s;
+        }
+        return swapped;
+    }
+
+    private static bool PassiveAround(ArticleIndex article, int w) =>
+        Enumerable.Range(w + 1, 2).Any(i => i < article.Tokens.Count && article.Tokens[i].Folded == "by");
+}

@@ -1,0 +1,38 @@
+namespace Summarizer.Verification.Model;
+
+/// <summary>
+/// The explainable measurements the verifier's score is computed from, one value per name in <see cref="Names"/>
+/// (same order). Each says something a reader can check: how much of the summary the article does not contain,
+/// which names and numbers are new, how much is copied, whether names the summary puts together are together in
+/// the article, and what the rule checks found.
+/// </summary>
+public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
+{
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "novelContentShare",      // content words whose form and stem the article lacks, over content words
+        "novelNames",             // log(1 + distinct names the article never mentions)
+        "novelNumbers",           // distinct numbers whose value the article never states
+        "novelBigramShare",       // adjacent word pairs the article never has, over all pairs
+        "copiedCoverage",         // share of summary words inside fragments copied from the article
+        "fragmentDensity",        // log(1 + mean squared copied-fragment length per word): long copies are safe
+        "minSentenceCoverage",    // the weakest summary sentence: share of its content words in one article sentence
+        "meanSentenceCoverage",   // the same, averaged over summary sentences
+        "unsupportedNamePairs",   // share of name pairs in a summary sentence never within one sentence of each other in the article
+        "negationMismatches",     // summary sentences whose negation differs from the article sentence they follow
+        "antonyms",               // summary words whose antonym stands in the article sentence they follow
+        "unsupportedFindings",    // share of the rule checks' findings that are unsupported
+        "contradictedFindings",   // count of rule findings that are contradicted
+        "novelTrigramShare",      // word triples not inside a copied fragment, over all triples
+        "maxSentenceNovelty",     // the most novel summary sentence: share of its content words the article lacks
+        "fusedSentenceShare",     // summary sentences joining copied pieces (3+ words) from more than one article sentence
+    ];
+
+    public double this[string name] => Values[IndexOf(name)];
+
+    public static int IndexOf(string name)
+    {
+        for (int i = 0; i < Names.Count; i++) if (Names[i] == name) return i;
+        throw new ArgumentException($"no feature named {name}", nameof(name));
+    }
+}

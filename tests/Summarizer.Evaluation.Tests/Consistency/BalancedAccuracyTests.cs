@@ -1,0 +1,37 @@
+using Summarizer.Evaluation.Consistency;
+
+namespace Summarizer.Evaluation.Tests.Consistency;
+
+public class BalancedAccuracyTests
+{
+    [Fact]
+    public void Balanced_accuracy_weighs_both_classes_equally()
+    {
+        // 3 of 4 consistent summaries above the cut, 1 of 1 inconsistent below it.
+        Assert.Equal((0.75 + 1) / 2, BalancedAccuracy.Of([0.9, 0.8, 0.7, 0.1, 0.05], [1, 1, 1, 1, 0], 0.5), 6);
+    }
+
+    [Fact]
+    public void The_threshold_separating_val_best_lies_between_the_classes()
+    {
+        var (threshold, accuracy) = BalancedAccuracy.ChooseThreshold([0.1, 0.2, 0.6, 0.9], [0, 0, 1, 1]);
+        Assert.Equal(1, accuracy);
+        Assert.InRange(threshold, 0.2, 0.6);
+    }
+
+    [Fact]
+    public void Cliff_evaluation_applies_the_val_threshold_to_test_and_lists_published_peers()
+    {
+        CliffRow Row(string cut, int label) => new("xsum", cut, "1", "BART", label, "doc", "sum");
+        CliffRow[] rows = [Row("val", 0), Row("val", 1), Row("test", 0), Row("test", 1)];
+        // On test the consistent summary scores below the val threshold: half right.
+        double[] scores = [0.2, 0.8, 0.1, 0.3];
+
+        var result = CliffEvaluation.Evaluate(rows, new Dictionary<string, IReadOnlyList<double>> { ["ours"] = scores });
+
+        var ours = Assert.Single(result, r => r.Metric == "ours");
+        Assert.Equal(1, ours.Val);
+        Assert.Equal(0.5, ours.Test);
+        Assert.Contains(result, r => r.Metric.StartsWith("DAE") && r.Test == 0.754);
+    }
+}
