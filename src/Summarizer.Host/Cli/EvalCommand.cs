@@ -12,6 +12,7 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Measure quality against public benchmarks");
         command.Subcommands.Add(EvalRougeCommand.Create());
+        command.Subcommands.Add(EvalStoriesCommand.Create());
         return command;
     }
 }

@@ -90,7 +90,7 @@ public sealed class StoryClusteringTests
             .Person("Jan Novak").Person("Petra Lind").Place("Oslo");
         var b = new SheetBuilder(TestArticles.Make("Novak and Lind held talks in Oslo; a power deal may follow soon.", "B"))
             .Person("Novak").Person("Lind").Place("Oslo");
-        var options = new ComparisonOptions { ClusterThreshold = 0.3, EntityWeight = 0.6 };
+        var options = new ComparisonOptions { ClusterThreshold = 0.3 };
         var withEntities = new StoryComparer(Options.Create(options)).CompareRun([a.Input(), b.Input()]);
         var textOnly = new StoryComparer(Options.Create(options)).CompareRun(
             [new ComparisonInput(a.Article, FactSheet.Empty(a.Article.Id)), new ComparisonInput(b.Article, FactSheet.Empty(b.Article.Id))]);
