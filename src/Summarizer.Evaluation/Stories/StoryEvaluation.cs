@@ -1,6 +1,7 @@
 using Summarizer.Articles;
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Clustering;
+using Summarizer.Comparisons.Roundup;
 using Summarizer.Evaluation.Rouge;
 
 namespace Summarizer.Evaluation.Stories;
@@ -68,7 +69,7 @@ public sealed class StoryEvaluation(ComparisonOptions options, StorySimilarityWe
     }
 
     private static string RoundupOf(StoryComparer comparer, IReadOnlyList<ComparisonInput> inputs, IReadOnlyList<Article> articles) =>
-        Summarizer.Comparisons.Roundup.NeutralSummaryBuilder.Build(comparer.Compare(inputs), articles, 3);
+        RoundupBuilder.Text(comparer.Compare(inputs).Roundup);
 }
 
 /// <summary>B-cubed of the clustering over one scope's articles; <see cref="Events"/> is how many events the scope holds.</summary>

@@ -83,7 +83,7 @@ internal static class EvalStoriesCommand
             clustering.AddRow(c.Scope, I(c.Score.Items), I(c.Events), F(c.Score.Precision), F(c.Score.Recall), F(c.Score.F1));
         var rouge = new Table().AddColumns("scope", "system", "n", "ROUGE-1", "ROUGE-2", "ROUGE-L");
         foreach (var r in result.Rouge)
-            rouge.AddRow(r.Scope, r.System, I(r.Count), r.Rouge1.ToString(), r.Rouge2.ToString(), r.RougeL.ToString());
+            rouge.AddRow(new[] { r.Scope, r.System, I(r.Count), r.Rouge1.ToString(), r.Rouge2.ToString(), r.RougeL.ToString() }.Select(Markup.Escape).ToArray());
         var terminal = Terminal.Create();
         terminal.Write(clustering);
         Console.WriteLine($"threshold {F(threshold)}, weights {weights}; tune = even-numbered events + FRANK dev distractors, held-out = odd-numbered events + FRANK test distractors");

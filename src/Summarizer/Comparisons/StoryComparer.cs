@@ -6,6 +6,7 @@ using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Quantities;
 using Summarizer.Comparisons.Roles;
 using Summarizer.Comparisons.Quotes;
+using Summarizer.Comparisons.Roundup;
 
 namespace Summarizer.Comparisons;
 
@@ -45,7 +46,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
         QuantityComparison.Compare(inputs, _options, agreements, conflicts, single);
         RoleComparison.Compare(inputs, agreements, conflicts);
         QuoteComparison.Compare(inputs, agreements, single);
-        return new StoryComparison
+        var comparison = new StoryComparison
         {
             StoryId = story.Id,
             Articles = inputs.Select(i => new ComparedArticle(i.Article.Id, i.Outlet, i.Article.Title)).ToList(),
@@ -55,6 +56,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
             SingleSource = single.Take(Math.Max(0, _options.MaxSingleSource)).ToList(),
             Attributions = AttributionCollector.Collect(inputs),
         };
+        return comparison with { Roundup = RoundupBuilder.Build(comparison, inputs) };
     }
 
     /// <summary>Compares articles already known to be one story.</summary>

@@ -1,0 +1,80 @@
+namespace Summarizer.Comparisons.Roundup;
+
+/// <summary>
+/// A neutral roundup of a story, AllSides-style: first what the outlets agree on, then where they differ. The
+/// agreement is the sentence most echoed by the other outlets (news puts its facts first, so earlier sentences are
+/// preferred), worded as plainly as any outlet words it (<see cref="Plainness"/>) and credited to every outlet that
+/// echoes it; then the figures and roles outlets give differently, each outlet's value beside its name; then what
+/// each remaining outlet reports that the roundup does not yet say. Every sentence is an outlet's own or names its
+/// sources' values verbatim, with the article and sentence ids it rests on.
+/// </summary>
+public static class RoundupBuilder
+{
+    /// <summary>The roundup of a compared story.</summary>
+    public static IReadOnlyList<RoundupSentence> Build(StoryComparison comparison, IReadOnlyList<ComparisonInput> inputs, RoundupSettings? settings = null)
+    {
+        var (maxSentences, echoSimilarity, duplicateSimilarity, positionDecay, maxConflicts, maxWords) = settings ?? new RoundupSettings();
+        if (inputs.Count == 0 || maxSentences <= 0) return [];
+        var sentences = new StorySentences(inputs);
+        var chosen = new List<int>();
+        var roundup = new List<RoundupSentence>();
+
+        var ranked = Enumerable.Range(0, sentences.Candidates.Count)
+            .OrderByDescending(c => sentences.Support(c) / (1 + positionDecay * sentences.Candidates[c].Position))
+            .ThenBy(c => c).ToList();
+
+        // What the outlets agree on: the best-echoed sentence, in its plainest wording.
+        foreach (int c in ranked)
+        {
+            var echoes = sentences.Echoes(c, echoSimilarity);
+            if (echoes.Count == 0) continue;
+            var group = echoes.Prepend(c).ToList();
+            int plainest = group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputs)).ThenBy(g => group.IndexOf(g)).First();
+            chosen.AddRange(group);
+            roundup.Add(Sentence(sentences, plainest, group, RoundupPart.Agreement));
+            break;
+        }
+
+        // Where they differ: each conflicting figure or role, outlet by outlet.
+        foreach (var conflict in comparison.Conflicts.Where(c => c.Origin == FindingOrigin.Rules).Take(maxConflicts))
+        {
+            if (roundup.Count >= maxSentences || Words(roundup) >= maxWords) break;
+            roundup.Add(ConflictSentence(conflict));
+        }
+
+        // Then what each outlet adds, best-echoed first, never repeating what is said: every outlet once before any twice.
+        int speaking = sentences.Candidates.Select(c => c.Input).Distinct().Count();
+        foreach (int c in ranked)
+        {
+            if (roundup.Count >= maxSentences || Words(roundup) >= maxWords) break;
+            bool heard = chosen.Any(x => sentences.Candidates[x].Input == sentences.Candidates[c].Input);
+            if (heard && chosen.Select(x => sentences.Candidates[x].Input).Distinct().Count() < speaking) continue;
+            if (chosen.Any(x => x == c || sentences.Similarity(x, c) >= duplicateSimilarity)) continue;
+            chosen.Add(c);
+            var echoes = sentences.Echoes(c, echoSimilarity);
+            roundup.Add(Sentence(sentences, c, echoes.Prepend(c).ToList(), echoes.Count > 0 ? RoundupPart.Agreement : RoundupPart.Difference));
+        }
+        // Agreements first, whatever order they were found in.
+        return roundup.OrderBy(r => r.Part).ToList();
+    }
+
+    /// <summary>The roundup as text, one sentence per line.</summary>
+    public static string Text(IReadOnlyList<RoundupSentence> roundup) => string.Join('\n', roundup.Select(r => r.Text));
+
+    private static int Words(List<RoundupSentence> roundup) =>
+        roundup.Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+
+    private static RoundupSentence Sentence(StorySentences sentences, int spoken, List<int> group, RoundupPart part)
+    {
+        var sources = group.Prepend(spoken).Distinct().Select(g => sentences.Candidates[g])
+            .Select(c => new RoundupSource(c.ArticleId, c.Outlet, c.Sentence.Id)).ToList();
+        return new RoundupSentence(sentences.Candidates[spoken].Sentence.Text.Trim(), part, sources);
+    }
+
+    private static RoundupSentence ConflictSentence(Conflict conflict)
+    {
+        var byOutlet = conflict.Positions.GroupBy(p => p.Outlet).Select(g => $"{g.Key} gives {string.Join(" and ", g.Select(p => p.Value).Distinct())}");
+        return new RoundupSentence($"Outlets differ on the {conflict.Subject}: {string.Join("; ", byOutlet)}.", RoundupPart.Difference,
+            conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
+    }
+}
