@@ -31,6 +31,20 @@ public sealed class ComparisonOutputTests
     }
 
     [Fact]
+    public void Markdown_opens_each_story_with_its_roundup_and_the_sentences_it_rests_on()
+    {
+        var comparison = Sample();
+        string md = ComparisonMarkdown.Render([comparison]);
+
+        Assert.NotEmpty(comparison.Roundup);
+        int roundupAt = md.IndexOf("**Roundup**", StringComparison.Ordinal);
+        Assert.True(roundupAt >= 0 && roundupAt < md.IndexOf("**Conflict", StringComparison.Ordinal));
+        foreach (var sentence in comparison.Roundup)
+            foreach (var source in sentence.Sources)
+                Assert.Contains($"{source.Outlet} s{source.SentenceId}", md);
+    }
+
+    [Fact]
     public void Markdown_says_so_when_no_story_has_two_articles() =>
         Assert.Contains("No story", ComparisonMarkdown.Render([]));
 
@@ -52,6 +66,9 @@ public sealed class ComparisonOutputTests
             Assert.Equal("quantity", root.GetProperty("conflicts")[0].GetProperty("kind").GetString());
             Assert.Equal(0, root.GetProperty("droppedPositions").GetInt32());
             Assert.True(root.TryGetProperty("singleSource", out _));
+            var roundup = root.GetProperty("roundup");
+            Assert.Equal(comparison.Roundup.Count, roundup.GetArrayLength());
+            Assert.Equal(comparison.Roundup[0].Sources[0].ArticleId, roundup[0].GetProperty("sources")[0].GetProperty("articleId").GetString());
             Assert.Empty(Directory.GetFiles(Path.Combine(folder, "stories"), "*.tmp"));
         }
         finally
