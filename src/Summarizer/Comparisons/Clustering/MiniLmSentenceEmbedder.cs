@@ -21,11 +21,13 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder
     public float[][] Embed(IReadOnlyList<string> texts)
     {
         var vectors = new float[texts.Count][];
-        for (int start = 0; start < texts.Count; start += BatchSize)
+        // A batch is padded to its longest text: texts of like length batched together waste less work.
+        var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToList();
+        for (int start = 0; start < byLength.Count; start += BatchSize)
         {
-            var batch = texts.Skip(start).Take(BatchSize).Select(t => t.Length == 0 ? " " : t).ToArray();
-            var encoded = _encoder.Value.Encode(batch);
-            for (int k = 0; k < encoded.Length; k++) vectors[start + k] = UnitLength(encoded[k]);
+            var batch = byLength.Skip(start).Take(BatchSize).ToList();
+            var encoded = _encoder.Value.Encode(batch.Select(i => texts[i].Length == 0 ? " " : texts[i]).ToArray());
+            for (int k = 0; k < encoded.Length; k++) vectors[batch[k]] = UnitLength(encoded[k]);
         }
         return vectors;
     }
