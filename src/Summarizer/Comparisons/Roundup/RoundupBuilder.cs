@@ -29,9 +29,8 @@ public static class RoundupBuilder
             var echoes = sentences.Echoes(c, echoSimilarity);
             if (echoes.Count == 0) continue;
             var group = echoes.Prepend(c).ToList();
-            int plainest = group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputs)).ThenBy(g => group.IndexOf(g)).First();
             chosen.AddRange(group);
-            roundup.Add(Sentence(sentences, plainest, group, RoundupPart.Agreement));
+            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputs), group, RoundupPart.Agreement));
             break;
         }
 
@@ -51,8 +50,8 @@ public static class RoundupBuilder
             if (heard && chosen.Select(x => sentences.Candidates[x].Input).Distinct().Count() < speaking) continue;
             if (chosen.Any(x => x == c || sentences.Similarity(x, c) >= duplicateSimilarity)) continue;
             chosen.Add(c);
-            var echoes = sentences.Echoes(c, echoSimilarity);
-            roundup.Add(Sentence(sentences, c, echoes.Prepend(c).ToList(), echoes.Count > 0 ? RoundupPart.Agreement : RoundupPart.Difference));
+            var group = sentences.Echoes(c, echoSimilarity).Prepend(c).ToList();
+            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputs), group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
         }
         // Agreements first, whatever order they were found in.
         return roundup.OrderBy(r => r.Part).ToList();
@@ -60,6 +59,10 @@ public static class RoundupBuilder
 
     /// <summary>The roundup as text, one sentence per line.</summary>
     public static string Text(IReadOnlyList<RoundupSentence> roundup) => string.Join('\n', roundup.Select(r => r.Text));
+
+    // Of several outlets' wordings of one statement, the one whose words the other outlets also use.
+    private static int Plainest(StorySentences sentences, List<int> group, IReadOnlyList<ComparisonInput> inputs) =>
+        group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputs)).ThenBy(group.IndexOf).First();
 
     private static int Words(List<RoundupSentence> roundup) =>
         roundup.Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
