@@ -64,7 +64,7 @@ public sealed class StorySimilarity
             Array.Sort(row, (a, b) => b.CompareTo(a));
             var ranks = row.Skip(from).Take(to - from).ToList();
             // Missing ranks (a small run) are filled with the prior, so a run of three articles is judged like a large one.
-            background[i] = Math.Max(_weights.MinBackground, (ranks.Sum() + (to - from - ranks.Count) * prior) / (to - from));
+            background[i] = (ranks.Sum() + (to - from - ranks.Count) * prior) / (to - from);
         });
         return background;
     }

@@ -11,12 +11,10 @@ namespace Summarizer.Comparisons.Clustering;
 /// <param name="BackgroundTo">The rank after the last one that counts as its background.</param>
 /// <param name="PriorBackground">The background assumed for missing ranks with sentence embeddings (the median background on the benchmark).</param>
 /// <param name="LexicalPriorBackground">The same without sentence embeddings.</param>
-/// <param name="MinBackground">No article's background is taken as lower than this.</param>
 public sealed record StorySimilarityWeights(
     double LeadShare = 0.5,
     int LeadSentences = 2,
     int BackgroundFrom = 5,
     int BackgroundTo = 20,
     double PriorBackground = 0.23,
-    double LexicalPriorBackground = 0.08,
-    double MinBackground = 0);
+    double LexicalPriorBackground = 0.08);

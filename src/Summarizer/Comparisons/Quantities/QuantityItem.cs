@@ -31,6 +31,8 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         "around", "approximately", "roughly", "total", "another", "several", "many", "few", "much", "per", "every",
         "within", "without", "among", "across", "toward", "towards", "via", "non", "yet", "now", "later", "earlier",
         "reported", "reports", "reportedly", "expected", "according", "added", "noted", "stated",
+        // "a 29-year-old": every age has it, so it says nothing about whose age it is.
+        "old",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)

@@ -64,4 +64,13 @@ public sealed class QuantityAgreementRulesTests
         var conflict = Assert.Single(Compare(later, sameYear).Conflicts);
         Assert.Equal(2, conflict.Positions.Count);
     }
+
+    [Fact]
+    public void Ages_of_different_people_are_not_in_conflict()
+    {
+        var a = SheetBuilder.For("The striker, a 29-year-old from Leeds, signed on loan until the end of the season.", "A").Quantity("29", 29, "year");
+        var b = SheetBuilder.For("The winger, a 32-year-old from Derby, joined the club on a free transfer.", "B").Quantity("32", 32, "year");
+
+        Assert.Empty(Compare(a, b).Conflicts);
+    }
 }
