@@ -34,10 +34,10 @@ public static class RoundupBuilder
             break;
         }
 
-        // Where they differ: each conflicting figure or role, outlet by outlet.
+        // Where they differ: each conflicting figure or role, outlet by outlet (bounded by their own count, not the words).
         foreach (var conflict in comparison.Conflicts.Where(c => c.Origin == FindingOrigin.Rules).Take(maxConflicts))
         {
-            if (roundup.Count >= maxSentences || Words(roundup) >= maxWords) break;
+            if (roundup.Count >= maxSentences) break;
             roundup.Add(ConflictSentence(conflict));
         }
 
@@ -64,8 +64,11 @@ public static class RoundupBuilder
     private static int Plainest(StorySentences sentences, List<int> group, IReadOnlyList<ComparisonInput> inputs) =>
         group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputs)).ThenBy(group.IndexOf).First();
 
+    // The outlets' own sentences count towards the length; a conflict's line is bounded by the number of conflicts.
     private static int Words(List<RoundupSentence> roundup) =>
-        roundup.Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        roundup.Where(r => r.Sources.Count > 0 && !IsConflictLine(r)).Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+
+    private static bool IsConflictLine(RoundupSentence sentence) => sentence.Text.StartsWith(ConflictOpening, StringComparison.Ordinal);
 
     private static RoundupSentence Sentence(StorySentences sentences, int spoken, List<int> group, RoundupPart part)
     {
@@ -74,10 +77,14 @@ public static class RoundupBuilder
         return new RoundupSentence(sentences.Candidates[spoken].Sentence.Text.Trim(), part, sources);
     }
 
+    private const string ConflictOpening = "Outlets differ on ";
+
+    // Each value as written, with the outlets giving it: "A (X, Y); B (Z)".
     private static RoundupSentence ConflictSentence(Conflict conflict)
     {
-        var byOutlet = conflict.Positions.GroupBy(p => p.Outlet).Select(g => $"{g.Key} gives {string.Join(" and ", g.Select(p => p.Value).Distinct())}");
-        return new RoundupSentence($"Outlets differ on the {conflict.Subject}: {string.Join("; ", byOutlet)}.", RoundupPart.Difference,
+        var byValue = conflict.Positions.GroupBy(p => TextKey.Loose(p.Value))
+            .Select(g => $"{g.First().Value} ({string.Join(", ", g.Select(p => p.Outlet).Distinct())})");
+        return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
             conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
     }
 }
