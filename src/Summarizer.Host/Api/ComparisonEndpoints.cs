@@ -3,12 +3,13 @@ using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
+using Summarizer.Comparisons.Clustering;
 using Summarizer.Pipeline.Runs;
 using Summarizer.Pipeline.Stages;
 
 namespace Summarizer.Host.Api;
 
-/// <summary><c>POST /api/comparisons</c>: 2 to 20 articles about one story.</summary>
+/// <summary><c>POST /api/comparisons</c>: 2 to 20 articles about one story; 422 when they are not one story.</summary>
 public static class ComparisonEndpoints
 {
     public const int MinArticles = 2, MaxArticles = 20;
@@ -21,6 +22,7 @@ public static class ComparisonEndpoints
             .WithSummary("Compare several outlets' accounts of one story")
             .Accepts<ComparisonRequest>("application/json")
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         return api;
@@ -51,7 +53,19 @@ public static class ComparisonEndpoints
         }
         // One request is one run: its own model budget.
         using var run = runs.Begin(RunKind.Api);
-        // The caller says these articles are one story: compare them as such rather than re-clustering.
-        return TypedResults.Ok(await comparisons.CompareStoryAsync(inputs, ct));
+        var outcome = await comparisons.CompareStoryAsync(inputs, ct);
+        return outcome.Comparison is { } comparison ? TypedResults.Ok(comparison) : NotOneStory(outcome.Stories, inputs);
     }
+
+    /// <summary>422 naming, by their place in the request (from 0), the groups of articles that do report one story.</summary>
+    private static ProblemHttpResult NotOneStory(IReadOnlyList<Story> stories, List<ComparisonInput> inputs) =>
+        TypedResults.Problem(
+            title: "The articles are not one story",
+            detail: $"The {inputs.Count} articles report {stories.Count} different stories; send only articles about the same event.",
+            statusCode: StatusCodes.Status422UnprocessableEntity,
+            extensions: new Dictionary<string, object?>
+            {
+                ["stories"] = stories.Select(s => inputs.Select((input, i) => (input, i))
+                    .Where(x => s.ArticleIds.Contains(x.input.Article.Id)).Select(x => x.i).ToList()).ToList(),
+            });
 }

@@ -13,6 +13,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure quality against public benchmarks");
         command.Subcommands.Add(EvalRougeCommand.Create());
         command.Subcommands.Add(EvalConsistencyCommand.Create());
+        command.Subcommands.Add(EvalStoriesCommand.Create());
         return command;
     }
 }

@@ -24,10 +24,16 @@ public sealed class ComparisonService(StoryComparer comparer, IOptions<Compariso
         return run with { Comparisons = extended };
     }
 
-    /// <summary>Compares articles the caller says are one story, in the order given.</summary>
-    public async Task<StoryComparison> CompareStoryAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+    /// <summary>
+    /// Compares articles the caller says are one story, in the order given; when they are not (comparing unrelated
+    /// articles would show false conflicts), the outcome names the stories they do tell instead.
+    /// </summary>
+    public async Task<StoryOutcome> CompareStoryAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
+        var stories = comparer.Cluster(inputs);
+        if (stories.Count > 1) return new StoryOutcome(null, stories);
         var rules = comparer.Compare(inputs);
-        return UsesModel ? await model!.ExtendAsync(rules, inputs, cancellationToken).ConfigureAwait(false) : rules;
+        var comparison = UsesModel ? await model!.ExtendAsync(rules, inputs, cancellationToken).ConfigureAwait(false) : rules;
+        return new StoryOutcome(comparison, stories);
     }
 }

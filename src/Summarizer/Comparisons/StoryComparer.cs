@@ -6,6 +6,7 @@ using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Quantities;
 using Summarizer.Comparisons.Roles;
 using Summarizer.Comparisons.Quotes;
+using Summarizer.Comparisons.Roundup;
 
 namespace Summarizer.Comparisons;
 
@@ -27,7 +28,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
     public ComparisonRun CompareRun(IReadOnlyList<ComparisonInput> inputs)
     {
         // The same article read twice is one source, not two outlets agreeing.
-        var unique = inputs.GroupBy(i => i.Article.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var unique = Unique(inputs);
         var stories = new StoryClusterer(_options).Cluster(unique);
         var comparisons = stories
             .Where(s => s.ArticleIds.Count >= 2)
@@ -35,6 +36,12 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
             .ToList();
         return new ComparisonRun(stories, comparisons);
     }
+
+    /// <summary>The stories <paramref name="inputs"/> tell (an article read twice counts once), in the order of their first article.</summary>
+    public List<Story> Cluster(IReadOnlyList<ComparisonInput> inputs) => new StoryClusterer(_options).Cluster(Unique(inputs));
+
+    private static List<ComparisonInput> Unique(IReadOnlyList<ComparisonInput> inputs) =>
+        inputs.GroupBy(i => i.Article.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
     /// <summary>The comparison of one story's articles, taken in the order given.</summary>
     public StoryComparison Compare(Story story, IReadOnlyList<ComparisonInput> inputs)
@@ -45,7 +52,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
         QuantityComparison.Compare(inputs, _options, agreements, conflicts, single);
         RoleComparison.Compare(inputs, agreements, conflicts);
         QuoteComparison.Compare(inputs, agreements, single);
-        return new StoryComparison
+        var comparison = new StoryComparison
         {
             StoryId = story.Id,
             Articles = inputs.Select(i => new ComparedArticle(i.Article.Id, i.Outlet, i.Article.Title)).ToList(),
@@ -55,6 +62,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
             SingleSource = single.Take(Math.Max(0, _options.MaxSingleSource)).ToList(),
             Attributions = AttributionCollector.Collect(inputs),
         };
+        return comparison with { Roundup = RoundupBuilder.Build(comparison, inputs) };
     }
 
     /// <summary>Compares articles already known to be one story.</summary>

@@ -16,6 +16,9 @@ public sealed record StoryComparison
     public IReadOnlyList<SingleSourceClaim> SingleSource { get; init; } = [];
     public IReadOnlyList<OutletAttributions> Attributions { get; init; } = [];
 
+    /// <summary>A neutral roundup of the story: agreements first, then differences, each sentence with its sources.</summary>
+    public IReadOnlyList<Roundup.RoundupSentence> Roundup { get; init; } = [];
+
     /// <summary>Positions a model reported that could not be found quoted in their source article (always 0 offline).</summary>
     public int DroppedPositions { get; init; }
 

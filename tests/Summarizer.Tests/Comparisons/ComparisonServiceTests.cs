@@ -29,9 +29,25 @@ public sealed class ComparisonServiceTests
         var off = await Service(model, useModel: false).CompareStoryAsync(SeedInputs.All().Take(2).ToList(), default);
 
         Assert.Equal("marked", Assert.Single(run.Comparisons).Engine);
-        Assert.Equal("marked", story.Engine);
-        Assert.NotEqual("marked", off.Engine);
+        Assert.Equal("marked", story.Comparison!.Engine);
+        Assert.NotEqual("marked", off.Comparison!.Engine);
         Assert.Equal(2, model.Calls);
+    }
+
+    [Fact]
+    public async Task Articles_that_are_not_one_story_are_not_compared()
+    {
+        var model = new MarkingModel();
+        var war = SeedInputs.All()[0];
+        var bakeOff = SheetBuilder.For(
+            "The village bake-off drew 40 entries this year. Judges praised a lemon drizzle cake by a retired teacher, " +
+            "who won for the third time. The parish hall was full all afternoon and the tombola raised money for the church roof.", "Parish News").Input();
+
+        var outcome = await Service(model).CompareStoryAsync([war, bakeOff], default);
+
+        Assert.False(outcome.IsOneStory);
+        Assert.Equal(2, outcome.Stories.Count);
+        Assert.Equal(0, model.Calls);
     }
 
     private sealed class MarkingModel : IStoryComparisonModel

@@ -25,7 +25,7 @@ public sealed class SeedComparisonTests(ITestOutputHelper output)
     {
         // Printed for whoever reads the test log: what the comparison of the seeds looks like.
         output.WriteLine(ComparisonMarkdown.Render([Comparison]));
-        output.WriteLine(NeutralSummaryBuilder.Build(Comparison, Seeds.Value.Inputs.Select(i => i.Article).ToList(), 6));
+        output.WriteLine(RoundupBuilder.Text(Comparison.Roundup));
         output.WriteLine(JsonSerializer.Serialize(Comparison, SummaryJson.Options));
         var story = Assert.Single(Seeds.Value.Run.Stories);
         Assert.Equal(5, story.ArticleIds.Count);

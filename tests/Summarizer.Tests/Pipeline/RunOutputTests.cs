@@ -24,6 +24,9 @@ public sealed class RunOutputTests
             Assert.Equal("quantity", root.GetProperty("conflicts")[0].GetProperty("kind").GetString());
             Assert.Equal(0, root.GetProperty("droppedPositions").GetInt32());
             Assert.True(root.TryGetProperty("singleSource", out _));
+            var roundup = root.GetProperty("roundup");
+            Assert.Equal(comparison.Roundup.Count, roundup.GetArrayLength());
+            Assert.Equal(comparison.Roundup[0].Sources[0].ArticleId, roundup[0].GetProperty("sources")[0].GetProperty("articleId").GetString());
             Assert.Empty(Directory.GetFiles(Path.Combine(folder, "stories"), "*.tmp"));
         }
         finally

@@ -1,76 +1,108 @@
-using Summarizer.Text;
-using Summarizer.Comparisons;
-using Summarizer.Comparisons.Quantities;
-
 namespace Summarizer.Comparisons.Clustering;
 
 /// <summary>
-/// Groups a run's articles into stories by average-linkage clustering over a similarity that mixes content-word
-/// TF-IDF cosine (IDF over the run's articles) with the overlap of the people, organisations and places their
-/// FactSheets name. Average linkage rather than single linkage, so a chain of loosely related articles does not
-/// become one story. Cost is cubic in the number of articles in cheap steps: a few seconds for a batch of a couple of thousand.
+/// Groups a run's articles into stories by average-linkage clustering over <see cref="StorySimilarity"/>, stopping
+/// where the average similarity between two groups falls below the threshold; an article alike to no other is a
+/// story of its own. Average linkage rather than single linkage, so a chain of loosely related articles (one topic,
+/// several events) does not become one story. Two groups can only merge if some pair of their articles reaches the
+/// threshold, so the clustering runs inside the connected parts of the graph of such pairs, each by the
+/// nearest-neighbour chain (quadratic in the part's size): the cost is the pass over all pairs, not a cubic search.
 /// </summary>
-internal sealed class StoryClusterer(ComparisonOptions options)
+/// <param name="options">The threshold, and whether sentence embeddings are used.</param>
+/// <param name="embedder">The sentence embedder; the shared MiniLM one when null and <see cref="ComparisonOptions.UseSentenceEmbeddings"/> is on.</param>
+/// <param name="weights">The similarity's settings; the tuned defaults when null.</param>
+public sealed class StoryClusterer(ComparisonOptions options, ISentenceEmbedder? embedder = null, StorySimilarityWeights? weights = null)
 {
+    private readonly StorySimilarityWeights _weights = weights ?? new StorySimilarityWeights();
+
+    /// <summary>The stories of <paramref name="inputs"/>, in the order of their first article.</summary>
     public List<Story> Cluster(IReadOnlyList<ComparisonInput> inputs)
     {
-        int n = inputs.Count;
-        // sum[a, b] is the total similarity between the members of clusters a and b; merging adds rows, so the
-        // average linkage of any pair is sum / (size a × size b) without revisiting members.
-        var sum = Similarities(inputs);
-        var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToArray();
-        var alive = Enumerable.Range(0, n).ToList();
-        while (alive.Count > 1)
+        if (inputs.Count == 0) return [];
+        var meaning = embedder ?? (options.UseSentenceEmbeddings && inputs.Count > 1 ? MiniLmSentenceEmbedder.Shared : null);
+        var groups = Cluster(StorySimilarity.Of(inputs, _weights, meaning), options.ClusterThreshold);
+        return groups.Select(g => Story.Of(g.Select(i => inputs[i].Article.Id))).ToList();
+    }
+
+    /// <summary>Groups of article indices at <paramref name="threshold"/>, each sorted, in the order of their first member.</summary>
+    public static List<List<int>> Cluster(StorySimilarity similarity, double threshold) =>
+        Cluster(similarity.Count, similarity.Score, threshold);
+
+    /// <summary>Groups of <paramref name="count"/> items under any symmetric similarity <paramref name="score"/>.</summary>
+    public static List<List<int>> Cluster(int count, Func<int, int, double> score, double threshold)
+    {
+        int n = count;
+        var parent = Enumerable.Range(0, n).ToArray();
+        int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
+        foreach (var (i, j) in PairsAtLeast(n, score, threshold)) parent[Find(i)] = Find(j);
+
+        var groups = new List<List<int>>();
+        foreach (var part in Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()))
+            groups.AddRange(part.Count == 1 ? [part] : AverageLinkage(score, part, threshold));
+        return groups.Select(g => g.Order().ToList()).OrderBy(g => g[0]).ToList();
+    }
+
+    // Nearest-neighbour chain: follow each group's most similar neighbour until two groups are each other's; merge
+    // them. Average linkage never makes a merged group more similar to a third than the closer of its halves was, so a
+    // group whose nearest neighbour is below the threshold will never merge and is set aside.
+    private static List<List<int>> AverageLinkage(Func<int, int, double> score, List<int> part, double threshold)
+    {
+        int m = part.Count;
+        var sum = new double[m, m];
+        for (int a = 0; a < m; a++)
+            for (int b = a + 1; b < m; b++)
+                sum[a, b] = sum[b, a] = score(part[a], part[b]);
+        var members = Enumerable.Range(0, m).Select(a => new List<int> { part[a] }).ToArray();
+        var alive = new SortedSet<int>(Enumerable.Range(0, m));
+        var done = new List<List<int>>();
+        var chain = new List<int>();
+        while (alive.Count > 0)
         {
-            (int A, int B, double Score) best = (-1, -1, double.NegativeInfinity);
-            for (int x = 0; x < alive.Count; x++)
-                for (int y = x + 1; y < alive.Count; y++)
-                {
-                    int a = alive[x], b = alive[y];
-                    double score = sum[a, b] / (members[a].Count * members[b].Count);
-                    if (score > best.Score) best = (a, b, score);
-                }
-            if (best.Score < options.ClusterThreshold) break;
+            if (chain.Count == 0) chain.Add(alive.Min);
+            int top = chain[^1], previous = chain.Count > 1 ? chain[^2] : -1;
+            (int Best, double Score) nearest = (-1, double.NegativeInfinity);
             foreach (int c in alive)
             {
-                sum[best.A, c] += sum[best.B, c];
-                sum[c, best.A] = sum[best.A, c];
+                if (c == top) continue;
+                double average = sum[top, c] / (members[top].Count * members[c].Count);
+                // Ties go to the previous link of the chain, so the chain cannot cycle.
+                if (average > nearest.Score || (average == nearest.Score && c == previous)) nearest = (c, average);
             }
-            members[best.A].AddRange(members[best.B]);
-            alive.Remove(best.B);
-        }
-        // Stories in the order their first article came in, so the report follows the input.
-        return alive.Select(c => members[c].Order().ToList()).OrderBy(c => c[0])
-            .Select(c => Story.Of(c.Select(i => inputs[i].Article.Id))).ToList();
-    }
-
-    internal double[,] Similarities(IReadOnlyList<ComparisonInput> inputs)
-    {
-        int n = inputs.Count;
-        var vectors = TfIdf.Build(inputs.Select(i => (IReadOnlyList<string>)ContentWords.Of(i.Article.Text)).ToList());
-        var entities = inputs.Select(Entities).ToList();
-        double w = Math.Clamp(options.EntityWeight, 0, 1);
-        var matrix = new double[n, n];
-        for (int i = 0; i < n; i++)
-            for (int j = i + 1; j < n; j++)
+            if (nearest.Best < 0 || nearest.Score < threshold)
             {
-                double cosine = vectors.Cosine(i, j);
-                bool known = entities[i].Count > 0 && entities[j].Count > 0;
-                double overlap = known ? entities[i].Intersect(entities[j]).Count() / (double)entities[i].Union(entities[j]).Count() : 0;
-                // An article whose facts name nobody (or no facts yet) is judged on its text alone.
-                matrix[i, j] = matrix[j, i] = known ? (1 - w) * cosine + w * overlap : cosine;
+                done.Add(members[top]);
+                alive.Remove(top);
+                chain.RemoveAt(chain.Count - 1);
+                continue;
             }
-        return matrix;
+            if (nearest.Best != previous)
+            {
+                chain.Add(nearest.Best);
+                continue;
+            }
+            chain.RemoveRange(chain.Count - 2, 2);
+            foreach (int c in alive)
+            {
+                sum[previous, c] += sum[top, c];
+                sum[c, previous] = sum[previous, c];
+            }
+            members[previous].AddRange(members[top]);
+            alive.Remove(top);
+        }
+        return done;
     }
 
-    // People by folded surname, organisations and places by folded name: the spelling-independent keys outlets share.
-    private static HashSet<string> Entities(ComparisonInput input)
+    // Every pair (i < j) reaching the threshold: the one pass over all pairs, rows in parallel.
+    private static List<(int I, int J)> PairsAtLeast(int n, Func<int, int, double> score, double threshold)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var p in input.Facts.People)
-            if (TextKey.Tokens(p.Name) is { Count: > 0 } t) keys.Add("p:" + t[^1]);
-        foreach (var o in input.Facts.Organisations) keys.Add("o:" + TextKey.Words(o.Name));
-        foreach (var p in input.Facts.Places) keys.Add("l:" + TextKey.Words(p.Name));
-        return keys;
+        var rows = new List<(int, int)>[n];
+        Parallel.For(0, n, i =>
+        {
+            var row = new List<(int, int)>();
+            for (int j = i + 1; j < n; j++)
+                if (score(i, j) >= threshold) row.Add((i, j));
+            rows[i] = row;
+        });
+        return rows.SelectMany(r => r).ToList();
     }
 }

@@ -2,12 +2,14 @@ using System.Text;
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Quantities;
+using Summarizer.Comparisons.Roundup;
 
 namespace Summarizer.Comparisons.Output;
 
 /// <summary>
-/// The "Cross-source comparison" section of <c>report.md</c>: per story, a table per conflict (outlet by outlet,
-/// with the quoted sentence), then agreements, single-source claims and who cites whom.
+/// The "Cross-source comparison" section of <c>report.md</c>: per story, its neutral roundup (each sentence with the
+/// outlets and sentence ids it rests on), a table per conflict (outlet by outlet, with the quoted sentence), then
+/// agreements, single-source claims and who cites whom.
 /// </summary>
 public static class ComparisonMarkdown
 {
@@ -32,6 +34,7 @@ public static class ComparisonMarkdown
             (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
             (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
 
+        AppendRoundup(md, story.Roundup);
         foreach (var conflict in story.Conflicts)
         {
             md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
@@ -59,6 +62,19 @@ public static class ComparisonMarkdown
                 md.AppendLine($"| {Cell(a.Outlet)} | {Cell(Names(a, "attribution"))} | {Cell(Names(a, "quote"))} |");
         }
         md.AppendLine();
+    }
+
+    private static void AppendRoundup(StringBuilder md, IReadOnlyList<RoundupSentence> roundup)
+    {
+        if (roundup.Count == 0) return;
+        md.AppendLine().AppendLine("**Roundup**").AppendLine();
+        foreach (var part in roundup.GroupBy(r => r.Part))
+        {
+            md.AppendLine(part.Key == RoundupPart.Agreement ? "_Outlets agree:_" : "_Outlets differ:_").AppendLine();
+            foreach (var sentence in part)
+                md.AppendLine($"- {Escape(sentence.Text)} ({Escape(string.Join("; ", sentence.Sources.Select(s => $"{s.Outlet} s{s.SentenceId}")))})");
+            md.AppendLine();
+        }
     }
 
     private static string Names(OutletAttributions a, string via) =>

@@ -1,12 +1,13 @@
 using Summarizer.Comparisons;
-using Summarizer.Comparisons.Roles;
 namespace Summarizer.Comparisons.Quantities;
 
 /// <summary>
-/// Figures across outlets: an aligned group whose figures from different articles cannot all be true at once
-/// (disjoint <see cref="ValueRange"/>s) is a conflict; one whose figures agree is an agreement; figures no other
-/// article aligns with are single-source claims, except that the same value of the same unit in two articles
-/// still counts as agreement.
+/// Figures across outlets. In a group of figures aligned as counting the same thing (<see cref="QuantityAligner"/>),
+/// two figures of different articles conflict when they cannot both be true (disjoint <see cref="ValueRange"/>s) and
+/// may be about the same occasion (<see cref="Occasion"/>). Figures agree only when they state the same value the
+/// same way: overlapping ranges are not agreement ("at least 200,000" and "100,000 to 150,000" do not agree with
+/// "thousands"), and a vague amount never agrees with a precise figure. An agreement is named after what all its
+/// figures state. Figures that neither agree nor conflict with another article's are single-source claims.
 /// </summary>
 internal static class QuantityComparison
 {
@@ -14,28 +15,49 @@ internal static class QuantityComparison
         List<Agreement> agreements, List<Conflict> conflicts, List<SingleSourceClaim> single)
     {
         var items = QuantityItem.Collect(inputs, options);
-        var groups = QuantityAligner.Align(items, options.AlignByUnitAlone);
-        var grouped = new HashSet<QuantityItem>(ReferenceEqualityComparer.Instance);
-        foreach (var group in groups)
+        var settled = new HashSet<QuantityItem>(ReferenceEqualityComparer.Instance);
+        foreach (var group in QuantityAligner.Align(items, options.AlignByUnitAlone))
         {
-            grouped.UnionWith(group.Items);
             var members = Distinct(group.Items);
-            bool disagree = members.Any(a => members.Any(b => a.Input != b.Input && a.Range.DisjointFrom(b.Range)));
-            if (disagree)
+            var clashing = members.Where(a => members.Any(b => Clash(a, b))).ToList();
+            if (clashing.Count > 0)
+            {
                 conflicts.Add(new Conflict(FactKind.Quantity, Subject(group), members.Select(i => i.Position).ToList()));
-            else
-                agreements.Add(new Agreement(FactKind.Quantity, Statement(members[0], group), members.Select(i => i.Position).ToList()));
+                settled.UnionWith(group.Items);
+            }
+            foreach (var same in SameValue(members))
+            {
+                agreements.Add(new Agreement(FactKind.Quantity, Statement(same), same.Select(i => i.Position).ToList()));
+                settled.UnionWith(group.Items.Where(i => same.Any(s => s.Range.SameAs(i.Range) && s.Input == i.Input)));
+            }
         }
 
-        var rest = items.Where(i => !grouped.Contains(i)).ToList();
-        foreach (var same in rest.GroupBy(i => (i.Class, i.Range)).Where(g => g.Select(i => i.Input).Distinct().Count() >= 2))
+        // Figures no context aligned still agree when two articles give the same precise value of the same unit.
+        var rest = items.Where(i => !settled.Contains(i)).ToList();
+        foreach (var same in SameValue(Distinct(rest)).Where(s => s.All(i => i.Class == s[0].Class)))
         {
-            var members = Distinct(same.ToList());
-            agreements.Add(new Agreement(FactKind.Quantity, members[0].Display, members.Select(i => i.Position).ToList()));
-            foreach (var i in same) grouped.Add(i);
+            agreements.Add(new Agreement(FactKind.Quantity, same[0].Display, same.Select(i => i.Position).ToList()));
+            settled.UnionWith(rest.Where(i => same.Any(s => s.Range.SameAs(i.Range) && s.Input == i.Input && s.Class == i.Class)));
         }
-        single.AddRange(Distinct(rest.Where(i => !grouped.Contains(i)).ToList())
-            .Select(i => new SingleSourceClaim(FactKind.Quantity, Statement(i, null), i.Position)));
+        single.AddRange(Distinct(rest.Where(i => !settled.Contains(i)).ToList())
+            .Select(i => new SingleSourceClaim(FactKind.Quantity, Statement([i]), i.Position)));
+    }
+
+    // Two figures of different articles that cannot both be true of the same occasion.
+    private static bool Clash(QuantityItem a, QuantityItem b) =>
+        a.Input != b.Input && a.Range.DisjointFrom(b.Range) && Occasion.Compatible(a.Occasion, b.Occasion);
+
+    /// <summary>Sets of precise figures giving the same value, from two or more articles, of the same occasion.</summary>
+    private static IEnumerable<List<QuantityItem>> SameValue(List<QuantityItem> members)
+    {
+        var left = members.Where(i => !i.Vague).ToList();
+        while (left.Count > 0)
+        {
+            var first = left[0];
+            var same = left.Where(i => i.Range.SameAs(first.Range) && Occasion.Compatible(i.Occasion, first.Occasion)).ToList();
+            left.RemoveAll(same.Contains);
+            if (same.Select(i => i.Input).Distinct().Count() >= 2) yield return same;
+        }
     }
 
     // An article repeating a figure in another sentence is not another position.
@@ -51,9 +73,10 @@ internal static class QuantityComparison
             : $"number of {what} (aligned by unit only)";
     }
 
-    private static string Statement(QuantityItem item, QuantityAligner.Group? group)
+    // Named after what every figure of the set states: the value, and the words found around all of them.
+    private static string Statement(IReadOnlyList<QuantityItem> same)
     {
-        var words = group?.Keywords ?? item.Context.Values.Take(3).ToList();
-        return words.Count == 0 ? item.Display : $"{item.Display} ({string.Join(", ", words)})";
+        var words = same[0].Context.Where(kv => same.All(i => i.Context.ContainsKey(kv.Key))).Select(kv => kv.Value).Take(3).ToList();
+        return words.Count == 0 ? same[0].Display : $"{same[0].Display} ({string.Join(", ", words)})";
     }
 }

@@ -9,11 +9,15 @@ namespace Summarizer.Comparisons.Quantities;
 
 /// <summary>
 /// A figure of one article, with what it counts (<see cref="Class"/>) and the rare words around it that say about
-/// whom (<see cref="Context"/>, stems mapped to the word as written).
+/// whom (<see cref="Context"/>, stems mapped to the word as written), and the years and dates its sentence names
+/// (<see cref="Occasion"/>).
 /// </summary>
 internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string Class, string Display, ValueRange Range,
-    IReadOnlyDictionary<string, string> Context, Position Position)
+    IReadOnlyDictionary<string, string> Context, Position Position, IReadOnlySet<string> Occasion)
 {
+    /// <summary>A vague amount ("thousands", "dozens") only bounds a figure: it never agrees with a precise one.</summary>
+    public bool Vague => ValueRange.IsVague(Fact);
+
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "hundr", "hundred", "thousand", "million", "billion", "trillion", "dozen", "doz", "mln", "bn",
@@ -27,6 +31,8 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         "around", "approximately", "roughly", "total", "another", "several", "many", "few", "much", "per", "every",
         "within", "without", "among", "across", "toward", "towards", "via", "non", "yet", "now", "later", "earlier",
         "reported", "reports", "reportedly", "expected", "according", "added", "noted", "stated",
+        // "a 29-year-old": every age has it, so it says nothing about whose age it is.
+        "old",
     };
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
@@ -62,7 +68,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                             context.TryAdd(people.GetValueOrDefault(TextKey.Tokens(word).FirstOrDefault() ?? "", stem), word);
                 }
                 items.Add(new QuantityItem(i, q, cls, display, ValueRange.Of(q), context,
-                    Positions.At(inputs[i], display, q.SentenceId, q.Span)));
+                    Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)));
             }
         }
         return items;

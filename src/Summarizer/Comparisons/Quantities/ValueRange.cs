@@ -21,6 +21,10 @@ internal readonly record struct ValueRange(double Low, double High)
         ["dozens"] = 12, ["tens"] = 10, ["scores"] = 5, ["hundreds"] = 10, ["thousands"] = 1000, ["millions"] = 1000, ["billions"] = 1000,
     };
 
+    /// <summary>Whether the figure is a vague plural ("thousands of"), which bounds an amount without stating it.</summary>
+    public static bool IsVague(QuantityFact q) =>
+        VagueFactors.ContainsKey((q.Qualifier ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "");
+
     public static ValueRange Of(QuantityFact q)
     {
         double low = Math.Min(q.Value, q.UpperValue ?? q.Value), high = Math.Max(q.Value, q.UpperValue ?? q.Value);

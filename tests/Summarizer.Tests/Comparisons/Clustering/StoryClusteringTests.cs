@@ -84,19 +84,53 @@ public sealed class StoryClusteringTests
     }
 
     [Fact]
-    public void Shared_entities_pull_articles_with_little_shared_wording_together()
+    public void Without_sentence_embeddings_the_words_alone_still_separate_the_stories()
     {
-        var a = new SheetBuilder(TestArticles.Make("Minister Jan Novak met Petra Lind in Oslo about the Baltic grid.", "A"))
-            .Person("Jan Novak").Person("Petra Lind").Place("Oslo");
-        var b = new SheetBuilder(TestArticles.Make("Novak and Lind held talks in Oslo; a power deal may follow soon.", "B"))
-            .Person("Novak").Person("Lind").Place("Oslo");
-        var options = new ComparisonOptions { ClusterThreshold = 0.3, EntityWeight = 0.6 };
-        var withEntities = new StoryComparer(Options.Create(options)).CompareRun([a.Input(), b.Input()]);
-        var textOnly = new StoryComparer(Options.Create(options)).CompareRun(
-            [new ComparisonInput(a.Article, FactSheet.Empty(a.Article.Id)), new ComparisonInput(b.Article, FactSheet.Empty(b.Article.Id))]);
+        var inputs = Inputs([Water[0], Football[0], Water[1], Football[1], Wildfire[0], Wildfire[1]]);
+        var lexical = new StoryComparer(Options.Create(new ComparisonOptions { UseSentenceEmbeddings = false }));
 
-        Assert.Single(withEntities.Stories);
-        Assert.Equal(2, textOnly.Stories.Count);
+        var run = lexical.CompareRun(inputs);
+
+        Assert.Equal(3, run.Stories.Count);
+        Assert.Equal(new[] { 0, 2 }.Select(i => inputs[i].Article.Id).ToHashSet(), Members(run, [inputs[0]]));
+    }
+
+    [Fact]
+    public void Nearest_neighbour_chain_gives_the_groups_of_plain_average_linkage()
+    {
+        // Random similarities with planted groups: the fast clustering must stop where the textbook one does.
+        var random = new Random(7);
+        const int n = 60;
+        var similarity = new double[n, n];
+        for (int i = 0; i < n; i++)
+            for (int j = i + 1; j < n; j++)
+                similarity[i, j] = similarity[j, i] = random.NextDouble() * 0.3 + (i / 6 == j / 6 ? 0.3 : 0);
+
+        foreach (double threshold in new[] { 0.2, 0.35, 0.45 })
+        {
+            var fast = StoryClusterer.Cluster(n, (i, j) => similarity[i, j], threshold);
+            var plain = PlainAverageLinkage(similarity, threshold);
+            Assert.Equal(plain.Select(g => string.Join(',', g)).Order(), fast.Select(g => string.Join(',', g)).Order());
+        }
+    }
+
+    // The cubic textbook algorithm: repeatedly merge the two groups of highest mean pairwise similarity.
+    private static List<List<int>> PlainAverageLinkage(double[,] similarity, double threshold)
+    {
+        var groups = Enumerable.Range(0, similarity.GetLength(0)).Select(i => new List<int> { i }).ToList();
+        while (true)
+        {
+            (int A, int B, double Score) best = (-1, -1, double.NegativeInfinity);
+            for (int a = 0; a < groups.Count; a++)
+                for (int b = a + 1; b < groups.Count; b++)
+                {
+                    double mean = groups[a].SelectMany(x => groups[b].Select(y => similarity[x, y])).Average();
+                    if (mean > best.Score) best = (a, b, mean);
+                }
+            if (best.A < 0 || best.Score < threshold) return groups.Select(g => g.Order().ToList()).ToList();
+            groups[best.A].AddRange(groups[best.B]);
+            groups.RemoveAt(best.B);
+        }
     }
 
     [Fact]

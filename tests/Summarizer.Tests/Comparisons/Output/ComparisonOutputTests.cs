@@ -31,6 +31,20 @@ public sealed class ComparisonOutputTests
     }
 
     [Fact]
+    public void Markdown_opens_each_story_with_its_roundup_and_the_sentences_it_rests_on()
+    {
+        var comparison = Sample();
+        string md = ComparisonMarkdown.Render([comparison]);
+
+        Assert.NotEmpty(comparison.Roundup);
+        int roundupAt = md.IndexOf("**Roundup**", StringComparison.Ordinal);
+        Assert.True(roundupAt >= 0 && roundupAt < md.IndexOf("**Conflict", StringComparison.Ordinal));
+        foreach (var sentence in comparison.Roundup)
+            foreach (var source in sentence.Sources)
+                Assert.Contains($"{source.Outlet} s{source.SentenceId}", md);
+    }
+
+    [Fact]
     public void Markdown_says_so_when_no_story_has_two_articles() =>
         Assert.Contains("No story", ComparisonMarkdown.Render([]));
 }

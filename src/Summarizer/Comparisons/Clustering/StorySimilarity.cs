@@ -1,0 +1,83 @@
+using Summarizer.Text;
+
+namespace Summarizer.Comparisons.Clustering;
+
+/// <summary>
+/// How much more alike two articles of a run are than each is to its topic: the evidence that they report the same
+/// event. The raw similarity mixes the TF-IDF cosine of title and text (IDF over the run, so the words, names and
+/// places few articles share weigh most) with the cosine of sentence embeddings of title and lead (when an embedder
+/// is given; else the TF-IDF cosine of title and lead). From it is subtracted the mean of the two articles'
+/// backgrounds: an article's background is its mean similarity to the articles ranked
+/// <see cref="StorySimilarityWeights.BackgroundFrom"/> to <see cref="StorySimilarityWeights.BackgroundTo"/> most
+/// similar to it, articles on its topic but, past the first few, not on its event. So two articles on a topic many
+/// articles share (an election, a pandemic) must be much closer to be one story than two on a topic few share; in a
+/// small run, where those ranks are missing, the background leans on a prior measured on a large one.
+/// </summary>
+public sealed class StorySimilarity
+{
+    private readonly TfIdf _text;
+    private readonly TfIdf _lead;
+    private readonly float[][]? _meaning;
+    private readonly double[] _background;
+    private readonly StorySimilarityWeights _weights;
+
+    private StorySimilarity(TfIdf text, TfIdf lead, float[][]? meaning, StorySimilarityWeights weights)
+    {
+        (_text, _lead, _meaning, _weights) = (text, lead, meaning, weights);
+        _background = Backgrounds();
+    }
+
+    /// <summary>The number of articles compared.</summary>
+    public int Count => _background.Length;
+
+    /// <summary>The similarities of <paramref name="inputs"/>; sentence embeddings are used when <paramref name="embedder"/> is given.</summary>
+    public static StorySimilarity Of(IReadOnlyList<ComparisonInput> inputs, StorySimilarityWeights weights, ISentenceEmbedder? embedder = null)
+    {
+        var text = TfIdf.Build(inputs.Select(i => (IReadOnlyList<string>)ContentWords.Of(Heading(i) + i.Article.Text)).ToList());
+        var leads = inputs.Select(i => Heading(i) + Lead(i, weights.LeadSentences)).ToList();
+        var lead = TfIdf.Build(leads.Select(l => (IReadOnlyList<string>)ContentWords.Of(l)).ToList());
+        return new StorySimilarity(text, lead, embedder?.Embed(leads), weights);
+    }
+
+    /// <summary>How much more alike articles <paramref name="i"/> and <paramref name="j"/> are than their backgrounds.</summary>
+    public double Score(int i, int j) => Raw(i, j) - (_background[i] + _background[j]) / 2;
+
+    /// <summary>The similarity of articles <paramref name="i"/> and <paramref name="j"/> before their backgrounds are taken off.</summary>
+    public double Raw(int i, int j)
+    {
+        double words = _text.Cosine(i, j);
+        double lead = _meaning is null ? _lead.Cosine(i, j) : Dot(_meaning[i], _meaning[j]);
+        return (1 - _weights.LeadShare) * words + _weights.LeadShare * lead;
+    }
+
+    private double[] Backgrounds()
+    {
+        int n = _text.Count;
+        int from = _weights.BackgroundFrom, to = _weights.BackgroundTo;
+        double prior = _meaning is null ? _weights.LexicalPriorBackground : _weights.PriorBackground;
+        var background = new double[n];
+        Parallel.For(0, n, i =>
+        {
+            var row = new double[n - 1];
+            for (int j = 0, k = 0; j < n; j++)
+                if (j != i) row[k++] = Raw(i, j);
+            Array.Sort(row, (a, b) => b.CompareTo(a));
+            var ranks = row.Skip(from).Take(to - from).ToList();
+            // Missing ranks (a small run) are filled with the prior, so a run of three articles is judged like a large one.
+            background[i] = (ranks.Sum() + (to - from - ranks.Count) * prior) / (to - from);
+        });
+        return background;
+    }
+
+    private static double Dot(float[] a, float[] b)
+    {
+        double sum = 0;
+        for (int k = 0; k < a.Length; k++) sum += a[k] * b[k];
+        return sum;
+    }
+
+    private static string Heading(ComparisonInput input) => input.Article.Title is { } title ? title + ". " : "";
+
+    private static string Lead(ComparisonInput input, int sentences) =>
+        string.Join(' ', input.Article.Sentences.Take(sentences).Select(s => s.Text));
+}

@@ -1,0 +1,90 @@
+namespace Summarizer.Comparisons.Roundup;
+
+/// <summary>
+/// A neutral roundup of a story, AllSides-style: first what the outlets agree on, then where they differ. The
+/// agreement is the sentence most echoed by the other outlets (news puts its facts first, so earlier sentences are
+/// preferred), worded as plainly as any outlet words it (<see cref="Plainness"/>) and credited to every outlet that
+/// echoes it; then the figures and roles outlets give differently, each outlet's value beside its name; then what
+/// each remaining outlet reports that the roundup does not yet say. Every sentence is an outlet's own or names its
+/// sources' values verbatim, with the article and sentence ids it rests on.
+/// </summary>
+public static class RoundupBuilder
+{
+    /// <summary>The roundup of a compared story.</summary>
+    public static IReadOnlyList<RoundupSentence> Build(StoryComparison comparison, IReadOnlyList<ComparisonInput> inputs, RoundupSettings? settings = null)
+    {
+        var (maxSentences, echoSimilarity, duplicateSimilarity, positionDecay, maxConflicts, maxWords) = settings ?? new RoundupSettings();
+        if (inputs.Count == 0 || maxSentences <= 0) return [];
+        var sentences = new StorySentences(inputs);
+        var chosen = new List<int>();
+        var roundup = new List<RoundupSentence>();
+
+        var ranked = Enumerable.Range(0, sentences.Candidates.Count)
+            .OrderByDescending(c => sentences.Support(c) / (1 + positionDecay * sentences.Candidates[c].Position))
+            .ThenBy(c => c).ToList();
+
+        // What the outlets agree on: the best-echoed sentence, in its plainest wording.
+        foreach (int c in ranked)
+        {
+            var echoes = sentences.Echoes(c, echoSimilarity);
+            if (echoes.Count == 0) continue;
+            var group = echoes.Prepend(c).ToList();
+            chosen.AddRange(group);
+            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputs), group, RoundupPart.Agreement));
+            break;
+        }
+
+        // Where they differ: each conflicting figure or role, outlet by outlet (bounded by their own count, not the words).
+        foreach (var conflict in comparison.Conflicts.Where(c => c.Origin == FindingOrigin.Rules).Take(maxConflicts))
+        {
+            if (roundup.Count >= maxSentences) break;
+            roundup.Add(ConflictSentence(conflict));
+        }
+
+        // Then what each outlet adds, best-echoed first, never repeating what is said: every outlet once before any twice.
+        int speaking = sentences.Candidates.Select(c => c.Input).Distinct().Count();
+        foreach (int c in ranked)
+        {
+            if (roundup.Count >= maxSentences || Words(roundup) >= maxWords) break;
+            bool heard = chosen.Any(x => sentences.Candidates[x].Input == sentences.Candidates[c].Input);
+            if (heard && chosen.Select(x => sentences.Candidates[x].Input).Distinct().Count() < speaking) continue;
+            if (chosen.Any(x => x == c || sentences.Similarity(x, c) >= duplicateSimilarity)) continue;
+            chosen.Add(c);
+            var group = sentences.Echoes(c, echoSimilarity).Prepend(c).ToList();
+            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputs), group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
+        }
+        // Agreements first, whatever order they were found in.
+        return roundup.OrderBy(r => r.Part).ToList();
+    }
+
+    /// <summary>The roundup as text, one sentence per line.</summary>
+    public static string Text(IReadOnlyList<RoundupSentence> roundup) => string.Join('\n', roundup.Select(r => r.Text));
+
+    // Of several outlets' wordings of one statement, the one whose words the other outlets also use.
+    private static int Plainest(StorySentences sentences, List<int> group, IReadOnlyList<ComparisonInput> inputs) =>
+        group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputs)).ThenBy(group.IndexOf).First();
+
+    // The outlets' own sentences count towards the length; a conflict's line is bounded by the number of conflicts.
+    private static int Words(List<RoundupSentence> roundup) =>
+        roundup.Where(r => r.Sources.Count > 0 && !IsConflictLine(r)).Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+
+    private static bool IsConflictLine(RoundupSentence sentence) => sentence.Text.StartsWith(ConflictOpening, StringComparison.Ordinal);
+
+    private static RoundupSentence Sentence(StorySentences sentences, int spoken, List<int> group, RoundupPart part)
+    {
+        var sources = group.Prepend(spoken).Distinct().Select(g => sentences.Candidates[g])
+            .Select(c => new RoundupSource(c.ArticleId, c.Outlet, c.Sentence.Id)).ToList();
+        return new RoundupSentence(sentences.Candidates[spoken].Sentence.Text.Trim(), part, sources);
+    }
+
+    private const string ConflictOpening = "Outlets differ on ";
+
+    // Each value as written, with the outlets giving it: "A (X, Y); B (Z)".
+    private static RoundupSentence ConflictSentence(Conflict conflict)
+    {
+        var byValue = conflict.Positions.GroupBy(p => TextKey.Loose(p.Value))
+            .Select(g => $"{g.First().Value} ({string.Join(", ", g.Select(p => p.Outlet).Distinct())})");
+        return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
+            conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
+    }
+}

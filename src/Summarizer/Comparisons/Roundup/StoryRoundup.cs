@@ -1,0 +1,20 @@
+namespace Summarizer.Comparisons.Roundup;
+
+/// <summary>Which part of a roundup a sentence belongs to: what the outlets agree on comes first, then where they differ.</summary>
+public enum RoundupPart
+{
+    /// <summary>Stated alike by two or more outlets.</summary>
+    Agreement,
+
+    /// <summary>A conflict between outlets, or what only one outlet reports.</summary>
+    Difference,
+}
+
+/// <summary>A sentence of an article that a roundup sentence rests on.</summary>
+public sealed record RoundupSource(string ArticleId, string Outlet, int SentenceId);
+
+/// <summary>
+/// One sentence of a story's neutral roundup and the article sentences it comes from: an outlet's own sentence (the
+/// plainest wording of those stating it) or, for a conflict, each outlet's figure named beside its outlet.
+/// </summary>
+public sealed record RoundupSentence(string Text, RoundupPart Part, IReadOnlyList<RoundupSource> Sources);
