@@ -100,6 +100,8 @@ internal static class EvalStoriesCommand
     {
         public TimeSpan Elapsed { get; private set; }
 
+        public string ModelId => inner.ModelId;
+
         public float[][] Embed(IReadOnlyList<string> texts)
         {
             var clock = Stopwatch.StartNew();

@@ -11,6 +11,9 @@ public sealed record ComparisonInput(Article Article, FactSheet Facts, Structure
     /// <summary>How the article is named to an editor: its outlet, else its title, else its source file.</summary>
     public string Outlet => OutletOf(Article);
 
+    /// <summary>The sentence embedding of the article's title and lead, when it was computed ahead (and cached).</summary>
+    public float[]? Meaning { get; init; }
+
     public static string OutletOf(Article article)
     {
         if ((article.Outlet ?? article.Title) is { } name) return name;

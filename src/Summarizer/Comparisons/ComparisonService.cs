@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Model;
 
 namespace Summarizer.Comparisons;
@@ -8,13 +9,15 @@ namespace Summarizer.Comparisons;
 /// (<see cref="StoryComparer"/>), extended by the chat model when one is configured and
 /// <see cref="ComparisonOptions.UseModel"/> is on. The model only adds findings its quoted sentences bear out.
 /// </summary>
-public sealed class ComparisonService(StoryComparer comparer, IOptions<ComparisonOptions> options, IStoryComparisonModel? model = null)
+public sealed class ComparisonService(
+    StoryComparer comparer, IOptions<ComparisonOptions> options, IStoryComparisonModel? model = null, StoryEmbeddings? embeddings = null)
 {
     private bool UsesModel => model is not null && options.Value.UseModel;
 
     /// <summary>Groups a run's articles into stories and compares each story told by two or more of them.</summary>
     public async Task<ComparisonRun> CompareRunAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
+        if (embeddings is not null) inputs = await embeddings.AttachAsync(inputs, cancellationToken).ConfigureAwait(false);
         var run = comparer.CompareRun(inputs);
         if (!UsesModel || run.Comparisons.Count == 0) return run;
         // The same article read twice is one input (as the comparer treats it); the model client bounds the calls in flight.
@@ -30,6 +33,7 @@ public sealed class ComparisonService(StoryComparer comparer, IOptions<Compariso
     /// </summary>
     public async Task<StoryOutcome> CompareStoryAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
+        if (embeddings is not null) inputs = await embeddings.AttachAsync(inputs, cancellationToken).ConfigureAwait(false);
         var stories = comparer.Cluster(inputs);
         if (stories.Count > 1) return new StoryOutcome(null, stories);
         var rules = comparer.Compare(inputs);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
+using Summarizer.Comparisons.Clustering;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
@@ -48,6 +49,8 @@ public static class SummarizerServiceCollectionExtensions
             .Validate(o => o.ClusterThreshold is >= 0 and <= 1, $"{ComparisonOptions.Section}:ClusterThreshold must be between 0 and 1")
             .Validate(o => o.MaxPromptSentences >= 1, $"{ComparisonOptions.Section}:MaxPromptSentences must be at least 1").ValidateOnStart();
         services.TryAddSingleton<StoryComparer>();
+        services.TryAddSingleton<ISentenceEmbedder>(_ => MiniLmSentenceEmbedder.Shared);
+        services.TryAddSingleton<StoryEmbeddings>();
         services.TryAddSingleton<ComparisonService>();
         services.AddSummarizerCache(configuration);
         services.TryAddSingleton<FactsStage>();

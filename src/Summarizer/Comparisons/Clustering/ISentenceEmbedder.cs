@@ -5,4 +5,7 @@ public interface ISentenceEmbedder
 {
     /// <summary>One vector per text, in order, each of unit length.</summary>
     float[][] Embed(IReadOnlyList<string> texts);
+
+    /// <summary>Names the model: part of the key of every cached embedding.</summary>
+    string ModelId { get; }
 }

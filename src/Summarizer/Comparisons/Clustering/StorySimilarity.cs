@@ -34,10 +34,15 @@ public sealed class StorySimilarity
     public static StorySimilarity Of(IReadOnlyList<ComparisonInput> inputs, StorySimilarityWeights weights, ISentenceEmbedder? embedder = null)
     {
         var text = TfIdf.Build(inputs.Select(i => (IReadOnlyList<string>)ContentWords.Of(Heading(i) + i.Article.Text)).ToList());
-        var leads = inputs.Select(i => Heading(i) + Lead(i, weights.LeadSentences)).ToList();
+        var leads = inputs.Select(i => LeadText(i, weights)).ToList();
         var lead = TfIdf.Build(leads.Select(l => (IReadOnlyList<string>)ContentWords.Of(l)).ToList());
-        return new StorySimilarity(text, lead, embedder?.Embed(leads), weights);
+        // Embeddings computed ahead (and cached) are used as they are; missing ones are computed now.
+        float[][]? meaning = inputs.All(i => i.Meaning is not null) ? inputs.Select(i => i.Meaning!).ToArray() : embedder?.Embed(leads);
+        return new StorySimilarity(text, lead, meaning, weights);
     }
+
+    /// <summary>The title and lead of an article as they are embedded and compared.</summary>
+    public static string LeadText(ComparisonInput input, StorySimilarityWeights weights) => Heading(input) + Lead(input, weights.LeadSentences);
 
     /// <summary>How much more alike articles <paramref name="i"/> and <paramref name="j"/> are than their backgrounds.</summary>
     public double Score(int i, int j) => Raw(i, j) - (_background[i] + _background[j]) / 2;
