@@ -4,8 +4,9 @@ using Summarizer.Facts;
 namespace Summarizer.Summaries.Extractive;
 
 /// <summary>
-/// The offline default: chooses the article's most central early sentences and fills every other field
-/// from the article's own facts, so everything it states can be traced to a sentence.
+/// The offline default: chooses the article's most central early sentences (<see cref="SentenceRanker"/>), as many as
+/// its length calls for, and fills every other field from the article's own facts, so everything it states can be
+/// traced to a sentence.
 /// </summary>
 public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummaryEngine
 {
@@ -16,7 +17,10 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
 
     public string Name => EngineName;
 
-    /// <summary>The ids of the <paramref name="count"/> sentences the engine would choose, in document order.</summary>
+    /// <summary>The ids of the sentences the engine chooses, in document order, as many as the article's length calls for.</summary>
+    public IReadOnlyList<int> SelectSentences(Article article) => _ranker.Select(article.Sentences);
+
+    /// <summary>The ids of exactly <paramref name="count"/> sentences (fewer when the article has fewer), in document order.</summary>
     public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count);
 
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
@@ -24,7 +28,7 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
 
     public StructuredSummary Summarize(Article article, FactSheet facts)
     {
-        var chosen = SelectSentences(article, Math.Max(1, options.Sentences));
+        var chosen = SelectSentences(article);
         var lede = chosen.Count > 0 ? article.Sentences[chosen[0]] : null;
         var keyPoints = chosen.Skip(1).Select(id => new KeyPoint(article.Sentences[id].Text, [id])).ToList();
         var cited = chosen.ToHashSet();
