@@ -37,7 +37,11 @@ internal sealed class PersonRegistry
             entry.Mentions.Add(new Mention(d.Name, new TextSpan(d.Start, d.End - d.Start), article.SentenceIdAt(d.Start)));
             for (int p = d.Start; p < d.End; p++) covered[p] = true;
             if (d.Role is not null)
-                entry.Roles.Add(new RoleMention(d.Role, new TextSpan(d.RoleStart, d.RoleEnd - d.RoleStart), article.SentenceIdAt(d.RoleStart)));
+            {
+                // The evidence of a role is the text that gives it to this person: the title or appositive and the name.
+                int start = Math.Min(d.RoleStart, d.Start), end = Math.Max(d.RoleEnd, d.End);
+                entry.Roles.Add(new RoleMention(d.Role, new TextSpan(start, end - start), article.SentenceIdAt(start)) { Inferred = d.RoleInferred });
+            }
         }
         registry.FindMentions(article, tokens, covered);
         return registry;

@@ -37,14 +37,14 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
             Id = article.Id,
             Title = article.Title,
             Outlet = article.Outlet,
-            Headline = HeadlineWriter.Write(article, lede),
+            Headline = HeadlineWriter.Write(article, chosen),
             Lede = lede?.Text ?? "",
             KeyPoints = keyPoints,
-            People = FactSelection.People(facts, cited, options.MaxEntities),
+            People = FactSelection.People(article, facts, cited, options.MaxEntities),
             Organisations = FactSelection.Named(facts.Organisations, options.MaxEntities),
             Places = FactSelection.Named(facts.Places, options.MaxEntities),
             Quantities = FactSelection.Quantities(facts, cited),
-            Quotes = FactSelection.Quotes(facts, cited),
+            Quotes = FactSelection.Quotes(article, facts, cited),
             Engine = EngineName,
         };
     }

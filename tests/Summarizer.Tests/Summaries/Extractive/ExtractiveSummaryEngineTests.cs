@@ -26,14 +26,19 @@ public class ExtractiveSummaryEngineTests
     }
 
     [Fact]
-    public void Uses_the_title_as_headline_and_otherwise_a_clause_of_the_lede()
+    public void Uses_the_title_as_headline_and_otherwise_a_whole_sentence()
     {
         var titled = Repo.Seed(0);
         Assert.Equal(titled.Title, _engine.Summarize(titled, FactSheet.Empty(titled.Id)).Headline);
-        var untitled = Repo.Seed(1);
-        var headline = _engine.Summarize(untitled, FactSheet.Empty(untitled.Id)).Headline;
-        Assert.True(headline.Length is > 20 and <= 121, headline);
-        Assert.Contains(headline.TrimEnd('…'), untitled.Text);
+        for (int seed = 1; seed <= 3; seed++)
+        {
+            var untitled = Repo.Seed(seed);
+            Assert.Null(untitled.Title);
+            var headline = _engine.Summarize(untitled, FactSheet.Empty(untitled.Id)).Headline;
+            Assert.DoesNotContain("…", headline);
+            // A whole sentence of the article, its closing full stop aside.
+            Assert.Contains(untitled.Sentences, s => s.Text == headline || s.Text == headline + ".");
+        }
     }
 
     [Fact]
