@@ -39,13 +39,16 @@ public sealed class SentenceRanker(ExtractiveOptions options)
             double prior = 1.0 / Math.Pow(1 + i, options.PositionDecay);
             scores[i] = options.PositionWeight * prior + (1 - options.PositionWeight) * centrality[i];
             candidate[i] = SentenceShape.IsCandidate(text, words[i], options);
-            leansBack[i] = i > 0 && SentenceShape.LeansOnPrevious(text);
+            leansBack[i] = SentenceShape.LeansOnPrevious(text);
         }
         MarkOffTopic(similarity, n, candidate);
         if (!candidate.Contains(true)) Array.Fill(candidate, true);
         int target = SummaryLength.TargetWords(articleWords, options);
         int limit = Math.Min(n, count ?? Math.Max(1, options.Sentences));
-        return Choose(scores, similarity, candidate, leansBack, words, limit, count is null ? target : null);
+        var chosen = Choose(scores, similarity, candidate, leansBack, words, limit, count is null ? target : null);
+        // Every fit sentence leans on one before it (a one-sentence "However, …"): the best of them still beats nothing.
+        if (chosen.Count == 0) chosen.Add(Enumerable.Range(0, n).Where(i => candidate[i]).MaxBy(i => scores[i]));
+        return chosen;
     }
 
     /// <summary>Takes out sentences that share (almost) nothing with the rest of the article.</summary>
@@ -74,7 +77,8 @@ public sealed class SentenceRanker(ExtractiveOptions options)
             double bestValue = double.NegativeInfinity;
             for (int i = 0; i < scores.Length; i++)
             {
-                if (!candidate[i] || taken[i] || (leansBack[i] && !taken[i - 1])) continue;
+                // An opening connective with no sentence before it (a text cut from a longer one) leans on nothing there is.
+                if (!candidate[i] || taken[i] || (leansBack[i] && (i == 0 || !taken[i - 1]))) continue;
                 double redundancy = 0;
                 foreach (int c in chosen) redundancy = Math.Max(redundancy, similarity[i, c]);
                 double value = options.RedundancyLambda * scores[i] - (1 - options.RedundancyLambda) * redundancy;
