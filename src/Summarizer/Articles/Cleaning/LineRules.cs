@@ -65,6 +65,19 @@ internal static partial class LineRules
     /// those anchored at the sentence's start or naming an action only a page offers (click, follow on a network,
     /// comments closed, a byline).
     /// </summary>
+    /// <summary>
+    /// False when no sentence of <paramref name="line"/> can be furniture by <see cref="ClassifySentence"/>: none of the
+    /// words its rules need occurs. Saves splitting the many paragraphs that hold none.
+    /// </summary>
+    public static bool MayHoldFurnitureSentence(string line) =>
+        line.AsSpan().IndexOfAny(SentenceFurnitureWords) >= 0 || line.StartsWith("By ", StringComparison.Ordinal)
+        || line.Contains(" By ", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> SentenceFurnitureWords = System.Buffers.SearchValues.Create(
+        ["subscri", "sign ", "log in", "login", "register", "advertisement", "skip to", "share", "read ", "listen", "©",
+         "(c)", "copyright", "rights reserved", "visit ", "follow", "for more", "download", "click", "watch", "video", "comment"],
+        StringComparison.OrdinalIgnoreCase);
+
     public static string? ClassifySentence(string sentence)
     {
         if (SubscriptionLine().IsMatch(sentence)) return "subscription";

@@ -70,6 +70,7 @@ public static partial class TextCleaner
     // A scraped page may be one long line: furniture then sits between its sentences rather than on lines of its own.
     private static string WithoutFurnitureSentences(string line, List<RemovedText> removed)
     {
+        if (!LineRules.MayHoldFurnitureSentence(line)) return line;
         var sentences = SentenceSplitter.Split(line);
         List<Sentence>? kept = null;
         for (int i = 0; i < sentences.Count; i++)

@@ -15,6 +15,8 @@ namespace Summarizer.Facts.Quotes;
 /// </summary>
 internal static class QuoteExtractor
 {
+    private static readonly char[] WordBreaks = [' ', ',', '\n', ':', '—', '–', '.', ';'];
+
     private const int Window = 120;
 
     /// <summary>Fewest words a quotation needs to be a statement someone made rather than a marked term.</summary>
@@ -117,14 +119,14 @@ internal static class QuoteExtractor
 
     private static bool HasSpeechVerb(string span)
     {
-        foreach (var word in span.Split((char[])[' ', ',', '\n', ':', '—', '–', '.', ';'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in span.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
             if (Words.IsSpeechVerb(word)) return true;
         return false;
     }
 
     private static bool StartsWithSpeechVerb(string span)
     {
-        var words = span.Split((char[])[' ', ',', '\n', '.', ';', ':'], 3, StringSplitOptions.RemoveEmptyEntries);
+        var words = span.Split(WordBreaks, 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (Words.IsSpeechVerb(words[0]) || (words.Length > 1 && words[0].EndsWith("ly", StringComparison.Ordinal) && Words.IsSpeechVerb(words[1])));
     }
 
