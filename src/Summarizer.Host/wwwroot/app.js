@@ -132,7 +132,7 @@ function positionsTable(positions) {
   table.append(head);
   for (const p of positions) {
     const row = el('tr');
-    row.append(el('td', p.outlet), el('td', p.value), el('td', p.sentence));
+    row.append(el('td', p.outlet ?? p.articleId), el('td', p.value), el('td', p.sentence));
     table.append(row);
   }
   return table;
@@ -154,13 +154,13 @@ function renderStory(result) {
   if (result.agreements.length) {
     view.append(el('h3', 'Agreements'));
     const list = el('ul');
-    for (const a of result.agreements) list.append(el('li', `${a.statement} — ${a.positions.map((p) => p.outlet).join('; ')}${fromModel(a)}`));
+    for (const a of result.agreements) list.append(el('li', `${a.statement} — ${a.positions.map((p) => p.outlet ?? p.articleId).join('; ')}${fromModel(a)}`));
     view.append(list);
   }
   if (result.singleSource.length) {
     view.append(el('h3', 'Only one outlet'));
     const list = el('ul');
-    for (const s of result.singleSource) list.append(el('li', `${s.statement} — ${s.position.outlet}${fromModel(s)}`));
+    for (const s of result.singleSource) list.append(el('li', `${s.statement} — ${s.position.outlet ?? s.position.articleId}${fromModel(s)}`));
     view.append(list);
   }
 }
