@@ -33,7 +33,7 @@ internal static class GluedSentences
     private static int BoundaryAfter(string line, int mark)
     {
         char before = line[mark - 1];
-        if (!(char.IsLower(before) || char.IsDigit(before) || before is ')' or ']' or '%' or '"' or '”' or '’' or '\'')) return -1;
+        if (!(char.IsLower(before) || char.IsDigit(before) || before is ')' or ']' or '%' or '"' or '”' or '’' or '\'' || AfterAcronym(line, mark))) return -1;
         int next = mark + 1;
         int insertAt = next;
         char c = line[next];
@@ -52,6 +52,15 @@ internal static class GluedSentences
         if (letter + 1 < line.Length && line[letter + 1] == '.') return -1;
         // "e.g.The", "a.m.Then": a word that already holds a full stop is an abbreviation.
         return wordBefore.Contains('.') ? -1 : insertAt;
+    }
+
+    /// <summary>"…told the BBC.Dilip Kumar said…": an acronym of capitals, then a capitalised word that goes on in lower case.</summary>
+    private static bool AfterAcronym(string line, int mark)
+    {
+        int start = mark;
+        while (start > 0 && char.IsUpper(line[start - 1])) start--;
+        if (mark - start < 2 || (start > 0 && (char.IsLetterOrDigit(line[start - 1]) || line[start - 1] == '.'))) return false;
+        return mark + 2 < line.Length && char.IsUpper(line[mark + 1]) && char.IsLower(line[mark + 2]);
     }
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '\'' or '‘' or '’';

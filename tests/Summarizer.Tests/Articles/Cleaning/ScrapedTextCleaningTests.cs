@@ -12,6 +12,7 @@ public class ScrapedTextCleaningTests
     [InlineData("Turnout was 64%.Officials expect a recount.", "Turnout was 64%. Officials expect a recount.")]
     [InlineData("The vote was close (51 to 49).Critics want a recount.", "The vote was close (51 to 49). Critics want a recount.")]
     [InlineData("Is the plan affordable?Nobody knows yet.", "Is the plan affordable? Nobody knows yet.")]
+    [InlineData("He spoke to the BBC.Jane Roe, the mayor, agreed.", "He spoke to the BBC. Jane Roe, the mayor, agreed.")]
     public void Restores_the_space_a_scraper_lost_after_a_sentence(string scraped, string expected) =>
         Assert.Equal(expected, Clean(scraped).Text);
 
@@ -20,6 +21,7 @@ public class ScrapedTextCleaningTests
     [InlineData("She earned a Ph.D. in chemistry in Leeds.")]
     [InlineData("Details are at www.example.Org today.")]
     [InlineData("Prices rose 3.5 percent over the year.")]
+    [InlineData("Troops from the U.S.Army base joined them.")]
     [InlineData("Bring the usual kit, e.g.Helmets and gloves.")]
     public void Leaves_abbreviations_addresses_and_numbers_alone(string text) => Assert.Equal(text, Clean(text).Text);
 
