@@ -5,26 +5,33 @@ namespace Summarizer.Evaluation;
 
 /// <summary>
 /// The systems compared in ROUGE evaluations, each turning a benchmark article into sentences separated by '\n':
-/// the extractive engine, and LEAD-3 as the baseline computed in the same run over the same cleaning and splitting.
+/// the extractive engine, and the LEAD-k baselines computed in the same run over the same cleaning and splitting.
 /// </summary>
-public sealed class SummarySystems(ExtractiveSummaryEngine engine, int sentences = 3)
+/// <param name="engine">The engine whose sentence choice is scored.</param>
+/// <param name="sentences">A fixed number of sentences for the engine; null lets its length rule decide.</param>
+public sealed class SummarySystems(ExtractiveSummaryEngine engine, int? sentences = null)
 {
-    private readonly ArticleFactory _factory = new(new ArticleOptions { MinTextLength = 1, MaxArticleBytes = long.MaxValue });
+    private static readonly ArticleFactory Factory = new(new ArticleOptions { MinTextLength = 1, MaxArticleBytes = long.MaxValue });
 
+    /// <summary>The first three sentences (LEAD-3).</summary>
     public string Lead3(string articleText) => Lead(articleText, 3);
 
-    public string Lead(string articleText, int count)
+    /// <summary>The first <paramref name="count"/> sentences.</summary>
+    public string Lead(string articleText, int count) => Build(articleText) is { } article ? Lead(article, count) : "";
+
+    /// <summary>The first <paramref name="count"/> sentences of an article already built.</summary>
+    public static string Lead(Article article, int count) => string.Join('\n', article.Sentences.Take(count).Select(s => s.Text));
+
+    /// <summary>The engine's sentences.</summary>
+    public string Extractive(string articleText) => Build(articleText) is { } article ? Extractive(article) : "";
+
+    /// <summary>The engine's sentences for an article already built.</summary>
+    public string Extractive(Article article)
     {
-        var article = Build(articleText);
-        return article is null ? "" : string.Join('\n', article.Sentences.Take(count).Select(s => s.Text));
+        var chosen = sentences is { } count ? engine.SelectSentences(article, count) : engine.SelectSentences(article);
+        return string.Join('\n', chosen.Select(id => article.Sentences[id].Text));
     }
 
-    public string Extractive(string articleText)
-    {
-        var article = Build(articleText);
-        if (article is null) return "";
-        return string.Join('\n', engine.SelectSentences(article, sentences).Select(id => article.Sentences[id].Text));
-    }
-
-    private Article? Build(string text) => _factory.TryCreate(new RawArticle("eval", text), out _);
+    /// <summary>The article as the product reads it (cleaned and split), or null when nothing is left.</summary>
+    public static Article? Build(string text) => Factory.TryCreate(new RawArticle("eval", text), out _);
 }

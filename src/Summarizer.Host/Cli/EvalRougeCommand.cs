@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text.Json;
 using Spectre.Console;
 using Summarizer.Evaluation;
 using Summarizer.Evaluation.Rouge;
@@ -8,8 +9,9 @@ using Summarizer.Summaries.Extractive;
 namespace Summarizer.Host.Cli;
 
 /// <summary>
-/// <c>summarizer eval rouge</c>: ROUGE-1/2/L/Lsum (Porter stemmer) of the extractive engine and LEAD-3 on a
-/// references file, per dataset and split, both computed in the same run over the same cleaning and splitting.
+/// <c>summarizer eval rouge</c>: ROUGE-1/2/L/Lsum (Porter stemmer) of the extractive engine beside LEAD-3 and LEAD-1 on a
+/// references file, per dataset and split, all computed in the same run over the same cleaning and splitting.
+/// <c>--json FILE</c> also writes the table as JSON; <c>--tune</c> searches the engine's settings on dev rows only.
 /// </summary>
 internal static class EvalRougeCommand
 {
@@ -17,16 +19,17 @@ internal static class EvalRougeCommand
     {
         var refs = new Option<string>("--refs") { Description = "JSON Lines with article and reference per line", DefaultValueFactory = _ => Path.Combine(EvalCommand.DefaultEvalData, "frank", "refs.jsonl") };
         var split = new Option<string?>("--split") { Description = "Only rows of this split (dev, test); default all" };
-        var sentences = new Option<int>("--sentences") { Description = "Sentences per extractive summary", DefaultValueFactory = _ => 3 };
+        var sentences = new Option<int?>("--sentences") { Description = "A fixed number of sentences per extractive summary instead of the engine's length rule" };
         var limit = new Option<int?>("--limit") { Description = "Only the first N rows" };
-        var positionWeight = new Option<double?>("--position-weight") { Description = "Override Summarizer:Extractive:PositionWeight (tune on dev only)" };
-        var command = new Command("rouge", "ROUGE of the extractive engine beside LEAD-3") { refs, split, sentences, limit, positionWeight };
+        var json = new Option<string?>("--json") { Description = "Also write the table to this file as a JSON array of rows" };
+        var tune = new Option<bool>("--tune") { Description = "Grid-search the engine's settings on the dev/val rows (never test) and print the best" };
+        var command = new Command("rouge", "ROUGE of the extractive engine beside LEAD-3 and LEAD-1") { refs, split, sentences, limit, json, tune };
         command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(refs)!, parse.GetValue(split), parse.GetValue(sentences),
-            parse.GetValue(limit), parse.GetValue(positionWeight), ct)));
+            parse.GetValue(limit), parse.GetValue(json), parse.GetValue(tune), ct)));
         return command;
     }
 
-    private static int Run(string refsPath, string? split, int sentences, int? limit, double? positionWeight, CancellationToken ct)
+    private static int Run(string refsPath, string? split, int? sentences, int? limit, string? jsonPath, bool tune, CancellationToken ct)
     {
         if (!File.Exists(refsPath))
         {
@@ -37,14 +40,17 @@ internal static class EvalRougeCommand
         foreach (var problem in corpus.Problems.Take(10)) Console.Error.WriteLine($"skipped: {problem}");
         var documents = corpus.Documents.Where(d => split is null || d.Split == split).Take(limit ?? int.MaxValue).ToList();
         if (documents.Count == 0) { Console.Error.WriteLine("error: no documents to evaluate"); return 1; }
+        return tune ? Tune(documents, ct) : Evaluate(documents, refsPath, sentences, jsonPath, ct);
+    }
 
-        var options = new ExtractiveOptions();
-        if (positionWeight is { } w) options.PositionWeight = w;
-        var systems = new SummarySystems(new ExtractiveSummaryEngine(options), sentences);
+    private static int Evaluate(List<EvalDocument> documents, string refsPath, int? sentences, string? jsonPath, CancellationToken ct)
+    {
+        var systems = new SummarySystems(new ExtractiveSummaryEngine(new ExtractiveOptions()), sentences);
         var result = new RougeEvaluation(useStemmer: true).Evaluate(documents, new Dictionary<string, Func<EvalDocument, string>>
         {
             ["extractive"] = d => systems.Extractive(d.Article),
-            ["lead3"] = d => systems.Lead3(d.Article),
+            ["lead3"] = d => systems.Lead(d.Article, 3),
+            ["lead1"] = d => systems.Lead(d.Article, 1),
         }, ct);
 
         var table = new Table().AddColumns("dataset", "split", "system", "n", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum");
@@ -53,6 +59,32 @@ internal static class EvalRougeCommand
                 F(row.Rouge1), F(row.Rouge2), F(row.RougeL), F(row.RougeLsum) }.Select(Markup.Escape).ToArray());
         Terminal.Create().Write(table);
         Console.WriteLine($"F1 × 100, mean [95% bootstrap interval]; {documents.Count} documents from {refsPath}; {result.Failures.Count} system failures");
+        if (jsonPath is not null)
+        {
+            string? folder = Path.GetDirectoryName(Path.GetFullPath(jsonPath));
+            if (folder is not null) Directory.CreateDirectory(folder);
+            File.WriteAllText(jsonPath, JsonSerializer.Serialize(result.Rows.Select(RougeJsonRow.From).ToList(), new JsonSerializerOptions { WriteIndented = true }));
+            Console.WriteLine($"JSON rows written to {jsonPath}");
+        }
+        return 0;
+    }
+
+    private static int Tune(List<EvalDocument> documents, CancellationToken ct)
+    {
+        if (!documents.Any(d => ExtractiveTuning.TuningSplits.Contains(d.Split)))
+        {
+            Console.Error.WriteLine("error: --tune reads only dev or val rows, and there are none");
+            return 1;
+        }
+        var results = ExtractiveTuning.Run(documents, ExtractiveTuning.DefaultGrid(), ct);
+        Console.WriteLine($"{results.Count} settings on the dev/val rows; worst margin over LEAD-3 (ROUGE-1/2/Lsum, every dataset), best first:");
+        foreach (var r in results.Take(10))
+        {
+            string scores = string.Join("; ", r.Engine.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => string.Create(CultureInfo.InvariantCulture,
+                $"{e.Key} {e.Value.Rouge1:0.00}/{e.Value.Rouge2:0.00}/{e.Value.RougeLsum:0.00} (LEAD-3 {r.Lead3[e.Key].Rouge1:0.00}/{r.Lead3[e.Key].Rouge2:0.00}/{r.Lead3[e.Key].RougeLsum:0.00})")));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.WorstMargin:+0.00;-0.00}  {ExtractiveTuning.Describe(r.Options)}  {scores}"));
+        }
+        Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
         return 0;
     }
 

@@ -8,16 +8,12 @@ namespace Summarizer.Comparisons;
 /// <summary>One article of a run as comparison sees it: the text, its facts, and its summary when there is one.</summary>
 public sealed record ComparisonInput(Article Article, FactSheet Facts, StructuredSummary? Summary = null)
 {
-    /// <summary>How the article is named to an editor: its outlet, else its title, else its source file.</summary>
-    public string Outlet => OutletOf(Article);
+    /// <summary>The outlet the article states or the reader found (a copyright line, an agency dateline); null when none: never a title or a file name.</summary>
+    public string? Outlet => Article.Outlet;
 
     /// <summary>The sentence embedding of the article's title and lead, when it was computed ahead (and cached).</summary>
     public float[]? Meaning { get; init; }
 
-    public static string OutletOf(Article article)
-    {
-        if ((article.Outlet ?? article.Title) is { } name) return name;
-        string file = Path.GetFileName(article.Source);
-        return string.IsNullOrWhiteSpace(file) ? article.Id : file;
-    }
+    /// <summary>How the article is named to a person reading a report: its outlet, else its title, else its id.</summary>
+    public static string LabelOf(Article article) => article.Outlet ?? article.Title ?? article.Id;
 }

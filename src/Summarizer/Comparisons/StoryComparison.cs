@@ -32,7 +32,7 @@ public sealed record StoryComparison
 }
 
 /// <summary>An article of the story as an editor identifies it.</summary>
-public sealed record ComparedArticle(string Id, string Outlet, string? Title);
+public sealed record ComparedArticle(string Id, string? Outlet, string? Title);
 
 /// <summary>What kind of fact a finding is about.</summary>
 public enum FactKind
@@ -53,7 +53,7 @@ public static class FindingOrigin
 }
 
 /// <summary>One outlet's statement of a fact: the value it gives and the sentence it gives it in.</summary>
-public sealed record Position(string ArticleId, string Outlet, string Value, string Sentence, int SentenceId);
+public sealed record Position(string ArticleId, string? Outlet, string Value, string Sentence, int SentenceId);
 
 /// <summary>The same fact given different values by different outlets; <see cref="Subject"/> says what is counted or who.</summary>
 public sealed record Conflict(FactKind Kind, string Subject, IReadOnlyList<Position> Positions)
@@ -80,7 +80,7 @@ public sealed record SingleSourceClaim(FactKind Kind, string Statement, Position
 }
 
 /// <summary>Whom one article cites: agencies and papers it attributes claims to, and people it quotes.</summary>
-public sealed record OutletAttributions(string ArticleId, string Outlet, IReadOnlyList<CitedSource> Sources);
+public sealed record OutletAttributions(string ArticleId, string? Outlet, IReadOnlyList<CitedSource> Sources);
 
 /// <summary>A cited source and how it is cited ("attribution" for "Bloomberg reported", "quote" for a quoted speaker).</summary>
 public sealed record CitedSource(string Name, string Via, IReadOnlyList<int> SentenceIds);

@@ -30,7 +30,7 @@ public sealed class FactExtractor : IFactExtractor
         var dates = DateExtractor.Extract(article);
         var quantities = QuantityExtractor.Extract(article, dates);
 
-        var registry = PersonRegistry.Build(article, tokens, PersonFinder.Find(text, tokens, chains));
+        var registry = PersonRegistry.Build(article, tokens, RelationalRoles.Resolve(article, PersonFinder.Find(text, tokens, chains)));
         var people = registry.ToFacts();
         var taken = new BitArray(text.Length + 1);
         foreach (var p in people)

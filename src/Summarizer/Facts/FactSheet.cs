@@ -21,7 +21,7 @@ public sealed record FactSheet(
     IReadOnlyList<AttributionFact> Attributions)
 {
     /// <summary>Bump when the extraction rules change what a FactSheet holds: it is part of every cache key built on facts.</summary>
-    public const int ExtractorVersion = 1;
+    public const int ExtractorVersion = 2;
 
     public static FactSheet Empty(string articleId) => new(articleId, [], [], [], [], [], [], []);
 }
@@ -52,8 +52,18 @@ public sealed record PersonFact(
     IReadOnlyList<RoleMention> Roles,
     IReadOnlyList<Mention> Mentions);
 
-/// <summary>A role attached to a person at one place in the text ("French Defense Minister").</summary>
-public sealed record RoleMention(string Role, TextSpan Span, int SentenceId);
+/// <summary>
+/// A role attached to a person at one place in the text ("French Defense Minister"). <see cref="Span"/> covers the text
+/// that gives the role to that person: the title or appositive with the name.
+/// </summary>
+public sealed record RoleMention(string Role, TextSpan Span, int SentenceId)
+{
+    /// <summary>
+    /// True when <see cref="Role"/> is not the article's words but the office they stand for ("his French counterpart"
+    /// beside "UK Defense Minister John Healey" is the French Defense Minister); the span holds the words it is read from.
+    /// </summary>
+    public bool Inferred { get; init; }
+}
 
 /// <summary>One occurrence of a name in the text.</summary>
 public sealed record Mention(string Text, TextSpan Span, int SentenceId);

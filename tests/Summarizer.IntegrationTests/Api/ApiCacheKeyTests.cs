@@ -30,10 +30,16 @@ public sealed class ApiCacheKeyTests : IDisposable
     [Fact]
     public async Task Serving_again_with_other_engine_options_over_the_same_cache_makes_a_new_summary()
     {
-        await using (var three = await ServeHost.StartAsync(new Dictionary<string, string?> { ["Summarizer:Extractive:Sentences"] = "3" }, folder: _folder))
-            Assert.Equal(2, KeyPoints(await PostAsync(three, Article())));
+        await using (var one = await ServeHost.StartAsync(new Dictionary<string, string?> { ["Summarizer:Extractive:Sentences"] = "1" }, folder: _folder))
+            Assert.Equal(0, KeyPoints(await PostAsync(one, Article())));
 
-        await using var six = await ServeHost.StartAsync(new Dictionary<string, string?> { ["Summarizer:Extractive:Sentences"] = "6" }, folder: _folder);
+        var longer = new Dictionary<string, string?>
+        {
+            ["Summarizer:Extractive:Sentences"] = "6",
+            ["Summarizer:Extractive:MinSummaryWords"] = "250",
+            ["Summarizer:Extractive:MaxSummaryWords"] = "300",
+        };
+        await using var six = await ServeHost.StartAsync(longer, folder: _folder);
         var response = await PostAsync(six, Article());
 
         Assert.Equal(5, KeyPoints(response));

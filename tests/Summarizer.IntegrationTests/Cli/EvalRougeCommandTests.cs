@@ -36,6 +36,53 @@ public sealed class EvalRougeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Writes_the_table_as_json_rows_with_lead1_beside_lead3()
+    {
+        string refs = Path.Combine(_work, "refs.jsonl"), json = Path.Combine(_work, "out", "rouge.json");
+        File.WriteAllLines(refs,
+        [
+            """{"id":"a","dataset":"cnndm","split":"test","article":"The council approved the school budget on Monday. The budget raises teacher pay across the city. A bakery opened nearby on the same street. Parents welcomed the budget for schools.","reference":"The council approved a school budget that raises teacher pay."}""",
+        ]);
+        var original = Console.Out;
+        Console.SetOut(new StringWriter());
+        int exit;
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--json", json]).InvokeAsync(); }
+        finally { Console.SetOut(original); }
+
+        Assert.Equal(0, exit);
+        using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
+        var rows = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(["extractive", "lead1", "lead3"], rows.Select(r => r.GetProperty("system").GetString()));
+        foreach (var row in rows)
+        {
+            Assert.Equal("cnndm", row.GetProperty("dataset").GetString());
+            Assert.Equal("test", row.GetProperty("split").GetString());
+            Assert.Equal(1, row.GetProperty("n").GetInt32());
+            foreach (var measure in new[] { "rouge1", "rouge2", "rougeL", "rougeLsum" })
+            {
+                double mean = row.GetProperty(measure).GetDouble();
+                Assert.InRange(mean, 0, 100);
+                Assert.InRange(mean, row.GetProperty(measure + "Low").GetDouble(), row.GetProperty(measure + "High").GetDouble());
+            }
+        }
+        // LEAD-1 and LEAD-3 are different systems: on a four-sentence article they cannot score alike.
+        Assert.True(rows[1].GetProperty("rouge1").GetDouble() != rows[2].GetProperty("rouge1").GetDouble());
+    }
+
+    [Fact]
+    public async Task Tuning_refuses_when_there_are_no_dev_rows()
+    {
+        string refs = Path.Combine(_work, "test-only.jsonl");
+        File.WriteAllLines(refs, ["""{"id":"t","dataset":"xsum","split":"test","article":"Storms hit the coast overnight. Thousands lost power.","reference":"Storms cut power."}"""]);
+        var original = Console.Error;
+        Console.SetError(new StringWriter());
+        int exit;
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune"]).InvokeAsync(); }
+        finally { Console.SetError(original); }
+        Assert.Equal(1, exit);
+    }
+
+    [Fact]
     public async Task Says_where_the_data_was_expected_when_the_file_is_missing()
     {
         int exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", Path.Combine(_work, "missing.jsonl")]).InvokeAsync();

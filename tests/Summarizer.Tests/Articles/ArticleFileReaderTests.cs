@@ -55,6 +55,21 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Reads_research_corpus_rows_by_their_id_with_the_text_as_body_and_no_title()
+    {
+        var rows = await Read("refs.jsonl",
+            "{\"id\":\"row-7\",\"dataset\":\"news\",\"split\":\"dev\",\"text\":\"The harbour reopened on Monday.\\nCrews cleared the silt.\",\"reference\":\"Harbour reopens.\"}\n" +
+            "{\"id\":42,\"article\":\"Storms hit the coast overnight.\"}\n");
+        var first = rows[0].Article!;
+        Assert.EndsWith("refs.jsonl:1 (id row-7)", first.Source);
+        Assert.Null(first.Title);
+        Assert.False(first.TitleInBody);
+        Assert.Equal("The harbour reopened on Monday.\nCrews cleared the silt.", first.Body);
+        Assert.EndsWith("refs.jsonl:2 (id 42)", rows[1].Article!.Source);
+        Assert.Equal("Storms hit the coast overnight.", rows[1].Article!.Body);
+    }
+
+    [Fact]
     public async Task Reads_the_story_from_html_without_scripts_or_navigation()
     {
         const string html = """

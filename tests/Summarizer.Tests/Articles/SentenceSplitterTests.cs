@@ -46,4 +46,27 @@ public class SentenceSplitterTests
     {
         Assert.Single(Split("The vote was 5 vs. 3 in favour. "));
     }
+
+    [Fact]
+    public void Splits_lower_cased_text_at_its_full_stops()
+    {
+        var sentences = Split("the mayor met union leaders on monday. talks went on until late. mr. roe left early.");
+        Assert.Equal(["the mayor met union leaders on monday.", "talks went on until late.", "mr. roe left early."], sentences);
+    }
+
+    [Theory]
+    [InlineData("Fans cheered the new signing at the ground The striker joined from a rival club.", "Fans cheered the new signing at the ground")]
+    [InlineData("A caption about the flood in 2019 It left hundreds homeless.", "A caption about the flood in 2019")]
+    public void Starts_a_sentence_where_a_caption_lost_its_full_stop(string text, string first)
+    {
+        var sentences = Split(text);
+        Assert.Equal(2, sentences.Length);
+        Assert.Equal(first, sentences[0]);
+    }
+
+    [Theory]
+    [InlineData("The band played It Takes Two at the festival.")]
+    [InlineData("He read The Times on the train every morning.")]
+    [InlineData("Fans call the stadium The Fortress these days.")]
+    public void Does_not_split_at_a_capitalised_word_that_continues_the_sentence(string text) => Assert.Single(Split(text));
 }

@@ -25,7 +25,14 @@ public class FactExtractorTests
         foreach (var p in facts.People)
         {
             foreach (var m in p.Mentions) { Check(m.Text, m.Span, m.SentenceId); Assert.Equal(m.Text, article.Text.Substring(m.Span.Start, m.Span.Length)); }
-            foreach (var r in p.Roles) { Check(r.Role, r.Span, r.SentenceId); Assert.Equal(r.Role, article.Text.Substring(r.Span.Start, r.Span.Length)); }
+            foreach (var r in p.Roles)
+            {
+                Check(r.Role, r.Span, r.SentenceId);
+                string evidence = article.Text.Substring(r.Span.Start, r.Span.Length);
+                // The span gives the role to the person: it holds the role (unless inferred) and one of the person's names.
+                if (!r.Inferred) Assert.Contains(r.Role, evidence);
+                Assert.Contains(p.Aliases, alias => evidence.Contains(alias, StringComparison.Ordinal));
+            }
         }
         foreach (var m in facts.Organisations.Concat(facts.Places).SelectMany(n => n.Mentions)) Check(m.Text, m.Span, m.SentenceId);
         foreach (var a in facts.Attributions) Check(a.SourceName, a.Span, a.SentenceId);

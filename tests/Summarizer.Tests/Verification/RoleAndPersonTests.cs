@@ -14,7 +14,7 @@ public class RoleAndPersonTests
         var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("Keir Starmer", ["Defense Secretary"])]));
         var role = Only(verdict, "role");
         Assert.Equal(FindingStatus.Contradicted, role.Status);
-        Assert.Equal("British Prime Minister", role.Evidence);
+        Assert.Equal("British Prime Minister Keir Starmer", role.Evidence);
         Assert.Equal(FindingStatus.Supported, Only(verdict, "person").Status);
         Assert.False(verdict.IsVerified);
     }

@@ -29,6 +29,19 @@ internal static partial class LineRules
     [GeneratedRegex(@"\((?:photo[^)]*|[^()]*\b(getty images|ap photo|afp|reuters|shutterstock|epa|bloomberg)\b[^()]*|[^()\s/]+(?:\s[^()\s/]+){0,3}(?:/[^()/]+){1,})\)\s*$|^(photo|image|picture|credit|caption)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCredit();
 
+    [GeneratedRegex(@"\bclick (here|on (this|the) link|the link)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClickHere();
+
+    [GeneratedRegex(@"\bfollow\b[^.!?]{0,80}?\bon (twitter|facebook|instagram|youtube|tiktok|threads|linkedin|x)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialFollow();
+
+    [GeneratedRegex(@"\b(not (currently )?accepting comments|comments (are|have been) (closed|disabled|switched off))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsClosed();
+
+    // "By Jane Doe", "By . Daily Mail Reporter .", "By Jane Doe and John Roe, Reuters": only capitalised words follow "By".
+    [GeneratedRegex(@"^[Bb]y\s+(\.\s+)?(\p{Lu}[\p{L}'’.-]*\s*){1,4}((,|and|&)\s*(\p{Lu}[\p{L}'’.-]*\s*){1,4})*(\.|\||$)")]
+    private static partial Regex Byline();
+
     [GeneratedRegex(@"^(sources?( include)?|references|related( articles| stories)?|more on this story|tags)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeader();
 
@@ -44,6 +57,41 @@ internal static partial class LineRules
         if (line.Length < 200 && Promotion().IsMatch(line)) return "promotion";
         if (line.Length < 200 && Video().IsMatch(line)) return "video";
         if (line.Length < 400 && PhotoCredit().IsMatch(line)) return "photo caption";
+        return null;
+    }
+
+    /// <summary>
+    /// The furniture rules that are safe on one sentence of a paragraph (a scraped page often has no line breaks):
+    /// those anchored at the sentence's start or naming an action only a page offers (click, follow on a network,
+    /// comments closed, a byline).
+    /// </summary>
+    /// <summary>
+    /// False when no sentence of <paramref name="line"/> can be furniture by <see cref="ClassifySentence"/>: none of the
+    /// words its rules need occurs. Saves splitting the many paragraphs that hold none.
+    /// </summary>
+    public static bool MayHoldFurnitureSentence(string line) =>
+        line.AsSpan().IndexOfAny(SentenceFurnitureWords) >= 0 || line.StartsWith("By ", StringComparison.Ordinal)
+        || line.Contains(" By ", StringComparison.Ordinal);
+
+    private static readonly System.Buffers.SearchValues<string> SentenceFurnitureWords = System.Buffers.SearchValues.Create(
+        ["subscri", "sign ", "log in", "login", "register", "advertisement", "skip to", "share", "read ", "listen", "©",
+         "(c)", "copyright", "rights reserved", "visit ", "follow", "for more", "download", "click", "watch", "video", "comment"],
+        StringComparison.OrdinalIgnoreCase);
+
+    public static string? ClassifySentence(string sentence)
+    {
+        if (SubscriptionLine().IsMatch(sentence)) return "subscription";
+        if (sentence.Length < 200 && Copyright().IsMatch(sentence)) return "copyright";
+        if (sentence.Length < 200 && Promotion().IsMatch(sentence)) return "promotion";
+        if (sentence.Length < 200 && Video().IsMatch(sentence)) return "video";
+        return ClassifyInline(sentence);
+    }
+
+    private static string? ClassifyInline(string text)
+    {
+        if (text.Length < 200 && (ClickHere().IsMatch(text) || SocialFollow().IsMatch(text))) return "promotion";
+        if (text.Length < 200 && CommentsClosed().IsMatch(text)) return "comments";
+        if (text.Length < 100 && Byline().IsMatch(text)) return "byline";
         return null;
     }
 

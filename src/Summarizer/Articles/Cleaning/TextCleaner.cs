@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Summarizer.Articles.Sentences;
 
 namespace Summarizer.Articles.Cleaning;
 
@@ -9,9 +10,6 @@ namespace Summarizer.Articles.Cleaning;
 /// </summary>
 public static partial class TextCleaner
 {
-    [GeneratedRegex(@"^\(([^()]{2,40})\)\s*[—–-]+\s*")]
-    private static partial Regex DatelinePrefix();
-
     [GeneratedRegex(@"^[-•*·▪–]\s+")]
     private static partial Regex BulletMarker();
 
@@ -22,10 +20,10 @@ public static partial class TextCleaner
     /// <param name="detectTitle">True for plain text, where the first line is the title when it reads like one.</param>
     public static CleanedText Clean(string body, bool detectTitle)
     {
-        var lines = LineNormalizer.Lines(body);
+        var lines = LineNormalizer.Lines(Detokenizer.Detokenize(body));
         var removed = new List<RemovedText>();
         var kept = new List<string>();
-        string? title = null, outlet = null;
+        string? title = null, outlet = null, datelineOutlet = null;
         bool inList = false;
         int lastKeptRawIndex = -10;
 
@@ -46,13 +44,15 @@ public static partial class TextCleaner
                 continue;
             }
 
-            var dateline = DatelinePrefix().Match(line);
-            if (dateline.Success)
+            var (datelineLength, agency) = Dateline.Find(line);
+            if (datelineLength > 0)
             {
-                removed.Add(new("dateline", dateline.Value.Trim()));
-                line = line[dateline.Length..];
+                removed.Add(new("dateline", line[..datelineLength].Trim()));
+                line = line[datelineLength..];
+                if (kept.Count == 0) datelineOutlet ??= agency;
             }
             line = BulletMarker().Replace(line, "");
+            line = WithoutFurnitureSentences(GluedSentences.Repair(InlineFurniture.Strip(line, removed)), removed);
             if (line.Length == 0) continue;
 
             if (detectTitle && title is null && kept.Count == 0 && line.Length <= 200 && !LineRules.EndsLikeSentence(line))
@@ -64,7 +64,23 @@ public static partial class TextCleaner
             kept.Add(line);
             lastKeptRawIndex = i;
         }
-        return new CleanedText(string.Join('\n', kept), title, removed, outlet);
+        return new CleanedText(string.Join('\n', kept), title, removed, outlet ?? datelineOutlet);
+    }
+
+    // A scraped page may be one long line: furniture then sits between its sentences rather than on lines of its own.
+    private static string WithoutFurnitureSentences(string line, List<RemovedText> removed)
+    {
+        if (!LineRules.MayHoldFurnitureSentence(line)) return line;
+        var sentences = SentenceSplitter.Split(line);
+        List<Sentence>? kept = null;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            string? reason = LineRules.ClassifySentence(sentences[i].Text);
+            if (reason is null) { kept?.Add(sentences[i]); continue; }
+            kept ??= sentences.Take(i).ToList();
+            removed.Add(new(reason, sentences[i].Text));
+        }
+        return kept is null ? line : string.Join(' ', kept.Select(s => s.Text));
     }
 
     // A credited caption is often preceded by a short alt-text line describing the same picture.

@@ -3,8 +3,11 @@ using System.Text.Json;
 namespace Summarizer.Articles.Reading;
 
 /// <summary>
-/// JSON article objects (<c>id?</c>, <c>title</c>, <c>outlet?</c>, <c>url?</c>, <c>published?</c>, <c>text</c>):
-/// one object or an array in <c>.json</c>, one object per line in <c>.jsonl</c>. A bad record fails alone.
+/// JSON article objects (<c>id?</c>, <c>title?</c>, <c>outlet?</c>, <c>url?</c>, <c>published?</c>, <c>text</c>, which
+/// research corpora call <c>article</c> or <c>document</c>): one object or an array in <c>.json</c>, one object per line
+/// in <c>.jsonl</c>. A record's own id names it in the run's report beside its position; other fields (a corpus's
+/// reference summary, its split) are not the article and are ignored. A record without a title has none: its text is
+/// all body. A bad record fails alone.
 /// </summary>
 internal static class JsonArticleParser
 {
@@ -19,8 +22,8 @@ internal static class JsonArticleParser
         {
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
-                return root.EnumerateArray().Select((item, i) => FromElement($"{source}#{i}", item)).ToList();
-            return [FromElement(source, root)];
+                return root.EnumerateArray().Select((item, i) => FromElement(WithId($"{source}#{i}", item), item)).ToList();
+            return [FromElement(WithId(source, root), root)];
         }
     }
 
@@ -36,7 +39,7 @@ internal static class JsonArticleParser
             try
             {
                 using var document = JsonDocument.Parse(line, Options);
-                outcome = FromElement(itemSource, document.RootElement);
+                outcome = FromElement(WithId(itemSource, document.RootElement), document.RootElement);
             }
             catch (JsonException e) { outcome = ReadOutcome.Fail(itemSource, $"malformed JSON on line {i + 1}: {e.Message}"); }
             yield return outcome;
@@ -46,12 +49,21 @@ internal static class JsonArticleParser
     private static ReadOutcome FromElement(string source, JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object) return ReadOutcome.Fail(source, "expected a JSON object with a \"text\" field");
-        string? text = String(element, "text") ?? String(element, "body") ?? String(element, "content");
+        string? text = String(element, "text") ?? String(element, "body") ?? String(element, "content")
+            ?? String(element, "article") ?? String(element, "document");
         if (string.IsNullOrWhiteSpace(text)) return ReadOutcome.Fail(source, "the \"text\" field is missing or empty");
         return ReadOutcome.Ok(new RawArticle(source, text,
             Title: String(element, "title"), Outlet: String(element, "outlet"), Url: String(element, "url"),
-            Published: String(element, "published"), Id: String(element, "id")));
+            Published: String(element, "published"), Id: Id(element)));
     }
+
+    /// <summary>"refs.jsonl:12 (id 4f2a…)": where the record is, and what it calls itself.</summary>
+    private static string WithId(string source, JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && Id(element) is { } id ? $"{source} (id {id})" : source;
+
+    private static string? Id(JsonElement element) =>
+        element.TryGetProperty("id", out var value) && value.ValueKind is JsonValueKind.String or JsonValueKind.Number
+            && value.ToString() is { Length: > 0 and <= 80 } id && !id.Any(char.IsControl) ? id : null;
 
     private static string? String(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

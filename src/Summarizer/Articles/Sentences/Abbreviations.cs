@@ -28,12 +28,15 @@ internal static class Abbreviations
         "etc", "vs", "v", "e.g", "i.e", "approx", "cf", "al", "incl", "esp", "est", "pp",
     };
 
-    /// <summary>A capitalised title or short form ("Gen", "Mr", "Jan") or a lowercase one ("e.g", "vs").</summary>
-    public static bool IsTitle(string word)
+    /// <summary>
+    /// A capitalised title or short form ("Gen", "Mr", "Jan") or a lowercase one ("e.g", "vs"); with
+    /// <paramref name="anyCase"/> (text without capitals) a title in any case.
+    /// </summary>
+    public static bool IsTitle(string word, bool anyCase = false)
     {
         word = word.TrimEnd('.');
         if (word.Length == 0) return false;
-        return LowercaseAbbreviations.Contains(word) || (char.IsUpper(word[0]) && Titles.Contains(word));
+        return LowercaseAbbreviations.Contains(word) || ((anyCase || char.IsUpper(word[0])) && Titles.Contains(word));
     }
 
     /// <summary>"U.S", "U.K", "E.U" and single initials ("J"): letters separated by dots.</summary>

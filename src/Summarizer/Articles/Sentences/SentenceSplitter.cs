@@ -4,7 +4,9 @@ namespace Summarizer.Articles.Sentences;
 /// Rule-based sentence splitter for news prose. Line breaks always end a sentence (the cleaner has already
 /// rejoined wrapped lines); within a line a sentence ends at . ! ? or … followed by optional closing quotes or
 /// brackets, whitespace and a plausible sentence start, unless the full stop belongs to an abbreviation,
-/// an initial or a number.
+/// an initial or a number. In text without capitals (lower-cased corpora and model output) a sentence may start
+/// lower-case. Where scraping lost a full stop, a sentence opener capitalised between two lower-case words
+/// ("… in charge of the club He has impressed …") still starts a sentence (see <see cref="LostBoundary"/>).
 /// </summary>
 public static class SentenceSplitter
 {
@@ -14,25 +16,32 @@ public static class SentenceSplitter
     public static IReadOnlyList<Sentence> Split(string text)
     {
         var sentences = new List<Sentence>();
+        bool uncased = Casing.IsUncased(text);
         int lineStart = 0;
         while (lineStart < text.Length)
         {
             int lineEnd = text.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = text.Length;
-            SplitLine(text, lineStart, lineEnd, sentences);
+            SplitLine(text, lineStart, lineEnd, uncased, sentences);
             lineStart = lineEnd + 1;
         }
         return sentences;
     }
 
-    private static void SplitLine(string text, int start, int end, List<Sentence> into)
+    private static void SplitLine(string text, int start, int end, bool uncased, List<Sentence> into)
     {
         int sentenceStart = start;
         int quoteClosesAt = -1;
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (i >= quoteClosesAt && IsOpeningQuote(text, i, start)) quoteClosesAt = ClosingQuote(text, i, end);
+            if (i > quoteClosesAt && IsOpeningQuote(text, i, start)) quoteClosesAt = ClosingQuote(text, i, end);
+            if (c == ' ' && !uncased && i > quoteClosesAt && i > sentenceStart && LostBoundary.At(text, i, end))
+            {
+                Add(text, sentenceStart, i, into);
+                sentenceStart = i + 1;
+                continue;
+            }
             if (c is not ('.' or '!' or '?' or '…')) continue;
             // A quotation of several sentences stays whole when it closes on the same line.
             if (i < quoteClosesAt - 1) continue;
@@ -42,8 +51,8 @@ public static class SentenceSplitter
             int next = close;
             while (next < end && char.IsWhiteSpace(text[next])) next++;
             if (next >= end) continue;
-            if (!StartsSentence(text, next, end)) continue;
-            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i, next, end)) continue;
+            if (!StartsSentence(text, next, end, uncased)) continue;
+            if (c == '.' && IsNonTerminalPeriod(text, sentenceStart, i, next, end, uncased)) continue;
             Add(text, sentenceStart, close, into);
             sentenceStart = next;
             i = next - 1;
@@ -61,22 +70,22 @@ public static class SentenceSplitter
         return close < 0 ? -1 : close;
     }
 
-    private static bool StartsSentence(string text, int at, int end)
+    private static bool StartsSentence(string text, int at, int end, bool uncased)
     {
         int i = at;
         while (i < end && OpeningMarks.Contains(text[i])) i++;
         if (i >= end) return false;
         char c = text[i];
-        return char.IsUpper(c) || char.IsDigit(c) || (i > at && char.IsLetter(c)) || c is '—' or '–' or '-';
+        return char.IsUpper(c) || char.IsDigit(c) || ((i > at || uncased) && char.IsLetter(c)) || c is '—' or '–' or '-';
     }
 
-    private static bool IsNonTerminalPeriod(string text, int sentenceStart, int dot, int next, int end)
+    private static bool IsNonTerminalPeriod(string text, int sentenceStart, int dot, int next, int end, bool uncased)
     {
         int wordStart = dot;
         while (wordStart > sentenceStart && !char.IsWhiteSpace(text[wordStart - 1]) && !OpeningMarks.Contains(text[wordStart - 1])) wordStart--;
         string word = text[wordStart..dot];
         if (word.Length == 0) return false;
-        if (Abbreviations.IsTitle(word)) return true;
+        if (Abbreviations.IsTitle(word, anyCase: uncased)) return true;
         if (!Abbreviations.IsInitialism(word)) return false;
         // "U.S. President" continues, "in the U.S. The talks" ends: decide on the next word.
         int nextEnd = next;

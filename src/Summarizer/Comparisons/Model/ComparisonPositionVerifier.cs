@@ -59,7 +59,7 @@ public sealed class ComparisonPositionVerifier
         bool stated = quoted.Contains(value, StringComparison.Ordinal) || NumberScanner.AllStated(value, quoted);
         if (!stated) return "the value does not occur in the quoted sentence";
         var sentence = article.Sentences.FirstOrDefault(s => TextKey.Loose(s.Text).Contains(quoted, StringComparison.Ordinal));
-        corrected = p with { Outlet = ComparisonInput.OutletOf(article), SentenceId = sentence?.Id ?? p.SentenceId };
+        corrected = p with { Outlet = article.Outlet, SentenceId = sentence?.Id ?? p.SentenceId };
         return null;
     }
 

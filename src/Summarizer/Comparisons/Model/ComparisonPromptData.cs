@@ -43,7 +43,7 @@ public sealed record ComparisonPromptData(string StoryId, IReadOnlyList<PromptAr
         return new PromptArticle(
             Number: number,
             Id: a.Id,
-            Outlet: Safe(input.Outlet),
+            Outlet: Safe(ComparisonInput.LabelOf(input.Article)),
             Title: a.Title is null ? null : Safe(a.Title),
             Headline: summary?.Headline is null ? null : Safe(summary.Headline),
             Lede: summary?.Lede is null ? null : Safe(summary.Lede),

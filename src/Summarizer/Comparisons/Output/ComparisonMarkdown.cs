@@ -29,7 +29,10 @@ public static class ComparisonMarkdown
     private static void AppendStory(StringBuilder md, StoryComparison story)
     {
         md.AppendLine($"### Story `{story.StoryId}` · {story.Articles.Count} articles").AppendLine();
-        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(a.Outlet))) + "  ");
+        // An article that names no outlet is shown by its title (or id), marked so it is not read as an outlet.
+        var names = story.Articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Outlet ?? $"(no outlet stated: {g.First().Title ?? g.Key})");
+        string Name(string articleId) => names.GetValueOrDefault(articleId, articleId);
+        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(Name(a.Id)))) + "  ");
         md.AppendLine($"{story.Conflicts.Count} conflicts · {story.Agreements.Count} agreements · {story.SingleSource.Count} single-source claims" +
             (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
             (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
@@ -40,26 +43,26 @@ public static class ComparisonMarkdown
             md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
             md.AppendLine("| outlet | states | sentence |").AppendLine("|---|---|---|");
             foreach (var p in conflict.Positions)
-                md.AppendLine($"| {Cell(p.Outlet)} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
+                md.AppendLine($"| {Cell(Name(p.ArticleId))} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
         }
         if (story.Agreements.Count > 0)
         {
             md.AppendLine().AppendLine("**Agreements**").AppendLine();
             foreach (var a in story.Agreements)
-                md.AppendLine($"- {Escape(a.Statement)} — {a.ArticleCount} outlets: {Escape(string.Join(", ", a.Positions.Select(p => p.Outlet).Distinct()))}{From(a.Origin)}");
+                md.AppendLine($"- {Escape(a.Statement)} — {a.ArticleCount} outlets: {Escape(string.Join(", ", a.Positions.Select(p => Name(p.ArticleId)).Distinct()))}{From(a.Origin)}");
         }
         if (story.SingleSource.Count > 0)
         {
             md.AppendLine().AppendLine("**Only one outlet**").AppendLine();
             foreach (var s in story.SingleSource)
-                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(s.Position.Outlet)} [s{s.Position.SentenceId}]{From(s.Origin)}");
+                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(Name(s.Position.ArticleId))} [s{s.Position.SentenceId}]{From(s.Origin)}");
         }
         var citing = story.Attributions.Where(a => a.Sources.Count > 0).ToList();
         if (citing.Count > 0)
         {
             md.AppendLine().AppendLine("| outlet | cites | quotes |").AppendLine("|---|---|---|");
             foreach (var a in citing)
-                md.AppendLine($"| {Cell(a.Outlet)} | {Cell(Names(a, "attribution"))} | {Cell(Names(a, "quote"))} |");
+                md.AppendLine($"| {Cell(Name(a.ArticleId))} | {Cell(Names(a, "attribution"))} | {Cell(Names(a, "quote"))} |");
         }
         md.AppendLine();
     }

@@ -18,6 +18,8 @@ internal static class RoleComparison
             foreach (var (input, fact) in person.Members)
                 foreach (var role in fact.Roles)
                 {
+                    // An office read from a relational role is not the outlet's words, so it cannot be quoted as its position.
+                    if (role.Inferred) continue;
                     var core = RoleCore.Of(role.Role);
                     if (core.Count == 0) continue;
                     // One position per article and office: an article repeating a title is not more evidence.

@@ -38,7 +38,7 @@ public static class RoundupBuilder
         foreach (var conflict in comparison.Conflicts.Where(c => c.Origin == FindingOrigin.Rules).Take(maxConflicts))
         {
             if (roundup.Count >= maxSentences) break;
-            roundup.Add(ConflictSentence(conflict));
+            roundup.Add(ConflictSentence(conflict, inputs));
         }
 
         // Then what each outlet adds, best-echoed first, never repeating what is said: every outlet once before any twice.
@@ -80,11 +80,14 @@ public static class RoundupBuilder
     private const string ConflictOpening = "Outlets differ on ";
 
     // Each value as written, with the outlets giving it: "A (X, Y); B (Z)".
-    private static RoundupSentence ConflictSentence(Conflict conflict)
+    private static RoundupSentence ConflictSentence(Conflict conflict, IReadOnlyList<ComparisonInput> inputs)
     {
+        // An article that states no outlet is named as a reader of the report knows it: by its title, else its id.
+        string Label(Position p) =>
+            p.Outlet ?? (inputs.FirstOrDefault(i => i.Article.Id == p.ArticleId) is { } input ? ComparisonInput.LabelOf(input.Article) : p.ArticleId);
         var byValue = conflict.Positions.GroupBy(p => TextKey.Loose(p.Value))
-            .Select(g => $"{g.First().Value} ({string.Join(", ", g.Select(p => p.Outlet).Distinct())})");
+            .Select(g => $"{g.First().Value} ({string.Join(", ", g.Select(Label).Distinct())})");
         return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
-            conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
+            conflict.Positions.Select(p => new RoundupSource(p.ArticleId, Label(p), p.SentenceId)).ToList());
     }
 }

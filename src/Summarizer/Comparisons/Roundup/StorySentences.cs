@@ -23,7 +23,7 @@ internal sealed class StorySentences
     public StorySentences(IReadOnlyList<ComparisonInput> inputs)
     {
         Candidates = inputs.SelectMany((input, i) => input.Article.Sentences
-                .Where(Usable).Select(s => new Candidate(i, s, s.Id, input.Outlet, input.Article.Id)))
+                .Where(Usable).Select(s => new Candidate(i, s, s.Id, ComparisonInput.LabelOf(input.Article), input.Article.Id)))
             .ToList();
         _similarity = TfIdf.Build(Candidates.Select(c => (IReadOnlyList<string>)ContentWords.Of(c.Sentence.Text)).ToList()).SimilarityMatrix();
         BestMatch = new int[Candidates.Count, inputs.Count];

@@ -14,6 +14,8 @@ namespace Summarizer.Facts.Attributions;
 /// </summary>
 internal static class AttributionExtractor
 {
+    private static readonly char[] Blanks = [' ', '\n', '\t'];
+
     /// <summary>Each pattern with the words it opens with (null: an unanchored pattern, scanned as usual).</summary>
     private static readonly (Regex, SearchValues<string>?)[] Patterns =
     [
@@ -45,7 +47,7 @@ internal static class AttributionExtractor
                 {
                     string? name = Resolve(src.Value, lookup);
                     if (name is null || !seen.Add((src.Index, name))) continue;
-                    string cueText = string.Join(' ', cue.Split((char[])[' ', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+                    string cueText = string.Join(' ', cue.Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
                     found.Add(new AttributionFact(name, cueText, new TextSpan(m.Index, m.Length), article.SentenceIdAt(m.Index)));
                 }
             }

@@ -16,7 +16,14 @@ internal static class Roles
         "founder", "executive", "economist", "researcher", "author", "reporter", "sen.", "rep.", "gov.",
         "gen.", "lt.", "col.", "sgt.", "capt.", "president-elect", "taoiseach", "monarch", "emir", "sheikh",
         "marshal", "colonel", "lieutenant", "major", "captain", "sergeant", "vice-president", "deputy",
-        "foreign secretary", "strategist", "expert", "scientist", "historian", "columnist", "politician",
+        "foreign secretary", "strategist", "expert", "scientist", "historian", "columnist", "politician", "manager",
+        "coach",
+    };
+
+    // Head words that also open common phrases ("General Election", "Premier League", "Chief Executive", "Head Office").
+    private static readonly HashSet<string> AmbiguousHeads = new(StringComparer.Ordinal)
+    {
+        "general", "premier", "chief", "major", "head", "executive", "deputy", "manager", "leader", "speaker", "chair",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
@@ -38,6 +45,9 @@ internal static class Roles
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HonorificLookup = Honorifics.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsHead(string word) => TextFold.ContainsFolded(HeadLookup, word);
+
+    /// <summary>A head word that is often not a title at all ("General", "Premier", "Chief"); see <see cref="AmbiguousHeads"/>.</summary>
+    public static bool IsAmbiguousHead(string word) => AmbiguousHeads.Contains(TextFold.Fold(word));
 
     public static bool IsModifier(string word) => TextFold.ContainsFolded(ModifierLookup, word);
 

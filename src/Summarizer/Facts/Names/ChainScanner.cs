@@ -25,7 +25,8 @@ internal static class ChainScanner
         for (int i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            bool joined = start >= 0 && Tokenizer.OnlySpaces(text, tokens[i - 1].End, t.Start) && !tokens[i - 1].IsPossessiveName();
+            bool joined = start >= 0 && (Tokenizer.OnlySpaces(text, tokens[i - 1].End, t.Start) || AfterMiddleInitial(text, tokens[i - 1], t))
+                && !tokens[i - 1].IsPossessiveName();
             bool allowed = t.IsCap || t.IsRoleWord
                 || (joined && (Connectors.Contains(t.Text) || NameShape.IsParticle(t.Text)))
                 || (!joined && Determiners.Contains(t.Lower));
@@ -43,6 +44,11 @@ internal static class ChainScanner
         while (last >= first && !tokens[last].IsCap && !tokens[last].IsRoleWord) last--;
         if (last >= first) into.Add(new Chain(first, last));
     }
+
+    /// <summary>"Derek E. Mix": a single capital and its full stop inside a name do not end the chain.</summary>
+    private static bool AfterMiddleInitial(string text, in Token previous, in Token next) =>
+        previous.Text.Length == 1 && char.IsUpper(previous.Text[0]) && next.IsNameLike
+        && next.Start == previous.End + 2 && text[previous.End] == '.' && text[previous.End + 1] == ' ';
 
     /// <summary>"Trump's special envoy": a possessive name ends a chain; a possessive country ("Italy's PM") does not.</summary>
     private static bool IsPossessiveName(this Token t) => t.IsPossessive && !Countries.IsCountryOrNationality(t.Bare);

@@ -29,8 +29,8 @@ internal static class OrganisationExtractor
             {
                 if (!Tokenizer.Joined(text, tokens, i, j)) continue;
                 int end = tokens[j].Start + tokens[j].Bare.Length;
-                if (OrganisationNames.Canonical(text[tokens[i].Start..end]) is { } name
-                    && Countries.Canonical(text[tokens[i].Start..end]) is null)
+                if (OrganisationNames.Canonical(text.AsSpan(tokens[i].Start, end - tokens[i].Start)) is { } name
+                    && Countries.Canonical(text.AsSpan(tokens[i].Start, end - tokens[i].Start)) is null)
                 {
                     collector.Add(name, tokens[i].Start, end);
                     i = j;

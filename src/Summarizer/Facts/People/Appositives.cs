@@ -23,7 +23,17 @@ internal static partial class Appositives
         if (words.Length == 0 || Words.IsFunction(words[0]) || Words.IsSpeechVerb(words[0])) return null;
         // The head must come early: "senior fellow at the Institute ..." yes, "who later became president" no.
         if (!words.Take(4).Any(Roles.IsHead)) return null;
+        // "Kaduna, home of Vice-President Namadi Sambo," names someone else: a role does not end in a name.
+        if (words.Length >= 3 && EndsInName(words)) return null;
         return (g.Value.Trim(), g.Index);
+    }
+
+    private static bool EndsInName(string[] words)
+    {
+        static bool NameLike(string w) => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).Any(char.IsLower)
+            && !Roles.IsRoleWord(w) && !Countries.IsCountryOrNationality(w) && !Words.IsFunction(w)
+            && !OrganisationNames.IsCue(w) && !PlaceNames.IsCue(w);
+        return NameLike(words[^1]) && NameLike(words[^2]);
     }
 
     /// <summary>A role phrase ending with a comma right before <paramref name="nameStart"/>, or null.</summary>

@@ -1,4 +1,7 @@
 namespace Summarizer.Facts.People;
 
-/// <summary>A name found with enough evidence to be a person, and the role written next to it, if any.</summary>
-internal sealed record PersonDetection(string Name, int Start, int End, string? Role, int RoleStart, int RoleEnd);
+/// <summary>
+/// A name found with enough evidence to be a person, and the role written next to it, if any (<see cref="RoleInferred"/>
+/// when the role is the office a relational one stands for).
+/// </summary>
+internal sealed record PersonDetection(string Name, int Start, int End, string? Role, int RoleStart, int RoleEnd, bool RoleInferred = false);

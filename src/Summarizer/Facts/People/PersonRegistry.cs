@@ -13,6 +13,7 @@ internal sealed class PersonRegistry
     private sealed class Entry
     {
         public string Name = "";
+        public int NameKeys;
         public string First = "";
         public string Last = "";
         public readonly List<RoleMention> Roles = [];
@@ -33,11 +34,15 @@ internal sealed class PersonRegistry
             var keys = NameKey.Tokens(d.Name);
             if (keys.Count == 0) continue;
             var entry = registry.Match(keys) ?? registry.Add(keys);
-            if (entry.Name.Length == 0 || keys.Count > NameKey.Tokens(entry.Name).Count) { entry.Name = d.Name; entry.First = keys.Count > 1 ? keys[0] : ""; }
+            if (entry.Name.Length == 0 || keys.Count > entry.NameKeys) { entry.Name = d.Name; entry.NameKeys = keys.Count; entry.First = keys.Count > 1 ? keys[0] : ""; }
             entry.Mentions.Add(new Mention(d.Name, new TextSpan(d.Start, d.End - d.Start), article.SentenceIdAt(d.Start)));
             for (int p = d.Start; p < d.End; p++) covered[p] = true;
             if (d.Role is not null)
-                entry.Roles.Add(new RoleMention(d.Role, new TextSpan(d.RoleStart, d.RoleEnd - d.RoleStart), article.SentenceIdAt(d.RoleStart)));
+            {
+                // The evidence of a role is the text that gives it to this person: the title or appositive and the name.
+                int start = Math.Min(d.RoleStart, d.Start), end = Math.Max(d.RoleEnd, d.End);
+                entry.Roles.Add(new RoleMention(d.Role, new TextSpan(start, end - start), article.SentenceIdAt(start)) { Inferred = d.RoleInferred });
+            }
         }
         registry.FindMentions(article, tokens, covered);
         return registry;

@@ -47,7 +47,7 @@ internal static class PlaceExtractor
         for (int j = Math.Min(tokens.Count - 1, i + PlaceNames.MaxTokens - 1); j >= i; j--)
         {
             if (!Tokenizer.Joined(text, tokens, i, j)) continue;
-            name = PlaceNames.Canonical(text[tokens[i].Start..(tokens[j].Start + tokens[j].Bare.Length)]);
+            name = PlaceNames.Canonical(text.AsSpan(tokens[i].Start, tokens[j].Start + tokens[j].Bare.Length - tokens[i].Start));
             if (name is not null) return j;
         }
         name = null;

@@ -5,6 +5,8 @@ namespace Summarizer.Facts.Quantities;
 /// <summary>Values of numbers written in words or digits, and of the multipliers after them.</summary>
 internal static class NumberWords
 {
+    private static readonly char[] Blanks = [' ', '\t', '\n', '\u00A0'];
+
     private static readonly Dictionary<string, double> Small = new(StringComparer.Ordinal)
     {
         ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
@@ -54,5 +56,5 @@ internal static class NumberWords
     };
 
     private static string Normalize(string s) =>
-        string.Join(' ', s.Trim().ToLowerInvariant().Split((char[])[' ', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', s.Trim().ToLowerInvariant().Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -13,6 +13,8 @@ internal enum QualifierClass
 /// <summary>Maps qualifier phrases to their class, so "more than" and "over" (both lower bounds) compare equal.</summary>
 internal static class Qualifiers
 {
+    private static readonly char[] Blanks = [' ', '\t', '\n', '\u00A0'];
+
     public static QualifierClass Classify(string? qualifier) => Normalize(qualifier) switch
     {
         null or "" or "exactly" or "precisely" => QualifierClass.Exact,
@@ -24,5 +26,5 @@ internal static class Qualifiers
     };
 
     public static string? Normalize(string? qualifier) =>
-        qualifier is null ? null : string.Join(' ', qualifier.ToLowerInvariant().Split((char[])[' ', '\t', '\n', '\u00A0'], StringSplitOptions.RemoveEmptyEntries));
+        qualifier is null ? null : string.Join(' ', qualifier.ToLowerInvariant().Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
 }

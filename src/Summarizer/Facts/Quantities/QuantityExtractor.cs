@@ -67,8 +67,13 @@ internal static class QuantityExtractor
         var kind = money ? QuantityKind.Money : unit == "percent" ? QuantityKind.Percent : Units.IsDuration(unit) ? QuantityKind.Duration : QuantityKind.Count;
         // "between" belongs to the quantity only when a range follows it ("talks between 37 countries").
         int start = m.Groups["qual"].Success || upper is not null ? m.Index : m.Groups["cur"].Success ? m.Groups["cur"].Index : num.Index;
+        // "thousands" of troops: a counted noun found past a closing quotation mark takes the opening one too, so the
+        // figure's text never holds half a pair.
+        if (start > 0 && IsQuoteMark(text[start - 1]) && text.AsSpan(num.Index + num.Length, end - num.Index - num.Length).IndexOfAny("\"”’»") >= 0) start--;
         return new QuantityFact(text[start..end], value.Value, upper, unit, qualifier, new TextSpan(start, end - start), -1) { Kind = kind };
     }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '“' or '‘' or '«';
 
     private static bool IsYear(string num, Match m, string? unit) =>
         num.Length == 4 && int.TryParse(num, out int year) && year is >= 1800 and <= 2100

@@ -10,11 +10,17 @@ namespace Summarizer.Facts.Quotes;
 /// speech verb next to them ("…,” said Ben Barry / “…,” Lecornu said), "he/she said" resolved to the person
 /// mentioned last before the quote, a person named before it in the same sentence with a speech verb between
 /// ("Ryabkov warned that Moscow “…”"), or — for a quote that opens its sentence — the previous quote's
-/// speaker when both are in the same paragraph.
+/// speaker when both are in the same paragraph. A quoted word or two ("robust", “special relationship”) is a term the
+/// writer marks, not a statement: it is kept as a quotation without a speaker.
 /// </summary>
 internal static class QuoteExtractor
 {
+    private static readonly char[] WordBreaks = [' ', ',', '\n', ':', '—', '–', '.', ';'];
+
     private const int Window = 120;
+
+    /// <summary>Fewest words a quotation needs to be a statement someone made rather than a marked term.</summary>
+    public const int MinStatementWords = 3;
 
     public static List<QuoteFact> Extract(Article article, PersonRegistry people)
     {
@@ -27,6 +33,11 @@ internal static class QuoteExtractor
             var body = m.Groups["t"];
             if (string.IsNullOrWhiteSpace(body.Value)) continue;
             int sentenceId = article.SentenceIdAt(m.Index);
+            if (!IsStatement(body.Value))
+            {
+                quotes.Add(new QuoteFact(body.Value.Trim().TrimEnd(',', ' '), null, new TextSpan(body.Index, body.Length), sentenceId));
+                continue;
+            }
             var sentence = article.SentenceById(sentenceId);
             int sStart = sentence?.Start ?? LineStart(text, m.Index);
             int sEnd = Math.Max(sentence?.End ?? text.Length, m.Index + m.Length);
@@ -40,6 +51,20 @@ internal static class QuoteExtractor
             previous = quote;
         }
         return quotes;
+    }
+
+    /// <summary>True when the quotation has at least <see cref="MinStatementWords"/> words.</summary>
+    public static bool IsStatement(string quotation)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in quotation)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words >= MinStatementWords) return true;
+            inWord = letter || (inWord && c is '\'' or '’' or '-');
+        }
+        return false;
     }
 
     private static string? After(string text, int from, int sentenceEnd, List<(Mention Mention, int Person)> mentions, PersonRegistry people)
@@ -94,14 +119,14 @@ internal static class QuoteExtractor
 
     private static bool HasSpeechVerb(string span)
     {
-        foreach (var word in span.Split((char[])[' ', ',', '\n', ':', '—', '–', '.', ';'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in span.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
             if (Words.IsSpeechVerb(word)) return true;
         return false;
     }
 
     private static bool StartsWithSpeechVerb(string span)
     {
-        var words = span.Split((char[])[' ', ',', '\n', '.', ';', ':'], 3, StringSplitOptions.RemoveEmptyEntries);
+        var words = span.Split(WordBreaks, 3, StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (Words.IsSpeechVerb(words[0]) || (words.Length > 1 && words[0].EndsWith("ly", StringComparison.Ordinal) && Words.IsSpeechVerb(words[1])));
     }
 

@@ -15,7 +15,7 @@ internal static class LlmComparisonMapper
         Position ToPosition(LlmComparisonPositionDto p)
         {
             var article = p.Account >= 1 && p.Account <= rules.Articles.Count ? rules.Articles[p.Account - 1] : null;
-            return new Position(article?.Id ?? $"account {p.Account}", article?.Outlet ?? "", p.Value, p.Sentence, p.SentenceId);
+            return new Position(article?.Id ?? $"account {p.Account}", article?.Outlet, p.Value, p.Sentence, p.SentenceId);
         }
 
         return rules with

@@ -6,15 +6,16 @@ using Summarizer.Facts;
 namespace Summarizer.Summaries.Extractive;
 
 /// <summary>
-/// The offline default: chooses the article's most central early sentences and fills every other field
-/// from the article's own facts, so everything it states can be traced to a sentence.
+/// The offline default: chooses the article's most central early sentences (<see cref="SentenceRanker"/>), as many as
+/// its length calls for, and fills every other field from the article's own facts, so everything it states can be
+/// traced to a sentence.
 /// </summary>
 public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummaryEngine
 {
     public const string EngineName = "extractive";
 
     /// <summary>Bump when the selection or the filling of fields changes.</summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     private readonly SentenceRanker _ranker = new(options);
 
@@ -25,7 +26,10 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
     /// <summary>The options are fixed for the life of the engine: fingerprinted once.</summary>
     public EngineIdentity Identity { get; } = new(EngineName, RulesVersion.ToString(CultureInfo.InvariantCulture), Options: JsonSerializer.Serialize(options));
 
-    /// <summary>The ids of the <paramref name="count"/> sentences the engine would choose, in document order.</summary>
+    /// <summary>The ids of the sentences the engine chooses, in document order, as many as the article's length calls for.</summary>
+    public IReadOnlyList<int> SelectSentences(Article article) => _ranker.Select(article.Sentences);
+
+    /// <summary>The ids of exactly <paramref name="count"/> sentences (fewer when the article has fewer), in document order.</summary>
     public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count);
 
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
@@ -33,7 +37,7 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
 
     public StructuredSummary Summarize(Article article, FactSheet facts)
     {
-        var chosen = SelectSentences(article, Math.Max(1, options.Sentences));
+        var chosen = SelectSentences(article);
         var lede = chosen.Count > 0 ? article.Sentences[chosen[0]] : null;
         var keyPoints = chosen.Skip(1).Select(id => new KeyPoint(article.Sentences[id].Text, [id])).ToList();
         var cited = chosen.ToHashSet();
@@ -42,14 +46,14 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
             Id = article.Id,
             Title = article.Title,
             Outlet = article.Outlet,
-            Headline = HeadlineWriter.Write(article, lede),
+            Headline = HeadlineWriter.Write(article, chosen),
             Lede = lede?.Text ?? "",
             KeyPoints = keyPoints,
-            People = FactSelection.People(facts, cited, options.MaxEntities),
+            People = FactSelection.People(article, facts, cited, options.MaxEntities),
             Organisations = FactSelection.Named(facts.Organisations, options.MaxEntities),
             Places = FactSelection.Named(facts.Places, options.MaxEntities),
             Quantities = FactSelection.Quantities(facts, cited),
-            Quotes = FactSelection.Quotes(facts, cited),
+            Quotes = FactSelection.Quotes(article, facts, cited),
             Engine = EngineName,
         };
     }

@@ -1,17 +1,17 @@
+using Summarizer.Articles;
 using Summarizer.Facts;
+using Summarizer.Facts.Quotes;
+using Summarizer.Text;
 
 namespace Summarizer.Summaries.Extractive;
 
-/// <summary>Chooses which of an article's facts a summary lists: those in the chosen sentences first, then the most mentioned.</summary>
+/// <summary>Chooses which of an article's facts a summary lists: those in the chosen sentences first, then the most important.</summary>
 internal static class FactSelection
 {
-    public static IReadOnlyList<SummaryPerson> People(FactSheet facts, IReadOnlySet<int> cited, int max) =>
-        facts.People
-            .OrderByDescending(p => p.Mentions.Any(m => cited.Contains(m.SentenceId)))
-            .ThenByDescending(p => p.Mentions.Count)
-            .ThenBy(p => p.Mentions.Count > 0 ? p.Mentions.Min(m => m.Span.Start) : int.MaxValue)
+    public static IReadOnlyList<SummaryPerson> People(Article article, FactSheet facts, IReadOnlySet<int> cited, int max) =>
+        PeopleRanking.Rank(article, facts, cited)
             .Take(max)
-            .Select(p => new SummaryPerson(p.Name, p.Roles.Select(r => r.Role).Distinct(StringComparer.OrdinalIgnoreCase).ToList()))
+            .Select(p => new SummaryPerson(p.Name, DistinctRoles(p.Roles.Select(r => r.Role))))
             .ToList();
 
     public static IReadOnlyList<string> Named(IReadOnlyList<NamedFact> named, int max) =>
@@ -27,12 +27,51 @@ internal static class FactSelection
             .Select(q => new SummaryQuantity(q.Value, q.Unit, q.Qualifier, q.SentenceId, q.Text))
             .ToList();
 
-    public static IReadOnlyList<SummaryQuote> Quotes(FactSheet facts, IReadOnlySet<int> cited) =>
-        facts.Quotes
-            .Where(q => q.Speaker is not null)
+    /// <summary>
+    /// Statements with a speaker, those in the chosen sentences first. A quotation whose words the article also has
+    /// elsewhere (a phrase repeated by another speaker, or first in the writer's voice) is left out: a reader could not
+    /// tell which occurrence it stands for.
+    /// </summary>
+    public static IReadOnlyList<SummaryQuote> Quotes(Article article, FactSheet facts, IReadOnlySet<int> cited)
+    {
+        string words = WordsOnly(article.Text);
+        return facts.Quotes
+            .Where(q => q.Speaker is not null && QuoteExtractor.IsStatement(q.Text) && OccursOnce(words, WordsOnly(q.Text)))
             .OrderByDescending(q => cited.Contains(q.SentenceId))
             .ThenBy(q => q.Span.Start)
             .Take(3)
             .Select(q => new SummaryQuote(q.Text, q.Speaker, q.SentenceId))
             .ToList();
+    }
+
+    /// <summary>The roles in the order given, without those whose words another of the list already holds ("President" beside "Ukrainian President").</summary>
+    internal static IReadOnlyList<string> DistinctRoles(IEnumerable<string> roles)
+    {
+        var list = roles.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return list.Where(r => !list.Any(other => !ReferenceEquals(other, r) && other.Length > r.Length && Words(r).IsSubsetOf(Words(other)))).ToList();
+    }
+
+    private static HashSet<string> Words(string role) =>
+        new(role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w.Trim('.', ','))), StringComparer.Ordinal);
+
+    /// <summary>Folded letters and digits, one space between words, spaces at both ends: punctuation and case aside.</summary>
+    private static string WordsOnly(string text)
+    {
+        var sb = new System.Text.StringBuilder(text.Length + 2).Append(' ');
+        foreach (char c in text)
+        {
+            char f = TextFold.FoldChar(c);
+            if (char.IsLetterOrDigit(f)) sb.Append(f);
+            else if (f != '\'' && sb[^1] != ' ') sb.Append(' ');
+        }
+        if (sb[^1] != ' ') sb.Append(' ');
+        return sb.ToString();
+    }
+
+    private static bool OccursOnce(string haystack, string needle)
+    {
+        if (needle.Trim().Length == 0) return false;
+        int first = haystack.IndexOf(needle, StringComparison.Ordinal);
+        return first >= 0 && haystack.IndexOf(needle, first + 1, StringComparison.Ordinal) < 0;
+    }
 }

@@ -2,27 +2,40 @@ using Summarizer.Articles;
 
 namespace Summarizer.Summaries.Extractive;
 
-/// <summary>The article's own title when it has one; otherwise the lede's main clause, cut at a clause boundary.</summary>
+/// <summary>
+/// The article's own title when it has one. Otherwise a whole sentence of the article, never a cut one: the lede when
+/// it is short enough to read as a headline, else the first chosen or opening sentence that is, else the lede itself.
+/// </summary>
 internal static class HeadlineWriter
 {
-    private const int MaxLength = 120;
+    private const int MaxLength = 200;
+    private const int MinWords = 5;
 
-    // Attribution tails carry no news; the headline keeps the clause before them.
-    private static readonly string[] ClauseBreaks =
-        [", according to", ", citing", ", sources said", ", officials said", ", reports", ", said", " — ", " – ", "; ", ", as ", ", while ", ", which ", ", who ", ", seeking ", ", hoping "];
-
-    public static string Write(Article article, Sentence? lede)
+    public static string Write(Article article, IReadOnlyList<int> chosen)
     {
         if (!string.IsNullOrWhiteSpace(article.Title)) return article.Title!;
-        if (lede is null) return "";
-        string text = lede.Text.TrimEnd('.', ' ');
-        foreach (var separator in ClauseBreaks)
-        {
-            int at = text.IndexOf(separator, StringComparison.Ordinal);
-            if (at >= 40) text = text[..at];
-        }
-        if (text.Length <= MaxLength) return text;
-        int cut = text.LastIndexOf(' ', MaxLength);
-        return (cut > 40 ? text[..cut] : text[..MaxLength]).TrimEnd(',', ';', ' ') + "…";
+        if (chosen.Count == 0) return "";
+        var candidates = chosen.Concat(Enumerable.Range(0, Math.Min(5, article.Sentences.Count))).Distinct();
+        var pick = candidates.Select(id => article.Sentences[id]).FirstOrDefault(ReadsAsHeadline) ?? article.Sentences[chosen[0]];
+        return AsHeadline(pick.Text);
+    }
+
+    private static bool ReadsAsHeadline(Sentence sentence)
+    {
+        string text = sentence.Text;
+        if (text.Length > MaxLength || SummaryLength.CountWords(text) < MinWords) return false;
+        if (text[0] is '"' or '“' or '‘' or '\'' or '«' || !char.IsUpper(text[0])) return false;
+        // "This is reported by …", "It comes as …": a sentence that opens on a pronoun needs the one before it.
+        string first = text[..Math.Max(0, text.IndexOf(' '))];
+        if (first is "This" or "That" or "These" or "Those" or "It" or "He" or "She" or "They" or "We" or "I") return false;
+        return !text.TrimEnd('"', '”', '’', ' ').EndsWith('?') && !SentenceShape.LeansOnPrevious(text);
+    }
+
+    // A headline drops the closing full stop (not one that ends "U.S."); every word stays the article's.
+    private static string AsHeadline(string sentence)
+    {
+        if (!sentence.EndsWith('.')) return sentence;
+        string lastWord = sentence[(sentence.LastIndexOf(' ') + 1)..^1];
+        return lastWord.Contains('.') || lastWord.Length == 0 ? sentence : sentence[..^1];
     }
 }

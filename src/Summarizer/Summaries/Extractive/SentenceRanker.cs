@@ -4,83 +4,91 @@ using Summarizer.Text;
 namespace Summarizer.Summaries.Extractive;
 
 /// <summary>
-/// Unsupervised sentence selection for news: TF-IDF cosine similarity between sentences, TextRank centrality
-/// over that graph, a lead-position prior (news puts the most important facts first), and maximal marginal
-/// relevance so the chosen sentences do not repeat each other.
+/// Unsupervised sentence selection for news. Each sentence is scored by a lead-position prior (news puts the most
+/// important facts first) combined with PacSum's position-aware directed centrality over TF-IDF cosine similarity
+/// (<see cref="DirectedCentrality"/>). Sentences are then taken greedily by maximal marginal relevance (Carbonell and
+/// Goldstein, 1998), so the chosen ones do not repeat each other, until the summary reaches the length the article
+/// calls for (<see cref="SummaryLength"/>). A sentence that opens with a connective pointing back is taken only after
+/// the sentence it leans on.
 /// </summary>
 public sealed class SentenceRanker(ExtractiveOptions options)
 {
-    private const double Damping = 0.85;
-    private const int Iterations = 30;
+    /// <summary>Ids of the chosen sentences, in document order, as many as the article's length calls for.</summary>
+    public IReadOnlyList<int> Select(IReadOnlyList<Sentence> sentences) => Select(sentences, null);
 
-    /// <summary>Ids of the chosen sentences, in document order.</summary>
-    public IReadOnlyList<int> Select(IReadOnlyList<Sentence> sentences, int count)
+    /// <summary>
+    /// Ids of the chosen sentences, in document order: exactly <paramref name="count"/> when given (fewer only when the
+    /// article has fewer fit sentences), else as many as the length rule calls for, at most <see cref="ExtractiveOptions.Sentences"/>.
+    /// </summary>
+    public IReadOnlyList<int> Select(IReadOnlyList<Sentence> sentences, int? count)
     {
         int n = sentences.Count;
         if (n == 0 || count <= 0) return [];
         var similarity = TfIdf.Build(sentences.Select(s => (IReadOnlyList<string>)ContentWords.Of(s.Text)).ToList()).SimilarityMatrix();
-        var centrality = TextRank(similarity, n);
-        double maxCentrality = centrality.Max();
+        var centrality = DirectedCentrality.Compute(similarity, n, options.ForwardWeight, options.BackwardWeight, options.EdgeThreshold);
         var scores = new double[n];
-        var eligible = new bool[n];
+        var words = new int[n];
+        var candidate = new bool[n];
+        var leansBack = new bool[n];
+        int articleWords = 0;
         for (int i = 0; i < n; i++)
         {
+            string text = sentences[i].Text;
+            words[i] = SummaryLength.CountWords(text);
+            articleWords += words[i];
             double prior = 1.0 / Math.Pow(1 + i, options.PositionDecay);
-            double central = maxCentrality > 0 ? centrality[i] / maxCentrality : 0;
-            scores[i] = options.PositionWeight * prior + (1 - options.PositionWeight) * central;
-            eligible[i] = IsEligible(sentences[i].Text, sentences[i].Text.Count(char.IsWhiteSpace) + 1);
+            scores[i] = options.PositionWeight * prior + (1 - options.PositionWeight) * centrality[i];
+            candidate[i] = SentenceShape.IsCandidate(text, words[i], options);
+            leansBack[i] = SentenceShape.LeansOnPrevious(text);
         }
-        if (!eligible.Contains(true)) Array.Fill(eligible, true);
-        return Mmr(scores, similarity, eligible, Math.Min(count, n));
+        MarkOffTopic(similarity, n, candidate);
+        if (!candidate.Contains(true)) Array.Fill(candidate, true);
+        int target = SummaryLength.TargetWords(articleWords, options);
+        int limit = Math.Min(n, count ?? Math.Max(1, options.Sentences));
+        var chosen = Choose(scores, similarity, candidate, leansBack, words, limit, count is null ? target : null);
+        // Every fit sentence leans on one before it (a one-sentence "However, …"): the best of them still beats nothing.
+        if (chosen.Count == 0) chosen.Add(Enumerable.Range(0, n).Where(i => candidate[i]).MaxBy(i => scores[i]));
+        return chosen;
     }
 
-    private bool IsEligible(string text, int words)
+    /// <summary>Takes out sentences that share (almost) nothing with the rest of the article.</summary>
+    private void MarkOffTopic(double[,] similarity, int n, bool[] candidate)
     {
-        if (words < options.MinWords || words > options.MaxWords) return false;
-        char first = text.TrimStart('"', '“', '‘', '\'', '«', '(', ' ')[..1] is { Length: 1 } f ? f[0] : ' ';
-        return !char.IsLower(first) && !text.TrimEnd('"', '”', '’', ' ').EndsWith('?');
-    }
-
-    private static double[] TextRank(double[,] similarity, int n)
-    {
-        var outWeight = new double[n];
+        if (n < 3 || options.MinRelevance <= 0) return;
+        var degree = new double[n];
         for (int i = 0; i < n; i++)
             for (int j = 0; j < n; j++)
-                if (i != j) outWeight[i] += similarity[i, j];
-        var rank = new double[n];
-        var next = new double[n];
-        Array.Fill(rank, 1.0 / n);
-        for (int iteration = 0; iteration < Iterations; iteration++)
-        {
-            for (int i = 0; i < n; i++)
-            {
-                double sum = 0;
-                for (int j = 0; j < n; j++)
-                    if (j != i && outWeight[j] > 0) sum += similarity[j, i] / outWeight[j] * rank[j];
-                next[i] = (1 - Damping) / n + Damping * sum;
-            }
-            (rank, next) = (next, rank);
-        }
-        return rank;
+                if (i != j) degree[i] += similarity[i, j];
+        var sorted = (double[])degree.Clone();
+        Array.Sort(sorted);
+        double floor = options.MinRelevance * sorted[n / 2];
+        for (int i = 0; i < n; i++)
+            if (degree[i] < floor) candidate[i] = false;
     }
 
-    private IReadOnlyList<int> Mmr(double[] scores, double[,] similarity, bool[] eligible, int count)
+    private List<int> Choose(double[] scores, double[,] similarity, bool[] candidate, bool[] leansBack, int[] words, int limit, int? targetWords)
     {
-        var chosen = new List<int>(count);
-        while (chosen.Count < count)
+        var chosen = new List<int>(limit);
+        var taken = new bool[scores.Length];
+        int summaryWords = 0;
+        while (chosen.Count < limit)
         {
             int best = -1;
             double bestValue = double.NegativeInfinity;
             for (int i = 0; i < scores.Length; i++)
             {
-                if (!eligible[i] || chosen.Contains(i)) continue;
+                // An opening connective with no sentence before it (a text cut from a longer one) leans on nothing there is.
+                if (!candidate[i] || taken[i] || (leansBack[i] && (i == 0 || !taken[i - 1]))) continue;
                 double redundancy = 0;
                 foreach (int c in chosen) redundancy = Math.Max(redundancy, similarity[i, c]);
                 double value = options.RedundancyLambda * scores[i] - (1 - options.RedundancyLambda) * redundancy;
                 if (value > bestValue) { bestValue = value; best = i; }
             }
             if (best < 0) break;
+            if (targetWords is { } target && chosen.Count > 0 && !SummaryLength.Improves(summaryWords, words[best], target)) break;
             chosen.Add(best);
+            taken[best] = true;
+            summaryWords += words[best];
         }
         chosen.Sort();
         return chosen;

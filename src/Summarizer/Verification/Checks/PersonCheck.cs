@@ -36,13 +36,13 @@ internal static class PersonCheck
         string claim = $"{name}: {role}";
         var match = person.Roles.FirstOrDefault(r => RoleMatch.Supports(r.Role, role));
         if (match is not null)
-            return new Finding("role", claim, FindingStatus.Supported, match.Role, match.Span.Start, match.Span.Length);
+            return new Finding("role", claim, FindingStatus.Supported, ctx.Excerpt(match.Span), match.Span.Start, match.Span.Length);
         var holder = ctx.Facts.People.FirstOrDefault(p => p != person && p.Roles.Any(r => RoleMatch.Supports(r.Role, role)));
         string? elsewhere = holder is null ? null : $"; the article gives this role to {holder.Name}";
         var actual = person.Roles.FirstOrDefault(r => !RoleMatch.IsRelative(r.Role));
         if (actual is null)
             return new Finding("role", claim, FindingStatus.Unsupported, null, Note: "the article gives this person no such role" + elsewhere);
-        return new Finding("role", claim, FindingStatus.Contradicted, actual.Role, actual.Span.Start, actual.Span.Length,
+        return new Finding("role", claim, FindingStatus.Contradicted, ctx.Excerpt(actual.Span), actual.Span.Start, actual.Span.Length,
             $"the article calls {person.Name} '{string.Join("', '", person.Roles.Select(r => r.Role).Distinct())}'{elsewhere}");
     }
 

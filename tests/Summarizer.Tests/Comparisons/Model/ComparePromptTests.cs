@@ -21,7 +21,7 @@ public sealed class ComparePromptTests
         Assert.Contains("story-x", user);
         foreach (var input in inputs)
         {
-            Assert.Contains($"outlet=\"{input.Outlet}\"", user.Replace("&quot;", "\""));
+            Assert.Contains($"outlet=\"{Summarizer.Comparisons.ComparisonInput.LabelOf(input.Article)}\"", user.Replace("&quot;", "\""));
             Assert.Contains($"[{input.Article.Sentences.Count - 1}] ", user);
         }
         Assert.Contains("- quantity: 37 countries", user);

@@ -92,12 +92,12 @@ public class PersonExtractorTests
     }
 
     [Fact]
-    public void Role_spans_point_at_the_role_text()
+    public void Role_spans_cover_the_text_that_gives_the_role_to_the_person()
     {
         var article = Seed("001");
         var p = Person(FactsOf(article), "Keir Starmer");
         var role = Assert.Single(p.Roles);
-        Assert.Equal("British Prime Minister", article.Text.Substring(role.Span.Start, role.Span.Length));
+        Assert.Equal("British Prime Minister Keir Starmer", article.Text.Substring(role.Span.Start, role.Span.Length));
         Assert.Equal(article.SentenceIdAt(role.Span.Start), role.SentenceId);
     }
 

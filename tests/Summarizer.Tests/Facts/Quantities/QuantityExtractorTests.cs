@@ -82,6 +82,8 @@ public class QuantityExtractorTests
         var q = Single("Macron suggested \"thousands\" of troops could eventually deploy.");
         Assert.Equal("thousands", q.Qualifier);
         Assert.Equal("troop", q.Unit);
+        // The figure's text holds both quotation marks or neither, never a stray one.
+        Assert.Equal("\"thousands\" of troops", q.Text);
     }
 
     [Theory]

@@ -55,4 +55,21 @@ public class QuoteExtractorTests
         Assert.Contains(facts.Quotes, q => q.Text.StartsWith("Long-lasting security guarantees") && q.Speaker == "Sebastien Lecornu");
         Assert.Contains(facts.Quotes, q => q.Text.StartsWith("If the U.S. chose not to participate") && q.Speaker == "Ben Barry");
     }
+
+    [Theory]
+    [InlineData("President Jane Roe described the plan as “robust” on Monday.")]
+    [InlineData("Jane Roe, the minister, said the “special relationship” was intact.")]
+    public void A_quoted_word_or_two_is_a_term_with_no_speaker(string text)
+    {
+        var quote = Assert.Single(FactsOf(text).Quotes);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void The_text_between_two_straight_quotations_is_not_a_quotation()
+    {
+        var facts = FactsOf("\"We are doing a lot,\" said Minister Jane Roe. \"The allies must help too.\"");
+        Assert.Equal(["We are doing a lot", "The allies must help too."], facts.Quotes.Select(q => q.Text));
+        Assert.All(facts.Quotes, q => Assert.Equal("Jane Roe", q.Speaker));
+    }
 }

@@ -18,7 +18,7 @@ public class ExtractiveSummaryEngineTests
             Assert.Equal(article.Id, summary.Id);
             Assert.Equal("extractive", summary.Engine);
             Assert.Contains(summary.Lede, article.Text);
-            Assert.Equal(3, summary.KeyPoints.Count);
+            Assert.InRange(summary.KeyPoints.Count, 1, new ExtractiveOptions().Sentences - 1);
             foreach (var point in summary.KeyPoints)
                 Assert.Equal(point.Text, article.Sentences[Assert.Single(point.SentenceIds)].Text);
             Assert.Equal(summary.KeyPoints.Count, summary.KeyPoints.Select(k => k.Text).Distinct().Count());
@@ -26,14 +26,19 @@ public class ExtractiveSummaryEngineTests
     }
 
     [Fact]
-    public void Uses_the_title_as_headline_and_otherwise_a_clause_of_the_lede()
+    public void Uses_the_title_as_headline_and_otherwise_a_whole_sentence()
     {
         var titled = Repo.Seed(0);
         Assert.Equal(titled.Title, _engine.Summarize(titled, FactSheet.Empty(titled.Id)).Headline);
-        var untitled = Repo.Seed(1);
-        var headline = _engine.Summarize(untitled, FactSheet.Empty(untitled.Id)).Headline;
-        Assert.True(headline.Length is > 20 and <= 121, headline);
-        Assert.Contains(headline.TrimEnd('…'), untitled.Text);
+        for (int seed = 1; seed <= 3; seed++)
+        {
+            var untitled = Repo.Seed(seed);
+            Assert.Null(untitled.Title);
+            var headline = _engine.Summarize(untitled, FactSheet.Empty(untitled.Id)).Headline;
+            Assert.DoesNotContain("…", headline);
+            // A whole sentence of the article, its closing full stop aside.
+            Assert.Contains(untitled.Sentences, s => s.Text == headline || s.Text == headline + ".");
+        }
     }
 
     [Fact]
@@ -50,6 +55,43 @@ public class ExtractiveSummaryEngineTests
         Assert.Contains(0, chosen);
         Assert.DoesNotContain(4, chosen);
         Assert.DoesNotContain(1, chosen);
+    }
+
+    [Fact]
+    public void A_long_article_gets_more_sentences_than_a_short_one_and_each_about_its_share_of_words()
+    {
+        var sentence = "The regional council voted on Tuesday to expand the tram network to the northern suburbs by {0}.";
+        var shortArticle = Repo.FromText(string.Join(" ", Enumerable.Range(2030, 6).Select(y => string.Format(sentence, y))));
+        var longArticle = Repo.FromText(string.Join(" ", Enumerable.Range(2030, 40).Select(y => string.Format(sentence, y))));
+        var options = new ExtractiveOptions { RedundancyLambda = 1 };
+        var engine = new ExtractiveSummaryEngine(options);
+        int Words(IEnumerable<int> ids, Summarizer.Articles.Article a) => ids.Sum(i => a.Sentences[i].Text.Split(' ').Length);
+
+        var few = engine.SelectSentences(shortArticle);
+        var many = engine.SelectSentences(longArticle);
+        Assert.True(many.Count > few.Count, $"{many.Count} sentences for the long article, {few.Count} for the short one");
+        // Each sentence has 18 words: the summary stops within half a sentence of its word target.
+        Assert.InRange(Words(few, shortArticle), options.MinSummaryWords - 9, options.MinSummaryWords + 9);
+        Assert.InRange(Words(many, longArticle), options.MaxSummaryWords - 9, options.MaxSummaryWords + 9);
+    }
+
+    [Fact]
+    public void A_sentence_opening_with_a_connective_comes_only_with_the_sentence_it_leans_on()
+    {
+        var article = Repo.FromText(string.Join(" ",
+            "Ministers met envoys of the northern provinces on Friday after months of talks.",
+            "The provinces will cut tariffs on farm goods from next spring.",
+            "In return, the ministers promised the provinces new rail links and farm subsidies.",
+            "The rail links will join the provinces to the southern ports by 2030.",
+            "Farm subsidies for the provinces will double, the ministers said.",
+            "Rail unions welcomed the new links and the subsidies for farms."));
+        // On centrality alone the "In return" sentence is the most central: every later sentence echoes it.
+        var engine = new ExtractiveSummaryEngine(new ExtractiveOptions { PositionWeight = 0, RedundancyLambda = 1 });
+        for (int count = 1; count <= 3; count++)
+        {
+            var chosen = engine.SelectSentences(article, count);
+            if (chosen.Contains(2)) Assert.Contains(1, chosen);
+        }
     }
 
     [Fact]

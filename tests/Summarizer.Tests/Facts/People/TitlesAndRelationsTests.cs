@@ -1,0 +1,71 @@
+using Summarizer.Facts;
+using Summarizer.Facts.People;
+using static Summarizer.Tests.Facts.TestArticles;
+
+namespace Summarizer.Tests.Facts.People;
+
+/// <summary>Titles that hold an organisation, words that only look like titles, and roles given by relation to someone else.</summary>
+public class TitlesAndRelationsTests
+{
+    private static PersonFact Person(FactSheet facts, string name) =>
+        PersonMatcher.Find(facts.People, name) ?? throw new Xunit.Sdk.XunitException($"no person '{name}' in [{string.Join(", ", facts.People.Select(p => p.Name))}]");
+
+    [Fact]
+    public void A_title_with_an_organisation_ends_where_the_given_name_starts()
+    {
+        var p = Person(FactsOf("Director of Public Prosecutions Alison Saunders dropped the case on Friday."), "Alison Saunders");
+        Assert.Equal("Alison Saunders", p.Name);
+        Assert.Equal("Director of Public Prosecutions", Assert.Single(p.Roles).Role);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe, the MP for Llanelli, said the base should stay open.", "Llanelli")]
+    [InlineData("The Premier League fined the club after the match.", "League")]
+    [InlineData("Voters go to the polls before the General Election in May.", "Election")]
+    [InlineData("The deal was signed by the president of Acme Holdings on Tuesday.", "Holdings")]
+    public void A_place_an_organisation_or_an_event_after_a_title_word_is_not_a_person(string text, string notAPerson)
+    {
+        Assert.DoesNotContain(FactsOf(text).People, p => p.Name.Contains(notAPerson, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_honorific_belongs_to_neither_the_role_nor_the_name()
+    {
+        var p = Person(FactsOf("Defence Secretary Sir Michael Fallon told MPs the depot would close."), "Michael Fallon");
+        Assert.Equal("Defence Secretary", Assert.Single(p.Roles).Role);
+    }
+
+    [Fact]
+    public void A_middle_initial_stays_inside_the_name()
+    {
+        var facts = FactsOf("The memo, written by Derek E. Mix, a senior analyst, says the alliance has weakened. Mix declined to comment.");
+        Assert.Equal("Derek E. Mix", Person(facts, "Mix").Name);
+    }
+
+    [Fact]
+    public void A_bare_name_after_said_is_the_speaker_even_across_a_line_break()
+    {
+        var facts = FactsOf("\"The plan will fail without air cover,\" said\nNorthgate's Ayla. \"Nobody has promised any.\"");
+        Assert.All(facts.Quotes, q => Assert.Equal("Ayla", q.Speaker));
+        Assert.Equal(2, facts.Quotes.Count);
+    }
+
+    [Fact]
+    public void A_counterpart_gets_the_office_of_the_person_it_is_the_counterpart_of()
+    {
+        const string text = "UK Defence Minister Jane Roe and her French counterpart Luc Martin met in Paris on Monday.";
+        var article = FromText(text);
+        var role = Assert.Single(Person(FactsOf(article), "Luc Martin").Roles);
+        Assert.Equal("French Defence Minister", role.Role);
+        Assert.True(role.Inferred);
+        Assert.Equal("UK Defence Minister Jane Roe and her French counterpart Luc Martin", article.Text.Substring(role.Span.Start, role.Span.Length));
+    }
+
+    [Fact]
+    public void A_counterpart_of_someone_without_a_stated_office_stays_as_written()
+    {
+        var role = Assert.Single(Person(FactsOf("Jane Roe met her French counterpart Luc Martin in Paris."), "Luc Martin").Roles);
+        Assert.Equal("French counterpart", role.Role);
+        Assert.False(role.Inferred);
+    }
+}
