@@ -1,17 +1,12 @@
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Summarizer.Articles;
 using Summarizer.Articles.Reading;
-using Summarizer.Caching;
-using Summarizer.Caching.Sqlite;
 using Summarizer.Comparisons;
-using Summarizer.Facts;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
-using Summarizer.Summaries.Extractive;
-using Summarizer.Verification;
 
 /// <summary>
 /// Where a <c>summarizer run</c> over the 499 reference articles spends its time, stage by stage, each over all 499
@@ -28,7 +23,7 @@ public class RunStagesBenchmarks
     private List<Article> _articles = [];
     private List<ArticleResult> _results = [];
     private string _folder = "";
-    private SqliteCacheStore? _store;
+    private ServiceProvider? _warm, _cold;
     private ArticleProcessor _cached = null!;
     private ArticleProcessor _uncached = null!;
     private readonly ArticleFileReader _reader = new(new ArticleOptions());
@@ -40,21 +35,28 @@ public class RunStagesBenchmarks
         _bytes = RefsCorpus.LoadBytes();
         _articles = RefsCorpus.Read(_reader, _bytes).Select(_factory.Create).ToList();
         _folder = Directory.CreateTempSubdirectory("summarizer-stages-").FullName;
-        _store = new SqliteCacheStore(Path.Combine(_folder, "cache.db"));
-        var engine = new CachingSummaryEngine(new ExtractiveSummaryEngine(), _store, NullLogger<CachingSummaryEngine>.Instance,
-            () => JsonSerializer.Serialize(new ExtractiveOptions()));
-        _cached = new ArticleProcessor(_factory, new FactExtractor(), engine, new SummaryVerifier(), NullLogger<ArticleProcessor>.Instance,
-            new FactSheetCache(_store, NullLogger<FactSheetCache>.Instance));
-        _uncached = new ArticleProcessor(_factory, new FactExtractor(), new ExtractiveSummaryEngine(), new SummaryVerifier(), NullLogger<ArticleProcessor>.Instance);
-        // Fill the cache once, as a first run would, and keep the results for the later stages.
+        // The library as the executable composes it, once over a SQLite cache and once with the cache off.
+        _warm = Compose(new() { ["Summarizer:Cache:Path"] = Path.Combine(_folder, "cache.db") });
+        _cold = Compose(new() { ["Summarizer:Cache:Enabled"] = "false" });
+        _cached = _warm.GetRequiredService<ArticleProcessor>();
+        _uncached = _cold.GetRequiredService<ArticleProcessor>();
+        // Fill the cache once, as a first run would (stories and their embeddings too), and keep the results for the later stages.
         _results = _articles.Select(a => _cached.ProcessAsync(a, CancellationToken.None).GetAwaiter().GetResult()).ToList();
+        _ = ClusterAndCompareStories().GetAwaiter().GetResult();
         CorpusRateColumn.Articles = _articles.Count;
+    }
+
+    private static ServiceProvider Compose(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        return new ServiceCollection().AddLogging().AddSummarizerPipeline(configuration).BuildServiceProvider();
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        _store?.Dispose();
+        _warm?.Dispose();
+        _cold?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(_folder, recursive: true);
     }
@@ -89,6 +91,8 @@ public class RunStagesBenchmarks
         return _results.Count;
     }
 
+    /// <summary>Stories of the run as a second run compares them: the title-and-lead embeddings come from the warm cache.</summary>
     [Benchmark]
-    public int ClusterAndCompareStories() => new StoryComparer().CompareRun(ComparisonStage.Inputs(_results)).Comparisons.Count;
+    public async Task<int> ClusterAndCompareStories() =>
+        (await _warm!.GetRequiredService<ComparisonService>().CompareRunAsync(BatchRunner.ComparisonInputs(_results), CancellationToken.None)).Comparisons.Count;
 }
