@@ -144,7 +144,16 @@ public sealed class LlmSummaryEngine : ISummaryEngine
 
     private async Task<LlmReply> CallAsync(PromptCall call, UsageLedger ledger, CancellationToken ct)
     {
-        var result = await call.Prompt.Function.InvokeAsync(_kernel, call.Arguments, ct).ConfigureAwait(false);
+        FunctionResult result;
+        try
+        {
+            result = await call.Prompt.Function.InvokeAsync(_kernel, call.Arguments, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (CallFailureReason.IsUnreadableResponse(ex))
+        {
+            // The server answered 200 with something that is not a chat completion: a failed attempt like a malformed reply.
+            return new LlmReply(null, "", FallbackReasons.MalformedResponse);
+        }
         var response = ChatResponses.From(result);
         ledger.Add(response, _options.Model);
         return LlmReplyParser.Parse(response);
