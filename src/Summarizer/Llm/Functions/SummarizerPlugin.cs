@@ -13,17 +13,24 @@ namespace Summarizer.Llm.Functions;
 /// the whole pipeline on a text (cleaning, facts, the configured engine with its repairs and fallback, verification);
 /// with a chat model configured the prompt functions <c>summarize</c>, <c>repair</c> and <c>compare</c> are there too.
 /// </summary>
-public sealed class SummarizerPlugin(IServiceProvider services)
+public sealed class SummarizerPlugin
 {
     public const string Name = "summarizer";
 
     /// <summary>The native function that summarises and verifies one article.</summary>
     public const string SummarizeArticle = "summarize_article";
 
-    private KernelPlugin? _plugin;
+    private readonly IServiceProvider _services;
+    private readonly Lazy<KernelPlugin> _plugin;
+
+    public SummarizerPlugin(IServiceProvider services)
+    {
+        _services = services;
+        _plugin = new Lazy<KernelPlugin>(Build);
+    }
 
     /// <summary>The plugin (built on first use, so the prompt files load only when a kernel needs them).</summary>
-    public KernelPlugin Plugin => _plugin ??= Build();
+    public KernelPlugin Plugin => _plugin.Value;
 
     /// <summary>Summarises one article and verifies the summary against the facts extracted from it.</summary>
     [KernelFunction(SummarizeArticle)]
@@ -35,14 +42,14 @@ public sealed class SummarizerPlugin(IServiceProvider services)
         CancellationToken cancellationToken = default)
     {
         var raw = new RawArticle("kernel", text, Title: title, Outlet: outlet, TitleInBody: title is null);
-        var result = await services.GetRequiredService<ArticleProcessor>().ProcessAsync(raw, cancellationToken).ConfigureAwait(false);
+        var result = await _services.GetRequiredService<ArticleProcessor>().ProcessAsync(raw, cancellationToken).ConfigureAwait(false);
         return result.Summary ?? throw new InvalidOperationException($"The article could not be summarised: {result.Error}");
     }
 
     private KernelPlugin Build()
     {
         var functions = KernelPluginFactory.CreateFromObject(this).ToList();
-        if (services.GetService<PromptFunctions>() is { } prompts) functions.AddRange(prompts.All.Select(p => p.Function));
+        if (_services.GetService<PromptFunctions>() is { } prompts) functions.AddRange(prompts.All.Select(p => p.Function));
         return KernelPluginFactory.CreateFromFunctions(Name,
             "Summarises and verifies news articles, and compares outlets' accounts of a story.", functions);
     }
