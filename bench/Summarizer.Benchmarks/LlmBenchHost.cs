@@ -29,6 +29,9 @@ public sealed class LlmBenchHost : IAsyncDisposable
     /// <summary>The processor resolved from the composition (engine, prompts and cache already built).</summary>
     public ArticleProcessor Processor { get; }
 
+    /// <summary>The composition's services (the kernel, the prompt functions).</summary>
+    public IServiceProvider Services => _services;
+
     /// <summary>
     /// A composition whose engine is the chat model at <paramref name="endpoint"/> (null: the default extractive engine),
     /// caching in <paramref name="cachePath"/> (null: cache disabled).

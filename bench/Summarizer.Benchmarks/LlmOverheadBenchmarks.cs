@@ -1,24 +1,40 @@
+using System.ClientModel;
+using System.ClientModel.Primitives;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.SemanticKernel;
+using OpenAI;
+using OpenAI.Chat;
 using Summarizer.Articles;
+using Summarizer.Llm;
+using Summarizer.Llm.Engine;
+using Summarizer.Llm.Functions;
 using Summarizer.Testing;
 
 /// <summary>
 /// The overhead figure, per article: one operation = one article (the next of 200 distinct variants) through
-/// <c>ArticleProcessor</c>, composed as the library composes it, against the fake model answering at once.
+/// <c>ArticleProcessor</c>, composed as the library composes it (prompt functions on Semantic Kernel, the provider's
+/// client under Microsoft.Extensions.AI, the resilient HttpClient), against the fake model answering at once.
 /// The baseline <see cref="ModelRoundTrip"/> posts that article's captured request body straight to the same server and
 /// reads the reply: the model's wait as the pipeline sees it (loopback HTTP plus the fake server's own work).
 /// The pipeline's overhead per article = median of <see cref="LlmArticle"/> − median of <see cref="ModelRoundTrip"/>
-/// (the "Median − baseline" column): clean and split, facts, prompt rendering, SDK request and reply handling,
-/// strict parsing, verification, usage metering, logging, resilience and concurrency layers.
+/// (the "Median − baseline" column): clean and split, facts, the kernel function (rendering, SK's message parsing and
+/// settings), the chat client layers, the SDK, strict parsing, verification.
+/// Two per-call figures split the model call itself: <see cref="SdkCall"/> sends the same messages through the bare
+/// OpenAI SDK (no kernel, no layers), <see cref="KernelCall"/> runs the summarize function on the library's kernel.
 /// </summary>
 [MedianMinusBaselineColumn]
 public class LlmOverheadBenchmarks
 {
     private IReadOnlyList<RawArticle> _articles = [];
     private string[] _requestBodies = [];
+    private List<ChatMessage>[] _sdkMessages = [];
+    private PromptCall[] _kernelCalls = [];
     private FakeOpenAIServer _server = null!;
     private LlmBenchHost _llm = null!, _extractive = null!;
     private HttpClient _http = null!;
+    private ChatClient _sdk = null!;
+    private Kernel _kernel = null!;
     private int _next;
 
     [GlobalSetup]
@@ -35,6 +51,20 @@ public class LlmOverheadBenchmarks
             Check(_llm.Processor.ProcessAsync(raw, default).GetAwaiter().GetResult(), raw);
             return _server.LastEchoRequestBody!;
         }).ToArray();
+
+        _sdk = new OpenAIClient(new ApiKeyCredential("no-key"), new OpenAIClientOptions
+        {
+            Endpoint = new Uri(_server.Endpoint),
+            Transport = new HttpClientPipelineTransport(_http),
+        }).GetChatClient("fake-model");
+        _sdkMessages = _requestBodies.Select(body => new RecordedRequest(body, "").Messages
+            .Select(m => m.Role == "system" ? (ChatMessage)ChatMessage.CreateSystemMessage(m.Content) : ChatMessage.CreateUserMessage(m.Content))
+            .ToList()).ToArray();
+
+        _kernel = _llm.Services.GetRequiredKeyedService<Kernel>(LlmServiceKeys.Kernel);
+        var requests = new SummaryRequestFactory(_llm.Services.GetRequiredService<PromptFunctions>());
+        var factory = _llm.Services.GetRequiredService<ArticleFactory>();
+        _kernelCalls = _articles.Select(raw => factory.Create(raw)).Select(a => requests.Summarize(a, a.Sentences)).ToArray();
     }
 
     [Benchmark(Baseline = true)]
@@ -44,6 +74,22 @@ public class LlmOverheadBenchmarks
         using var response = await _http.PostAsync("chat/completions", content);
         var body = await response.Content.ReadAsStringAsync();
         return response.IsSuccessStatusCode ? body.Length : throw new InvalidOperationException(body);
+    }
+
+    [Benchmark]
+    public async Task<int> SdkCall()
+    {
+        var options = new ChatCompletionOptions { Temperature = 0, MaxOutputTokenCount = 1200, ResponseFormat = ChatResponseFormat.CreateJsonObjectFormat() };
+        var completion = (await _sdk.CompleteChatAsync(_sdkMessages[NextIndex()], options)).Value;
+        return completion.Content[0].Text.Length;
+    }
+
+    [Benchmark]
+    public async Task<int> KernelCall()
+    {
+        var call = _kernelCalls[NextIndex()];
+        var result = await call.Prompt.Function.InvokeAsync(_kernel, call.Arguments);
+        return result.GetValue<Microsoft.Extensions.AI.ChatResponse>()!.Text.Length;
     }
 
     [Benchmark]

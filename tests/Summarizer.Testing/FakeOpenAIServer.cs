@@ -8,7 +8,8 @@ namespace Summarizer.Testing;
 
 /// <summary>
 /// A real HTTP server on a free loopback port speaking just enough of the OpenAI API: <c>POST /v1/chat/completions</c>
-/// answers from a queue of scripted replies and records every request (body and Authorization header).
+/// (and Azure OpenAI's <c>POST /openai/deployments/{deployment}/chat/completions</c>) answers from a queue of scripted
+/// replies and records every request (body, path and query, and the Authorization and api-key headers).
 /// Started with <see cref="StartEchoAsync"/>, it instead answers every request after a fixed delay with
 /// <see cref="EchoSummary.ReplyTo"/> and only counts requests and keeps the latest body (nothing accumulates, so it suits long benchmarks).
 /// </summary>
@@ -29,6 +30,9 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     /// <summary>Base URL to configure as the endpoint, e.g. <c>http://127.0.0.1:41234/v1</c>.</summary>
     public string Endpoint { get; private set; } = "";
+
+    /// <summary>The server's root, to configure as an Azure OpenAI resource URL, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public string Root { get; private set; } = "";
 
     /// <summary>Requests recorded in scripted mode (empty in echo mode).</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
@@ -56,8 +60,10 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         var app = builder.Build();
         var server = new FakeOpenAIServer(app, echoDelay);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", server.HandleAsync);
         await app.StartAsync();
-        server.Endpoint = app.Urls.Single().TrimEnd('/') + "/v1";
+        server.Root = app.Urls.Single().TrimEnd('/') + "/";
+        server.Endpoint = server.Root + "v1";
         return server;
     }
 
@@ -95,7 +101,11 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         }
         else
         {
-            _requests.Enqueue(new RecordedRequest(body, ctx.Request.Headers.Authorization.ToString()));
+            _requests.Enqueue(new RecordedRequest(body, ctx.Request.Headers.Authorization.ToString())
+            {
+                PathAndQuery = ctx.Request.Path + ctx.Request.QueryString,
+                ApiKey = ctx.Request.Headers["api-key"].ToString(),
+            });
             reply = _replies.TryDequeue(out var r) ? r : new ScriptedReply(500, """{"error":{"message":"no scripted reply left"}}""");
         }
         if (reply.Delay > TimeSpan.Zero)
@@ -104,7 +114,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             catch (OperationCanceledException) { return; } // the client gave up (attempt timeout)
         }
         ctx.Response.StatusCode = reply.Status;
-        ctx.Response.ContentType = "application/json";
+        ctx.Response.ContentType = reply.ContentType;
         foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) ctx.Response.Headers[name] = value;
         await ctx.Response.WriteAsync(reply.Body);
     }

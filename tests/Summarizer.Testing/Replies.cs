@@ -33,6 +33,14 @@ public static class Replies
             quotes = new[] { new { text = "We are ready", speaker = "Sebastien Lecornu", sentenceId = 2 } },
         });
 
+    /// <summary>A 200 whose body is not a chat completion at all (a proxy's error page, say).</summary>
+    public static ScriptedReply NotJson() =>
+        new(200, "<html><body><h1>Gateway</h1><p>Upstream unavailable.</p></body></html>") { ContentType = "text/html" };
+
+    /// <summary>A 429 asking for a wait in OpenAI's millisecond header only.</summary>
+    public static ScriptedReply ThrottledMs(int milliseconds) =>
+        new(429, "{\"error\":{\"message\":\"scripted 429\",\"type\":\"test\"}}", new Dictionary<string, string> { ["retry-after-ms"] = milliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+
     public static ScriptedReply Error(int status, string? retryAfter = null) =>
         new(status, "{\"error\":{\"message\":\"scripted " + status + "\",\"type\":\"test\"}}",
             retryAfter is null ? null : new Dictionary<string, string> { ["Retry-After"] = retryAfter });

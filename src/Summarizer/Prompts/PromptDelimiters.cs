@@ -5,7 +5,7 @@ namespace Summarizer.Prompts;
 /// <summary>
 /// Article text is untrusted data: any tag that could close or open one of the prompts' delimiters (&lt;article&gt;,
 /// &lt;articles&gt;, &lt;account&gt;, &lt;previous_summary&gt;, …) is defanged so the text cannot break out of its block.
-/// (Message tags need no care beyond this: the renderer HTML-encodes every value.)
+/// (Message tags need no care beyond this: the template XML-encodes every value, see Handlebars.XmlTextEncoder.)
 /// </summary>
 public static partial class PromptDelimiters
 {

@@ -1,51 +1,52 @@
+using System.Security.Cryptography;
+using HandlebarsDotNet;
+using Microsoft.SemanticKernel;
+using Summarizer.Prompts.Handlebars;
+
 namespace Summarizer.Prompts;
 
 /// <summary>
-/// All prompt templates, loaded and checked once at start-up: a missing file, a YAML or Handlebars error, or a
-/// required variable the code does not supply throws <see cref="PromptLoadException"/> naming the file (and variable).
+/// All prompt files, loaded as Semantic Kernel configurations and checked once at start-up: a missing file, a YAML or
+/// Handlebars error, a malformed message block, or a required variable the code does not supply throws
+/// <see cref="PromptLoadException"/> naming the file (and variable).
 /// </summary>
 public sealed class PromptLibrary
 {
     /// <summary>Folder name used when none is configured.</summary>
     public const string DefaultFolder = "prompts";
 
-    private readonly Dictionary<string, PromptTemplate> _templates;
+    private static readonly HandlebarsPromptTemplateFactory Factory = new();
+    private static readonly Kernel NoServices = new();
 
-    private PromptLibrary(string folder, Dictionary<string, PromptTemplate> templates)
+    private readonly Dictionary<string, PromptFile> _files;
+
+    private PromptLibrary(string folder, Dictionary<string, PromptFile> files)
     {
         Folder = folder;
-        _templates = templates;
+        _files = files;
     }
 
-    /// <summary>The folder the templates were read from.</summary>
+    /// <summary>The folder the files were read from.</summary>
     public string Folder { get; }
 
-    /// <summary>The template loaded from <c>{name}.yaml</c>.</summary>
-    public PromptTemplate this[string name] =>
-        _templates.TryGetValue(name, out var t) ? t : throw new KeyNotFoundException($"No prompt template '{name}' was loaded from '{Folder}'.");
+    /// <summary>The prompt loaded from <c>{name}.yaml</c>.</summary>
+    public PromptFile this[string name] =>
+        _files.TryGetValue(name, out var file) ? file : throw new KeyNotFoundException($"No prompt '{name}' was loaded from '{Folder}'.");
 
-    public IReadOnlyCollection<PromptTemplate> Templates => _templates.Values;
+    public IReadOnlyCollection<PromptFile> Templates => _files.Values;
 
-    /// <summary>Loads every contracted template from <paramref name="folder"/> (resolved by <see cref="ResolveFolder"/>).</summary>
+    /// <summary>Loads every contracted file from <paramref name="folder"/> (resolved by <see cref="ResolveFolder"/>).</summary>
     public static PromptLibrary Load(string? folder, IEnumerable<PromptContract> contracts)
     {
         var root = ResolveFolder(folder);
-        var templates = new Dictionary<string, PromptTemplate>(StringComparer.Ordinal);
+        var files = new Dictionary<string, PromptFile>(StringComparer.Ordinal);
         foreach (var contract in contracts)
         {
             var path = Path.Combine(root, contract.FileName);
             if (!File.Exists(path)) throw new PromptLoadException(path, "the file does not exist.");
-
-            var template = PromptTemplateParser.Parse(path, File.ReadAllBytes(path));
-            foreach (var variable in template.InputVariables)
-            {
-                // A required variable with a default is satisfiable without the code supplying it.
-                if (variable.IsRequired && variable.Default is null && !contract.SuppliedVariables.Contains(variable.Name))
-                    throw new PromptLoadException(path, $"required variable '{variable.Name}' is not supplied by the code (it supplies: {string.Join(", ", contract.SuppliedVariables.Order())}).");
-            }
-            templates[contract.Name] = template;
+            files[contract.Name] = LoadFile(path, contract);
         }
-        return new PromptLibrary(root, templates);
+        return new PromptLibrary(root, files);
     }
 
     /// <summary>
@@ -58,5 +59,33 @@ public sealed class PromptLibrary
         if (Path.IsPathRooted(folder)) return folder;
         var besideApp = Path.Combine(AppContext.BaseDirectory, folder);
         return Directory.Exists(besideApp) ? besideApp : Path.GetFullPath(folder);
+    }
+
+    private static PromptFile LoadFile(string path, PromptContract contract)
+    {
+        var content = File.ReadAllBytes(path);
+        var config = PromptTemplateConfigReader.Read(path, content);
+        if (string.IsNullOrWhiteSpace(config.Name)) config.Name = contract.Name;
+        PromptFileChecks.Check(path, config);
+        foreach (var variable in config.InputVariables)
+        {
+            // A required variable with a default is satisfiable without the code supplying it.
+            if (variable.IsRequired && variable.Default is null && !contract.SuppliedVariables.Contains(variable.Name))
+                throw new PromptLoadException(path, $"required variable '{variable.Name}' is not supplied by the code (it supplies: {string.Join(", ", contract.SuppliedVariables.Order())}).");
+        }
+
+        IPromptTemplate template;
+        try
+        {
+            Factory.TryCreate(config, out template!);
+        }
+        catch (HandlebarsException ex)
+        {
+            throw new PromptLoadException(path, $"Handlebars error: {ex.Message}", ex);
+        }
+        var blank = new KernelArguments(config.InputVariables.ToDictionary(v => v.Name, object? (_) => ""), null);
+        PromptFileChecks.CheckMessageBlocks(path, template.RenderAsync(NoServices, blank).GetAwaiter().GetResult());
+
+        return new PromptFile(path, Convert.ToHexStringLower(SHA256.HashData(content)), config, template);
     }
 }

@@ -72,15 +72,16 @@ public sealed class LlmComparisonTests : IAsyncLifetime
         var engine = new Summarizer.Summaries.Extractive.ExtractiveSummaryEngine();
         var summarised = _inputs.Select(i => i with { Summary = engine.Summarize(i.Article, i.Facts) }).ToList();
 
-        var key = model.KeyFor(_rules, _inputs).Hash;
+        async Task<string> Key(LlmStoryComparisonModel m, IReadOnlyList<ComparisonInput> inputs) => (await m.KeyForAsync(_rules, inputs)).Hash;
+        var key = await Key(model, _inputs);
 
-        Assert.Equal(key, model.KeyFor(_rules, _inputs.ToList()).Hash);
-        Assert.NotEqual(key, model.KeyFor(_rules, _inputs.Take(4).ToList()).Hash);
-        Assert.NotEqual(key, strictModel.KeyFor(_rules, _inputs).Hash);
+        Assert.Equal(key, await Key(model, _inputs.ToList()));
+        Assert.NotEqual(key, await Key(model, _inputs.Take(4).ToList()));
+        Assert.NotEqual(key, await Key(strictModel, _inputs));
         // The shipped template does not show summaries, so a batch (with them) and an API call (without) send the same
         // prompt and may share the reply; a template that shows them makes them different entries.
-        Assert.Equal(key, model.KeyFor(_rules, summarised).Hash);
-        Assert.NotEqual(showingModel.KeyFor(_rules, _inputs).Hash, showingModel.KeyFor(_rules, summarised).Hash);
+        Assert.Equal(key, await Key(model, summarised));
+        Assert.NotEqual(await Key(showingModel, _inputs), await Key(showingModel, summarised));
     }
 
     [Fact]

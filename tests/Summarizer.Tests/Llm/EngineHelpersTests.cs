@@ -36,10 +36,10 @@ public sealed class EngineHelpersTests
     }
 
     [Theory]
-    [InlineData("https://res.openai.azure.com", "https://res.openai.azure.com/openai/v1/")]
-    [InlineData("https://res.openai.azure.com/", "https://res.openai.azure.com/openai/v1/")]
-    [InlineData("https://res.openai.azure.com/openai", "https://res.openai.azure.com/openai/v1/")]
-    [InlineData("https://res.openai.azure.com/openai/v1/", "https://res.openai.azure.com/openai/v1/")]
-    public void Azure_endpoint_is_normalised_to_v1(string configured, string expected) =>
-        Assert.Equal(expected, OpenAIChatClientFactory.AzureV1Endpoint(configured).ToString());
+    [InlineData("https://res.openai.azure.com")]
+    [InlineData("https://res.openai.azure.com/")]
+    [InlineData("https://res.openai.azure.com/openai")]
+    [InlineData("https://res.openai.azure.com/openai/v1/")]
+    public void Azure_endpoint_is_the_resource_url(string configured) =>
+        Assert.Equal("https://res.openai.azure.com/", ProviderChatClients.AzureResourceEndpoint(configured).ToString());
 }

@@ -45,6 +45,18 @@ public sealed class LlmOptionsValidatorTests
     }
 
     [Fact]
+    public void Api_version_is_for_azure_and_must_be_one_the_sdk_knows()
+    {
+        var azure = new LlmOptions { Provider = LlmProvider.AzureOpenAI, Model = "d", Endpoint = "https://r.openai.azure.com/", ApiKey = Secret };
+        azure.ApiVersion = "2024-10-21";
+        Assert.Empty(Errors(azure));
+        azure.ApiVersion = "2019-01-01";
+        Assert.Contains(Errors(azure), e => e.Contains("ApiVersion '2019-01-01' is not one of") && e.Contains("2024-10-21"));
+        Assert.Contains(Errors(new LlmOptions { Provider = LlmProvider.OpenAI, Model = "m", ApiKey = Secret, ApiVersion = "2024-10-21" }),
+            e => e.Contains("ApiVersion applies only when Provider is AzureOpenAI"));
+    }
+
+    [Fact]
     public void Key_never_appears_in_messages_or_ToString()
     {
         var o = new LlmOptions { Provider = LlmProvider.OpenAI, ApiKey = Secret, Endpoint = "not a url", UseEntraId = true };

@@ -26,6 +26,18 @@ public sealed class RetryAfterParserTests
         Assert.Null(RetryAfterParser.Parse(retryAfter, null, Now));
 
     [Fact]
-    public void Non_http_exceptions_carry_no_delay() =>
-        Assert.Null(RetryAfterParser.FromException(new HttpRequestException("boom"), Now));
+    public void A_response_is_read_by_its_headers_and_no_response_means_no_delay()
+    {
+        using var throttled = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
+        throttled.Headers.TryAddWithoutValidation("Retry-After", "Mon, 17 Mar 2025 12:00:30 GMT");
+        using var openAi = new HttpResponseMessage(System.Net.HttpStatusCode.TooManyRequests);
+        openAi.Headers.TryAddWithoutValidation("Retry-After", "20");
+        openAi.Headers.TryAddWithoutValidation("retry-after-ms", "750");
+        using var plain = new HttpResponseMessage(System.Net.HttpStatusCode.InternalServerError);
+
+        Assert.Equal(TimeSpan.FromSeconds(30), RetryAfterParser.FromResponse(throttled, Now));
+        Assert.Equal(TimeSpan.FromMilliseconds(750), RetryAfterParser.FromResponse(openAi, Now));
+        Assert.Null(RetryAfterParser.FromResponse(plain, Now));
+        Assert.Null(RetryAfterParser.FromResponse(null, Now)); // a network error or timeout
+    }
 }

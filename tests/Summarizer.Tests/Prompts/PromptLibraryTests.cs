@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Summarizer.Prompts;
 using Summarizer.Tests.TestSupport;
 
@@ -12,7 +13,7 @@ public sealed class PromptLibraryTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void Repository_templates_load_and_validate()
+    public void Repository_templates_load_as_semantic_kernel_configurations()
     {
         var library = PromptLibrary.Load(Path.Combine(Repo.Root, "prompts"), PromptContracts.All);
 
@@ -20,10 +21,16 @@ public sealed class PromptLibraryTests : IDisposable
         foreach (var t in library.Templates)
         {
             Assert.Matches("^[0-9a-f]{64}$", t.ContentHash);
-            Assert.Equal(0f, t.Settings.Temperature);
-            Assert.NotNull(t.Settings.MaxTokens);
+            Assert.Equal("handlebars", t.Config.TemplateFormat);
+            // Sampling settings stay as SK keeps them (extension data), typed as numbers.
+            var settings = t.DefaultSettings!.ExtensionData!;
+            Assert.Equal(0, ((JsonElement)settings["temperature"]).GetDouble());
+            Assert.True(((JsonElement)settings["max_tokens"]).GetInt32() > 0);
         }
-        Assert.Equal("summarize", library["summarize"].Name);
+        var summarize = library["summarize"];
+        Assert.Equal("summarize", summarize.Name);
+        Assert.Contains(summarize.Config.InputVariables, v => v.Name == "sentences" && v.IsRequired);
+        Assert.Contains(summarize.Config.InputVariables, v => v.Name == "published" && !v.IsRequired && Equals(v.Default, "(unknown)"));
     }
 
     [Fact]
@@ -131,6 +138,65 @@ public sealed class PromptLibraryTests : IDisposable
         Assert.Contains("<account number=\"1\" outlet=\"Wire\">", messages[1].Content);
         Assert.Contains("- quantity: up to 25,000 troops = up to 25000 troops [s1]", messages[1].Content);
         Assert.Contains("[1] Up to 25,000 troops.", messages[1].Content);
+    }
+
+    [Fact]
+    public void Any_text_keeps_the_message_blocks()
+    {
+        Write("t.yaml", Valid("<message role=\"system\">Rules.</message><message role=\"user\">{{name}}</message>"));
+        var t = PromptLibrary.Load(_dir, [Contract])["t"];
+        string[] Send(string value)
+        {
+            var messages = t.Render(new Dictionary<string, object?> { ["name"] = value });
+            // Characters XML cannot carry would otherwise make SK send the whole prompt, rules and data, as one user message.
+            Assert.Equal(["system", "user"], messages.Select(m => m.Role));
+            return [messages[0].Content, messages[1].Content];
+        }
+
+        Assert.Equal(["Rules.", "Emoji \U0001F600 and accents: café, Zürich."], Send("Emoji \U0001F600 and accents: café, Zürich."));
+        Assert.Equal(["Rules.", "Bell \uFFFD and a lone half \uFFFD of a pair."], Send("Bell \u0007 and a lone half " + '\uD800' + " of a pair."));
+    }
+
+    [Theory]
+    [InlineData("{{{name}}}")]
+    [InlineData("{{& name}}")]
+    public void Raw_output_is_rejected(string template)
+    {
+        Write("t.yaml", Valid(template));
+        Assert.Contains("raw output", Assert.Throws<PromptLoadException>(() => PromptLibrary.Load(_dir, [Contract])).Message);
+    }
+
+    [Fact]
+    public void Dangerously_set_content_is_rejected()
+    {
+        Write("t.yaml", Valid("{{name}}") + "\nallow_dangerously_set_content: true\n");
+        Assert.Contains("allow_dangerously_set_content", Assert.Throws<PromptLoadException>(() => PromptLibrary.Load(_dir, [Contract])).Message);
+    }
+
+    [Fact]
+    public void Message_blocks_that_are_not_well_formed_are_rejected()
+    {
+        Write("t.yaml", Valid("<message role=\"system\">Rules & more.</message><message role=\"user\">{{name}}</message>"));
+        var ex = Assert.Throws<PromptLoadException>(() => PromptLibrary.Load(_dir, [Contract]));
+        Assert.Contains("t.yaml", ex.Message);
+        Assert.Contains("well-formed", ex.Message);
+    }
+
+    [Fact]
+    public void A_name_that_is_not_a_function_name_is_rejected()
+    {
+        Write("t.yaml", Valid("{{name}}").Replace("name: t\n", "name: my-prompt\n"));
+        Assert.Contains("'name'", Assert.Throws<PromptLoadException>(() => PromptLibrary.Load(_dir, [Contract])).Message);
+    }
+
+    [Fact]
+    public async Task The_factory_renders_handlebars_and_leaves_other_formats_to_other_factories()
+    {
+        var factory = new Summarizer.Prompts.Handlebars.HandlebarsPromptTemplateFactory();
+
+        Assert.True(factory.TryCreate(new Microsoft.SemanticKernel.PromptTemplateConfig("Hi {{name}}") { TemplateFormat = "handlebars" }, out var template));
+        Assert.Equal("Hi A&amp;B", await template.RenderAsync(new Microsoft.SemanticKernel.Kernel(), new() { ["name"] = "A&B" }));
+        Assert.False(factory.TryCreate(new Microsoft.SemanticKernel.PromptTemplateConfig("Hi {{$name}}"), out _));
     }
 
     private void Write(string file, string text) => File.WriteAllText(Path.Combine(_dir, file), text);

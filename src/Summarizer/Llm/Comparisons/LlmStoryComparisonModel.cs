@@ -1,12 +1,13 @@
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
+using Microsoft.SemanticKernel;
 using Summarizer.Caching;
 using Summarizer.Comparisons;
 using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
+using Summarizer.Llm.Functions;
 using Summarizer.Llm.Schema;
-using Summarizer.Prompts;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Quantities;
 using Summarizer.Comparisons.Model;
@@ -14,21 +15,19 @@ using Summarizer.Comparisons.Model;
 namespace Summarizer.Llm.Comparisons;
 
 /// <summary>
-/// Asks the chat model to compare one story through <c>prompts/compare.yaml</c>, parses the reply strictly, keeps only
+/// Asks the chat model to compare one story through the compare prompt function (<c>prompts/compare.yaml</c>), parses the reply strictly, keeps only
 /// the positions whose quoted sentence occurs in the named article and states the value
 /// (<see cref="ComparisonPositionVerifier"/>), and adds what is new to the rules' comparison. A failed call, a cut-off or
 /// malformed reply leaves the rules' comparison as it was, with the reason in <see cref="StoryComparison.ModelFallback"/>.
 /// Replies are cached (stage "comparison") under what produced them: the rendered prompt (which carries every article's
-/// sentences, facts and summary), the template and its settings, the model and the reply format.
+/// sentences, facts and summary), the template file, the model and the reply format.
 /// </summary>
 public sealed partial class LlmStoryComparisonModel(
-    IChatClient chat, PromptLibrary prompts, LlmOptions llm, ComparisonOptions options, StageCache cache, ILogger<LlmStoryComparisonModel> logger)
+    Kernel kernel, PromptFunctions functions, LlmOptions llm, ComparisonOptions options, StageCache cache, ILogger<LlmStoryComparisonModel> logger)
     : IStoryComparisonModel
 {
     public const string Stage = "comparison";
 
-    private readonly PromptTemplate _template = prompts[PromptContracts.Compare.Name];
-    private readonly bool _schemaInPrompt = ChatRequests.SchemaInPrompt(llm);
     private readonly ComparisonPositionVerifier _verifier = new();
 
     /// <summary>Recorded in <see cref="StoryComparison.Engine"/> after "deterministic+".</summary>
@@ -36,13 +35,13 @@ public sealed partial class LlmStoryComparisonModel(
 
     public async Task<StoryComparison> ExtendAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
-        var request = Request(rules, inputs);
-        var key = KeyFor(request);
+        var arguments = Arguments(rules, inputs);
+        var key = await KeyForAsync(arguments, cancellationToken).ConfigureAwait(false);
         string? json = await cache.TryGetJsonAsync(key, cancellationToken).ConfigureAwait(false);
         bool fromCache = json is not null;
         if (json is null)
         {
-            var (reply, failure) = await CallAsync(request, cancellationToken).ConfigureAwait(false);
+            var (reply, failure) = await CallAsync(arguments, cancellationToken).ConfigureAwait(false);
             if (reply is null) return Fallback(rules, failure!);
             json = reply;
         }
@@ -59,33 +58,32 @@ public sealed partial class LlmStoryComparisonModel(
     }
 
     /// <summary>The key of the reply to the request this story's comparison would send.</summary>
-    internal CacheKey KeyFor(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs) => KeyFor(Request(rules, inputs));
+    internal Task<CacheKey> KeyForAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken = default) =>
+        KeyForAsync(Arguments(rules, inputs), cancellationToken);
 
-    /// <summary>The key of a comparison reply: everything the model was shown and asked for.</summary>
-    internal CacheKey KeyFor(LlmRequest request) => CacheKey.Of(Stage,
-        ("prompt", CacheKey.HashOf(string.Join('\n', request.Messages.Select(m => $"{m.Role}:{m.Text}")))),
-        ("template", _template.ContentHash),
-        ("model", $"{llm.Provider}:{llm.Model}"),
-        ("reply-format", CacheKey.HashOf(LlmComparisonDto.SchemaText + (_schemaInPrompt ? "\njson-object" : "\njson-schema"))));
-
-    private LlmRequest Request(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs)
+    /// <summary>The key of a comparison reply: everything the model is shown and asked for.</summary>
+    private async Task<CacheKey> KeyForAsync(KernelArguments arguments, CancellationToken cancellationToken)
     {
-        var data = ComparisonPromptData.Build(rules.StoryId, inputs, options.MaxPromptSentences);
-        var values = new Dictionary<string, object?>(data.ToVariables(), StringComparer.Ordinal)
-        {
-            ["json_schema"] = _schemaInPrompt ? LlmComparisonDto.SchemaText : "",
-        };
-        return ChatRequests.Build(_template, values, llm, LlmComparisonDto.Schema, LlmComparisonDto.SchemaName,
-            "A comparison of several outlets' accounts of one story.");
+        var compare = functions.Compare;
+        var prompt = await compare.RenderAsync(kernel, arguments, cancellationToken).ConfigureAwait(false);
+        var format = functions.ComparisonFormat;
+        return CacheKey.Of(Stage,
+            ("prompt", CacheKey.HashOf(prompt)),
+            ("template", compare.File.ContentHash),
+            ("model", $"{llm.Provider}:{llm.Model}"),
+            ("reply-format", CacheKey.HashOf(format.SchemaText + (format.SchemaInPrompt ? "\njson-object" : "\njson-schema"))));
     }
 
-    private async Task<(string? Json, string? Failure)> CallAsync(LlmRequest request, CancellationToken ct)
+    private KernelArguments Arguments(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs) =>
+        new(ComparisonPromptData.Build(rules.StoryId, inputs, options.MaxPromptSentences).ToVariables().ToDictionary(), null);
+
+    private async Task<(string? Json, string? Failure)> CallAsync(KernelArguments arguments, CancellationToken ct)
     {
         try
         {
-            var response = await chat.GetResponseAsync(request.Messages, request.Options, ct).ConfigureAwait(false);
+            var response = ChatResponses.From(await functions.Compare.Function.InvokeAsync(kernel, arguments, ct).ConfigureAwait(false));
             if (response.FinishReason == ChatFinishReason.Length) return (null, FallbackReasons.Truncated);
-            if (response.FinishReason == ChatFinishReason.ContentFilter) return (null, FallbackReasons.ContentFilter);
+            if (response.FinishReason == ChatFinishReason.ContentFilter || LlmReplyParser.IsRefusal(response)) return (null, FallbackReasons.ContentFilter);
             return (response.Text.Trim(), null);
         }
         catch (Exception ex) when (CallFailureReason.Of(ex, ct) is { } reason)

@@ -7,7 +7,10 @@ public sealed class LlmOptions
 
     public LlmProvider Provider { get; set; } = LlmProvider.Extractive;
 
-    /// <summary>Base URL: required for Azure (<c>https://RESOURCE.openai.azure.com/</c>) and compatible servers (<c>http://localhost:11434/v1</c>).</summary>
+    /// <summary>
+    /// Base URL: required for Azure (the resource, <c>https://RESOURCE.openai.azure.com/</c>) and compatible servers
+    /// (<c>http://localhost:11434/v1</c>); for OpenAI, optional (a proxy).
+    /// </summary>
     public string? Endpoint { get; set; }
 
     /// <summary>Secret; never logged. Required for OpenAI, and for Azure unless <see cref="UseEntraId"/>.</summary>
@@ -16,8 +19,14 @@ public sealed class LlmOptions
     /// <summary>Model id (the deployment name on Azure).</summary>
     public string? Model { get; set; }
 
-    /// <summary>Azure only: authenticate with <c>DefaultAzureCredential</c> instead of a key.</summary>
+    /// <summary>
+    /// Azure only: authenticate with Entra ID instead of a key, using the <c>Azure.Core.TokenCredential</c> registered in
+    /// the container, else <c>DefaultAzureCredential</c>.
+    /// </summary>
     public bool UseEntraId { get; set; }
+
+    /// <summary>Azure only: the API version ("2024-10-21", "2025-04-01-preview", …); null takes the SDK's default.</summary>
+    public string? ApiVersion { get; set; }
 
     /// <summary>Null picks the provider's default: JsonSchema for OpenAI and Azure, JsonObject for compatible servers.</summary>
     public StructuredOutputMode? StructuredOutput { get; set; }
@@ -54,5 +63,5 @@ public sealed class LlmOptions
 
     /// <summary>Never prints the key: options objects end up in logs and debugger views.</summary>
     public override string ToString() =>
-        $"Provider={Provider}, Endpoint={Endpoint}, Model={Model}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, UseEntraId={UseEntraId}";
+        $"Provider={Provider}, Endpoint={Endpoint}, Model={Model}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(none)" : "***")}, UseEntraId={UseEntraId}, ApiVersion={ApiVersion}";
 }

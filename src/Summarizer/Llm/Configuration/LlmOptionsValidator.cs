@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Summarizer.Llm.Client;
 
 namespace Summarizer.Llm.Configuration;
 
@@ -33,6 +34,10 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
 
         if (o.UseEntraId && o.Provider != LlmProvider.AzureOpenAI)
             errors.Add($"{S}:UseEntraId applies only when Provider is AzureOpenAI.");
+        if (o.ApiVersion is not null && o.Provider != LlmProvider.AzureOpenAI)
+            errors.Add($"{S}:ApiVersion applies only when Provider is AzureOpenAI.");
+        else if (o.ApiVersion is not null && !AzureApiVersions.TryParse(o.ApiVersion, out _))
+            errors.Add($"{S}:ApiVersion '{o.ApiVersion}' is not one of: {string.Join(", ", AzureApiVersions.Supported)}.");
         if (!string.IsNullOrWhiteSpace(o.Endpoint) && !Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _))
             errors.Add($"{S}:Endpoint must be an absolute URL (was '{o.Endpoint}').");
         if (o.MaxRepairAttempts < 0) errors.Add($"{S}:MaxRepairAttempts must be 0 or more.");

@@ -16,8 +16,12 @@ internal static class CallFailureReason
         TimeoutRejectedException => FallbackReasons.Timeout,
         ClientResultException { Status: > 0 } cre => FallbackReasons.Http(cre.Status),
         ClientResultException or HttpRequestException or IOException => FallbackReasons.NetworkError,
+        _ when IsUnreadableResponse(ex) => FallbackReasons.MalformedResponse,
         // Cancelled, but not by our caller: a transport timeout.
         OperationCanceledException when !callerToken.IsCancellationRequested => FallbackReasons.Timeout,
         _ => null,
     };
+
+    /// <summary>The SDK could not read the response body as a chat completion (a 200 that is not JSON).</summary>
+    public static bool IsUnreadableResponse(Exception ex) => ex is System.Text.Json.JsonException;
 }

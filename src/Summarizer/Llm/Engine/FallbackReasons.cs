@@ -5,6 +5,9 @@ public static class FallbackReasons
 {
     public const string Unverified = "unverified";
     public const string MalformedJson = "malformed-json";
+
+    /// <summary>The server answered, but not with a chat completion (not JSON at all, e.g. a proxy's error page).</summary>
+    public const string MalformedResponse = "malformed-response";
     public const string Truncated = "truncated";
     public const string ContentFilter = "content-filter";
     public const string InvalidSentenceIds = "invalid-sentence-ids";

@@ -11,7 +11,7 @@ internal static class LlmReplyParser
     {
         var text = response.Text.Trim();
         if (response.FinishReason == ChatFinishReason.Length) return new(null, text, FallbackReasons.Truncated);
-        if (response.FinishReason == ChatFinishReason.ContentFilter) return new(null, text, FallbackReasons.ContentFilter);
+        if (response.FinishReason == ChatFinishReason.ContentFilter || IsRefusal(response)) return new(null, text, FallbackReasons.ContentFilter);
 
         try
         {
@@ -25,4 +25,11 @@ internal static class LlmReplyParser
             return new(null, text, FallbackReasons.MalformedJson);
         }
     }
+
+    /// <summary>A refusal is the model declining on policy grounds (OpenAI's <c>refusal</c> field): treated like a content filter.</summary>
+    public static bool IsRefusal(ChatResponse response) =>
+        response.Messages.SelectMany(m => m.Contents).OfType<ErrorContent>().Any(e => e.ErrorCode == RefusalErrorCode);
+
+    /// <summary>The error code Microsoft.Extensions.AI.OpenAI gives a refusal.</summary>
+    public const string RefusalErrorCode = "Refusal";
 }

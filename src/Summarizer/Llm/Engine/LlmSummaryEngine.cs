@@ -1,9 +1,10 @@
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.SemanticKernel;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Llm.Configuration;
+using Summarizer.Llm.Functions;
 using Summarizer.Llm.Schema;
 using Summarizer.Llm.Usage;
 using Summarizer.Prompts;
@@ -13,14 +14,14 @@ using Summarizer.Verification;
 namespace Summarizer.Llm.Engine;
 
 /// <summary>
-/// Summarises with a chat model: render summarize.yaml, call, parse strictly, verify; re-prompt with repair.yaml
-/// and the verifier's findings up to <see cref="LlmOptions.MaxRepairAttempts"/> times; on failure, an open circuit or
+/// Summarises with a chat model: run the summarize prompt function on the kernel, parse the reply strictly, verify;
+/// re-prompt with the repair function and the verifier's findings up to <see cref="LlmOptions.MaxRepairAttempts"/> times; on failure, an open circuit or
 /// a spent budget, return the fallback engine's summary with <see cref="StructuredSummary.Fallback"/> set.
 /// The verifier only decides whether to repair: the pipeline verifies the summary this engine returns.
 /// </summary>
 public sealed class LlmSummaryEngine : ISummaryEngine
 {
-    private readonly IChatClient _chat;
+    private readonly Kernel _kernel;
     private readonly ISummaryVerifier _verifier;
     private readonly IFallbackSummaryEngine _fallback;
     private readonly LlmOptions _options;
@@ -28,15 +29,22 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     private readonly SummaryRequestFactory _requests;
     private readonly ILogger _logger;
 
-    public LlmSummaryEngine(IChatClient chat, PromptLibrary prompts, ISummaryVerifier verifier, IFallbackSummaryEngine fallback,
+    /// <param name="kernel">The kernel the prompt functions run on (its filters apply to every call).</param>
+    /// <param name="functions">The prompt functions.</param>
+    /// <param name="prompts">The prompt files, whose hashes are part of <see cref="Identity"/>.</param>
+    /// <param name="verifier">Decides whether a reply needs repair.</param>
+    /// <param name="fallback">Summarises when the model cannot.</param>
+    /// <param name="options">The engine's settings.</param>
+    /// <param name="logger">Logs attempts and fallbacks.</param>
+    public LlmSummaryEngine(Kernel kernel, PromptFunctions functions, PromptLibrary prompts, ISummaryVerifier verifier, IFallbackSummaryEngine fallback,
         IOptions<LlmOptions> options, ILogger<LlmSummaryEngine> logger)
     {
-        _chat = chat;
+        _kernel = kernel;
         _verifier = verifier;
         _fallback = fallback;
         _options = options.Value;
         _costs = new CostCalculator(_options.Prices);
-        _requests = new SummaryRequestFactory(prompts, _options);
+        _requests = new SummaryRequestFactory(functions);
         _logger = logger;
         Name = $"llm:{_options.Model}";
         Identity = new EngineIdentity(Name, RulesVersion,
@@ -75,7 +83,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     }
 
     /// <summary>The first request and the sentences it shows; for an over-budget article, the map step runs first.</summary>
-    private async Task<(LlmRequest Request, IReadOnlyList<Sentence> Context)> FirstRequestAsync(Article article, UsageLedger ledger, CancellationToken ct)
+    private async Task<(PromptCall Request, IReadOnlyList<Sentence> Context)> FirstRequestAsync(Article article, UsageLedger ledger, CancellationToken ct)
     {
         var tokens = SentenceChunker.EstimateTokens(article.Text);
         if (tokens <= _options.ContextBudgetTokens) return (_requests.Summarize(article, article.Sentences), article.Sentences);
@@ -106,7 +114,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     }
 
     private async Task<(StructuredSummary? Summary, string Failure)> SummarizeWithRepairAsync(
-        Article article, Task<FactSheet> factsTask, LlmRequest first, IReadOnlyList<Sentence> context, UsageLedger ledger, CancellationToken ct)
+        Article article, Task<FactSheet> factsTask, PromptCall first, IReadOnlyList<Sentence> context, UsageLedger ledger, CancellationToken ct)
     {
         var request = first;
         var failure = FallbackReasons.MalformedJson;
@@ -134,9 +142,19 @@ public sealed class LlmSummaryEngine : ISummaryEngine
         return (null, failure);
     }
 
-    private async Task<LlmReply> CallAsync(LlmRequest request, UsageLedger ledger, CancellationToken ct)
+    private async Task<LlmReply> CallAsync(PromptCall call, UsageLedger ledger, CancellationToken ct)
     {
-        var response = await _chat.GetResponseAsync(request.Messages, request.Options, ct).ConfigureAwait(false);
+        FunctionResult result;
+        try
+        {
+            result = await call.Prompt.Function.InvokeAsync(_kernel, call.Arguments, ct).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (CallFailureReason.IsUnreadableResponse(ex))
+        {
+            // The server answered 200 with something that is not a chat completion: a failed attempt like a malformed reply.
+            return new LlmReply(null, "", FallbackReasons.MalformedResponse);
+        }
+        var response = ChatResponses.From(result);
         ledger.Add(response, _options.Model);
         return LlmReplyParser.Parse(response);
     }

@@ -1,4 +1,3 @@
-using System.ClientModel;
 using System.Globalization;
 
 namespace Summarizer.Llm.Resilience;
@@ -6,13 +5,11 @@ namespace Summarizer.Llm.Resilience;
 /// <summary>Reads how long a server asked us to wait: <c>retry-after-ms</c> (OpenAI) or <c>Retry-After</c> in seconds or as an HTTP date.</summary>
 public static class RetryAfterParser
 {
-    /// <summary>The wait asked for by a failed call's response, or null when it asked for none.</summary>
-    public static TimeSpan? FromException(Exception? exception, DateTimeOffset now)
+    /// <summary>The wait a failed response asked for, or null when it asked for none (or there was no response).</summary>
+    public static TimeSpan? FromResponse(HttpResponseMessage? response, DateTimeOffset now)
     {
-        if (exception is not ClientResultException { } cre || cre.GetRawResponse() is not { } response) return null;
-        response.Headers.TryGetValue("retry-after-ms", out var ms);
-        response.Headers.TryGetValue("Retry-After", out var retryAfter);
-        return Parse(retryAfter, ms, now);
+        if (response is null) return null;
+        return Parse(Header(response, "Retry-After"), Header(response, "retry-after-ms"), now);
     }
 
     /// <summary>Parses the header values; a date in the past means "now" (zero), garbage means null.</summary>
@@ -35,4 +32,7 @@ public static class RetryAfterParser
         }
         return null;
     }
+
+    private static string? Header(HttpResponseMessage response, string name) =>
+        response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 }

@@ -35,7 +35,8 @@ public sealed class LlmTestHost : IAsyncDisposable
     public async Task<StructuredSummary> SummarizeAsync(Article article, FactSheet facts, CancellationToken cancellationToken = default) =>
         (await _provider.GetRequiredService<SummaryStage>().GetAsync(article, Task.FromResult(facts), cancellationToken)).Value;
 
-    public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null, TimeProvider? time = null, ISummaryVerifier? realVerifier = null)
+    public static LlmTestHost Create(FakeOpenAIServer server, IDictionary<string, string?>? overrides = null, TimeProvider? time = null,
+        ISummaryVerifier? realVerifier = null, Action<IServiceCollection>? configure = null)
     {
         var settings = new Dictionary<string, string?>
         {
@@ -61,6 +62,7 @@ public sealed class LlmTestHost : IAsyncDisposable
         services.AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<ISummaryVerifier>(realVerifier ?? verifier);
         if (time is not null) services.AddSingleton(time);
+        configure?.Invoke(services);
         services.AddSummarizerLlm(config);
         services.AddSummarizerPipeline(config);
         return new LlmTestHost(services.BuildServiceProvider(validateScopes: true), logs, verifier);
