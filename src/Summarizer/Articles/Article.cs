@@ -15,6 +15,19 @@ public sealed record Article(
     IReadOnlyList<RemovedText> Removed,
     string Source)
 {
+    /// <summary>
+    /// Sentences that speak to a language model rather than a reader (prompt injection): no engine summarises them and
+    /// the verdict flags them.
+    /// </summary>
+    public IReadOnlyList<Safety.FlaggedSentence> AddressedToModel { get; init; } = [];
+
+    /// <summary>True when sentence <paramref name="id"/> speaks to a model (see <see cref="AddressedToModel"/>).</summary>
+    public bool IsAddressedToModel(int id)
+    {
+        foreach (var flagged in AddressedToModel) if (flagged.SentenceId == id) return true;
+        return false;
+    }
+
     /// <summary>The sentence with the given id, or null when the id is out of range.</summary>
     public Sentence? SentenceById(int id) => id >= 0 && id < Sentences.Count ? Sentences[id] : null;
 

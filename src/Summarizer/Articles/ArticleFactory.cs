@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Summarizer.Articles.Cleaning;
+using Summarizer.Articles.Safety;
 using Summarizer.Articles.Sentences;
 
 namespace Summarizer.Articles;
@@ -13,7 +14,7 @@ public sealed class ArticleFactory(ArticleOptions options)
     /// Bump when cleaning or sentence splitting changes. The article id hashes the clean text, but the sentences (and the
     /// ids facts and summaries cite) also depend on the splitter: cached results built on sentences carry this version.
     /// </summary>
-    public const int RulesVersion = 1;
+    public const int RulesVersion = 2;
 
     public ArticleFactory() : this(new ArticleOptions()) { }
 
@@ -39,7 +40,10 @@ public sealed class ArticleFactory(ArticleOptions options)
             Text: cleaned.Text,
             Sentences: sentences,
             Removed: cleaned.Removed,
-            Source: raw.Source);
+            Source: raw.Source)
+        {
+            AddressedToModel = InstructionDetector.Flag(sentences),
+        };
     }
 
     /// <summary>Convenience for tests and the API: throws when the text is unusable.</summary>

@@ -7,7 +7,7 @@ namespace Summarizer.Summaries;
 /// </summary>
 public sealed record StructuredSummary
 {
-    public const int CurrentSchemaVersion = 1;
+    public const int CurrentSchemaVersion = 2;
 
     public required string Id { get; init; }
     public string? Title { get; init; }

@@ -6,6 +6,12 @@ public enum FindingStatus
     Supported,
     Unsupported,
     Contradicted,
+
+    /// <summary>
+    /// Not a claim of the summary but a warning about its source: the article holds text that speaks to a language model
+    /// (prompt injection), which every engine withholds. It does not make a summary unverified.
+    /// </summary>
+    Flagged,
 }
 
 /// <summary>
@@ -25,7 +31,7 @@ public sealed record Finding(
 public sealed record Verdict(double Score, IReadOnlyList<Finding> Findings)
 {
     /// <summary>True when no finding is unsupported or contradicted.</summary>
-    public bool IsVerified => Findings.All(f => f.Status == FindingStatus.Supported);
+    public bool IsVerified => Findings.All(f => f.Status is FindingStatus.Supported or FindingStatus.Flagged);
 
     public int Count(FindingStatus status) => Findings.Count(f => f.Status == status);
 }

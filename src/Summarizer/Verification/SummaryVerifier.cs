@@ -53,10 +53,22 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) 
         string statements = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Concat(summary.KeyPoints.Select(k => k.Text))
             .OfType<string>().Where(s => !string.IsNullOrWhiteSpace(s)));
         var assessment = Finish(findings, article, statements);
-        return statements.Length > 0 ? assessment.Verdict : assessment.Verdict with { Score = Scoring.Score(assessment.Verdict.Findings) };
+        var verdict = statements.Length > 0 ? assessment.Verdict : assessment.Verdict with { Score = Scoring.Score(assessment.Verdict.Findings) };
+        var said = new[] { (Text: summary.Headline, Cites: (IReadOnlyList<int>)[]), (summary.Lede, []) }
+            .Concat(summary.KeyPoints.Select(k => (k.Text, k.SentenceIds))).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
+        return WithInstructions(verdict, article, said);
     }
 
-    public Verdict VerifyText(Article article, FactSheet facts, string summaryText) => AssessText(article, facts, summaryText).Verdict;
+    // After scoring: a warning about the source is not a feature of the summary's faithfulness; repeating it is a failure.
+    private static Verdict WithInstructions(Verdict verdict, Article article, IReadOnlyList<(string Text, IReadOnlyList<int> Cites)> statements)
+    {
+        if (article.AddressedToModel.Count == 0) return verdict;
+        var added = InstructionCheck.Check(article, statements).ToList();
+        return verdict with { Findings = [.. verdict.Findings, .. added] };
+    }
+
+    public Verdict VerifyText(Article article, FactSheet facts, string summaryText) =>
+        WithInstructions(AssessText(article, facts, summaryText).Verdict, article, [(summaryText ?? "", [])]);
 
     /// <summary>As <see cref="VerifyText"/>, with the features the score was computed from.</summary>
     public ConsistencyAssessment AssessText(Article article, FactSheet facts, string summaryText)

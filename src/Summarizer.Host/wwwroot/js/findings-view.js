@@ -3,7 +3,7 @@
 // finding whose evidence is in the article is a button that shows it there.
 import { el, count, kindLabel } from './dom.js';
 
-const severity = { contradicted: 0, unsupported: 1 };
+const severity = { contradicted: 0, unsupported: 1, flagged: 2 };
 const groupOrder = ['headline', 'lede', 'keyPoint', 'quantity', 'quote', 'role', 'person', 'organisation', 'place'];
 
 /** Findings that need an editor: anything not "supported", most severe first. */

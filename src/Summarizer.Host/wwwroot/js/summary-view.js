@@ -44,7 +44,8 @@ export function renderSummary(view, response, announce) {
 }
 
 function head(response, summary, findings) {
-  const problems = problemsOf(findings).length;
+  // A flagged passage is a warning about the source (shown below), not a problem with the summary's claims.
+  const problems = problemsOf(findings).filter((f) => f.status !== 'flagged').length;
   const verdict = summary.verdict
     ? el('p', { className: `verdict ${problems ? 'verdict-problems' : 'verdict-ok'}`, attrs: { id: 'verdict' } },
       problems

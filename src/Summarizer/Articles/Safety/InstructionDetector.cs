@@ -24,9 +24,10 @@ public static partial class InstructionDetector
         return null;
     }
 
-    /// <summary>The ids of <paramref name="sentences"/> that read as addressed to a model.</summary>
-    public static IReadOnlyList<int> Flag(IReadOnlyList<Sentence> sentences) =>
-        sentences.Where(s => Reason(s.Text) is not null).Select(s => s.Id).ToList();
+    /// <summary>The sentences of <paramref name="sentences"/> that read as addressed to a model, with the reason.</summary>
+    public static IReadOnlyList<FlaggedSentence> Flag(IReadOnlyList<Sentence> sentences) =>
+        sentences.Select(s => (s.Id, Reason: Reason(s.Text))).Where(x => x.Reason is not null)
+            .Select(x => new FlaggedSentence(x.Id, x.Reason!)).ToList();
 
     [GeneratedRegex(@"\b(?:ignore|disregard|forget|override|bypass|skip)\b(?:\W+\w+){0,4}?\W+(?:previous|prior|above|earlier|preceding|all|any|your|the\s+system)\b(?:\W+\w+){0,3}?\W+(?:instructions?|prompts?|rules|directions|directives|guidelines|commands|context)\b|\bnew\s+instructions?\s*:",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

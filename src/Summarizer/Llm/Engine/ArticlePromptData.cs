@@ -12,7 +12,10 @@ internal static partial class ArticlePromptData
     public static List<Dictionary<string, object?>> Sentences(IEnumerable<Sentence> sentences) =>
         sentences.Select(s => new Dictionary<string, object?> { ["id"] = s.Id, ["text"] = Neutralise(OneLine(s.Text)) }).ToList();
 
-    public static string Title(Article a) => string.IsNullOrWhiteSpace(a.Title) ? "(none)" : Neutralise(OneLine(a.Title));
+    public static string Title(Article a) =>
+        string.IsNullOrWhiteSpace(a.Title) ? "(none)"
+        : Articles.Safety.InstructionDetector.Reason(a.Title) is not null ? "(withheld: it speaks to a language model)"
+        : Neutralise(OneLine(a.Title));
 
     public static string Outlet(Article a) => string.IsNullOrWhiteSpace(a.Outlet) ? "(unknown)" : Neutralise(OneLine(a.Outlet));
 

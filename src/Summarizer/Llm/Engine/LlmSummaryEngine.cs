@@ -85,17 +85,19 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     /// <summary>The first request and the sentences it shows; for an over-budget article, the map step runs first.</summary>
     private async Task<(PromptCall Request, IReadOnlyList<Sentence> Context)> FirstRequestAsync(Article article, UsageLedger ledger, CancellationToken ct)
     {
+        // Sentences that speak to a model are withheld from it: the model never reads them as instructions or as news.
+        var shown = article.AddressedToModel.Count == 0 ? article.Sentences : article.Sentences.Where(s => !article.IsAddressedToModel(s.Id)).ToList();
         var tokens = SentenceChunker.EstimateTokens(article.Text);
-        if (tokens <= _options.ContextBudgetTokens) return (_requests.Summarize(article, article.Sentences), article.Sentences);
+        if (tokens <= _options.ContextBudgetTokens) return (_requests.Summarize(article, shown), shown);
 
-        var chunks = SentenceChunker.Chunk(article.Sentences, _options.ContextBudgetTokens);
+        var chunks = SentenceChunker.Chunk(shown, _options.ContextBudgetTokens);
         LlmLog.MapReduce(_logger, article.Id, tokens, chunks.Count);
         // Chunks run in parallel; the concurrency-limiting client keeps the total in flight bounded.
         var partials = await Task.WhenAll(chunks.Select(chunk => MapChunkAsync(article, chunk, ledger, ct))).ConfigureAwait(false);
 
         // The reduce step sees the partial summaries plus only the sentences they cite, so it fits the budget too.
         var cited = partials.SelectMany(CitedIds).ToHashSet();
-        var context = article.Sentences.Where(s => cited.Contains(s.Id)).ToList();
+        var context = shown.Where(s => cited.Contains(s.Id)).ToList();
         return (_requests.Summarize(article, context, partials), context);
     }
 

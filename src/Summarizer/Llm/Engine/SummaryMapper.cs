@@ -36,6 +36,9 @@ internal static class SummaryMapper
             if (article.SentenceById(id) is null)
                 findings.Add(new Finding("sentence-id", $"{kind} \"{claim}\" cites sentence {id}", FindingStatus.Unsupported, null,
                     Note: $"valid sentence ids are 0 to {article.Sentences.Count - 1}"));
+            else if (article.IsAddressedToModel(id))
+                findings.Add(new Finding("sentence-id", $"{kind} \"{claim}\" cites sentence {id}", FindingStatus.Unsupported, null,
+                    Note: "that sentence speaks to a language model, not to readers, and was withheld"));
         }
         foreach (var k in s.KeyPoints)
         {

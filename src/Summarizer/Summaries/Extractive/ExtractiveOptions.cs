@@ -50,6 +50,12 @@ public sealed class ExtractiveOptions
     /// <summary>Most words the length rule aims at, however long the article.</summary>
     public int MaxSummaryWords { get; set; } = 70;
 
+    /// <summary>
+    /// Sentences ranked at most, from the start: a longer text (a transcript, a live blog) is summarised from its opening
+    /// ones, so ranking stays linear in the length of the text rather than quadratic.
+    /// </summary>
+    public int MaxRankedSentences { get; set; } = 250;
+
     /// <summary>Largest number of people, places and organisations listed in a summary.</summary>
     public int MaxEntities { get; set; } = 8;
 }

@@ -15,7 +15,7 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
     public const string EngineName = "extractive";
 
     /// <summary>Bump when the selection or the filling of fields changes.</summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     private readonly SentenceRanker _ranker = new(options);
 
@@ -27,10 +27,14 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummar
     public EngineIdentity Identity { get; } = new(EngineName, RulesVersion.ToString(CultureInfo.InvariantCulture), Options: JsonSerializer.Serialize(options));
 
     /// <summary>The ids of the sentences the engine chooses, in document order, as many as the article's length calls for.</summary>
-    public IReadOnlyList<int> SelectSentences(Article article) => _ranker.Select(article.Sentences);
+    public IReadOnlyList<int> SelectSentences(Article article) => _ranker.Select(article.Sentences, null, Excluded(article));
 
     /// <summary>The ids of exactly <paramref name="count"/> sentences (fewer when the article has fewer), in document order.</summary>
-    public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count);
+    public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count, Excluded(article));
+
+    // Sentences that speak to a model are never summarised, whatever their rank.
+    private static IReadOnlySet<int>? Excluded(Article article) =>
+        article.AddressedToModel.Count == 0 ? null : article.AddressedToModel.Select(f => f.SentenceId).ToHashSet();
 
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
         Summarize(article, await facts.ConfigureAwait(false));

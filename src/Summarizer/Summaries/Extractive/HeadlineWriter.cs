@@ -1,9 +1,10 @@
 using Summarizer.Articles;
+using Summarizer.Articles.Safety;
 
 namespace Summarizer.Summaries.Extractive;
 
 /// <summary>
-/// The article's own title when it has one. Otherwise a whole sentence of the article, never a cut one: the lede when
+/// The article's own title when it has one (and it does not speak to a model). Otherwise a whole sentence of the article, never a cut one: the lede when
 /// it is short enough to read as a headline, else the first chosen or opening sentence that is, else the lede itself.
 /// </summary>
 internal static class HeadlineWriter
@@ -13,9 +14,10 @@ internal static class HeadlineWriter
 
     public static string Write(Article article, IReadOnlyList<int> chosen)
     {
-        if (!string.IsNullOrWhiteSpace(article.Title)) return article.Title!;
+        // A title that speaks to a model is not the article's headline: a sentence of the article is.
+        if (!string.IsNullOrWhiteSpace(article.Title) && InstructionDetector.Reason(article.Title) is null) return article.Title!;
         if (chosen.Count == 0) return "";
-        var candidates = chosen.Concat(Enumerable.Range(0, Math.Min(5, article.Sentences.Count))).Distinct();
+        var candidates = chosen.Concat(Enumerable.Range(0, Math.Min(5, article.Sentences.Count))).Distinct().Where(id => !article.IsAddressedToModel(id));
         var pick = candidates.Select(id => article.Sentences[id]).FirstOrDefault(ReadsAsHeadline) ?? article.Sentences[chosen[0]];
         return AsHeadline(pick.Text);
     }

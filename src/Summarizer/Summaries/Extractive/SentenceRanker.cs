@@ -19,11 +19,14 @@ public sealed class SentenceRanker(ExtractiveOptions options)
     /// <summary>
     /// Ids of the chosen sentences, in document order: exactly <paramref name="count"/> when given (fewer only when the
     /// article has fewer fit sentences), else as many as the length rule calls for, at most <see cref="ExtractiveOptions.Sentences"/>.
+    /// Sentences in <paramref name="excluded"/> are never chosen. Only the first <see cref="ExtractiveOptions.MaxRankedSentences"/>
+    /// are ranked: news puts what matters first, and centrality over all pairs would grow with the square of a very long text.
     /// </summary>
-    public IReadOnlyList<int> Select(IReadOnlyList<Sentence> sentences, int? count)
+    public IReadOnlyList<int> Select(IReadOnlyList<Sentence> all, int? count, IReadOnlySet<int>? excluded = null)
     {
+        if (all.Count == 0 || count <= 0) return [];
+        var sentences = all.Count > options.MaxRankedSentences ? all.Take(options.MaxRankedSentences).ToList() : all;
         int n = sentences.Count;
-        if (n == 0 || count <= 0) return [];
         var similarity = TfIdf.Build(sentences.Select(s => (IReadOnlyList<string>)ContentWords.Of(s.Text)).ToList()).SimilarityMatrix();
         var centrality = DirectedCentrality.Compute(similarity, n, options.ForwardWeight, options.BackwardWeight, options.EdgeThreshold);
         var scores = new double[n];
@@ -38,16 +41,19 @@ public sealed class SentenceRanker(ExtractiveOptions options)
             articleWords += words[i];
             double prior = 1.0 / Math.Pow(1 + i, options.PositionDecay);
             scores[i] = options.PositionWeight * prior + (1 - options.PositionWeight) * centrality[i];
-            candidate[i] = SentenceShape.IsCandidate(text, words[i], options);
+            candidate[i] = SentenceShape.IsCandidate(text, words[i], options) && excluded?.Contains(sentences[i].Id) != true;
             leansBack[i] = SentenceShape.LeansOnPrevious(text);
         }
+        // The length rule reads the whole article, ranked part or not.
+        for (int i = n; i < all.Count; i++) articleWords += SummaryLength.CountWords(all[i].Text);
         MarkOffTopic(similarity, n, candidate);
-        if (!candidate.Contains(true)) Array.Fill(candidate, true);
+        if (!candidate.Contains(true))
+            for (int i = 0; i < n; i++) candidate[i] = excluded?.Contains(sentences[i].Id) != true;
         int target = SummaryLength.TargetWords(articleWords, options);
         int limit = Math.Min(n, count ?? Math.Max(1, options.Sentences));
         var chosen = Choose(scores, similarity, candidate, leansBack, words, limit, count is null ? target : null);
         // Every fit sentence leans on one before it (a one-sentence "However, …"): the best of them still beats nothing.
-        if (chosen.Count == 0) chosen.Add(Enumerable.Range(0, n).Where(i => candidate[i]).MaxBy(i => scores[i]));
+        if (chosen.Count == 0 && candidate.Contains(true)) chosen.Add(Enumerable.Range(0, n).Where(i => candidate[i]).MaxBy(i => scores[i]));
         return chosen;
     }
 

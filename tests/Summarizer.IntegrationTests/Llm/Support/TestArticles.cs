@@ -14,6 +14,13 @@ public static class TestArticles
 
     public static FactSheet NoFacts(Article a) => FactSheet.Empty(a.Id);
 
+    /// <summary>As <see cref="Make"/>, with the sentences that speak to a model flagged as the article factory flags them.</summary>
+    public static Article Flagged(params string[] sentences)
+    {
+        var article = Make(sentences);
+        return article with { AddressedToModel = Summarizer.Articles.Safety.InstructionDetector.Flag(article.Sentences) };
+    }
+
     public static Article Make(params string[] sentences)
     {
         var list = new List<Sentence>();

@@ -40,7 +40,7 @@ public class InstructionDetectorTests
         foreach (var file in Repo.SeedFiles)
         {
             var article = Repo.FromFile(file);
-            Assert.Empty(InstructionDetector.Flag(article.Sentences));
+            Assert.Empty(article.AddressedToModel);
         }
     }
 }
