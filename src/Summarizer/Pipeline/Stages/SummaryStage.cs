@@ -55,6 +55,8 @@ public sealed class SummaryStage(ISummaryEngine engine, ISummaryVerifier verifie
     private async Task<StructuredSummary> SummarizeAndVerifyAsync(Article article, Task<FactSheet> facts, CancellationToken ct)
     {
         var summary = await engine.SummarizeAsync(article, facts, ct).ConfigureAwait(false);
+        // A request whose client has gone, or whose deadline has passed, stops here rather than verifying for no one.
+        ct.ThrowIfCancellationRequested();
         return summary with { Verdict = verifier.Verify(article, await facts.ConfigureAwait(false), summary) };
     }
 
