@@ -51,7 +51,8 @@ public sealed partial class ArticleProcessor(
         catch (Exception e)
         {
             LogFailed(logger, e, article.Source);
-            return ArticleResult.Failed(article.Source, article, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
+            return ArticleResult.Failed(article.Source, article, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed)
+                with { InternalError = true };
         }
     }
 

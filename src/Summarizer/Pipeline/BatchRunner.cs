@@ -18,7 +18,7 @@ public sealed class BatchRunner(
     ComparisonService comparisons,
     RunScopes runs,
     IOptions<PipelineOptions> options,
-    TimeProvider time)
+    TimeProvider time) : IBatchRunner
 {
     /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>, <paramref name="maxConcurrency"/> articles at once (null: <see cref="PipelineOptions.MaxConcurrency"/>).</summary>
     public async Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
