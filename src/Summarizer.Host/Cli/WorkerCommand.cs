@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Distributed;
+using Summarizer.Host.Telemetry;
 
 namespace Summarizer.Host.Cli;
 
@@ -25,6 +26,7 @@ internal static partial class WorkerCommand
             if (parse.GetValue(concurrency) is { } n) args.Add($"--{QueueOptions.Section}:{nameof(QueueOptions.Concurrency)}={n.ToString(CultureInfo.InvariantCulture)}");
             var builder = AppHost.CreateBuilder([.. args], quietConsole: false);
             builder.Services.AddSummarizerQueue(builder.Configuration, QueueRole.Worker);
+            builder.Services.AddSummarizerTelemetry(builder.Configuration, prometheus: false);
             using var host = builder.Build();
             try
             {

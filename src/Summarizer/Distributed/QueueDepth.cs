@@ -1,3 +1,5 @@
+using Summarizer.Telemetry;
+
 namespace Summarizer.Distributed;
 
 /// <summary>
@@ -30,6 +32,7 @@ public sealed class QueueDepth
         {
             long previous = Interlocked.Exchange(ref _current, outstanding);
             Interlocked.Add(ref _depth._outstanding, outstanding - previous);
+            SummarizerTelemetry.QueueDepthChanged(outstanding - previous);
         }
 
         public void Dispose() => Set(0);
