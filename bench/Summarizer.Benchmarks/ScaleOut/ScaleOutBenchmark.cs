@@ -1,0 +1,125 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Summarizer.Testing;
+
+namespace Summarizer.Benchmarks.ScaleOut;
+
+/// <summary>
+/// Throughput of a distributed batch with 1, 2 and 3 worker processes in one run, against the single-process batch:
+/// <c>--articles</c> distinct articles (default 1,000), the fake model answering after <c>--delay-ms</c> (200),
+/// <c>--concurrency</c> articles and model calls at once per worker (16). Throughput is articles over the
+/// coordinator's run duration (read, send, every outcome stored: run.json's duration, before the story comparison);
+/// the wall time of the whole command is shown beside it. Then the store's cost per article, SQLite against PostgreSQL.
+/// </summary>
+public static class ScaleOutBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int articles = Option(args, "--articles", 1000), delayMs = Option(args, "--delay-ms", 200);
+        int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
+        var servers = await BenchServers.StartAsync();
+        await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
+        string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
+        string inbox = Path.Combine(folder, "inbox");
+        SeedArticles.WriteVariants(inbox, articles);
+        Console.WriteLine($"{articles} articles, model delay {delayMs} ms, concurrency {concurrency} per process, {repeats} repeat(s), {Environment.ProcessorCount} cores");
+
+        var common = new Dictionary<string, string>
+        {
+            ["Summarizer__Llm__Provider"] = "OpenAICompatible",
+            ["Summarizer__Llm__Endpoint"] = model.Endpoint,
+            ["Summarizer__Llm__Model"] = "fake-model",
+            ["Summarizer__Llm__PromptsFolder"] = SeedArticles.Prompts,
+            ["Summarizer__Llm__MaxConcurrency"] = Invariant(concurrency),
+            ["Summarizer__Pipeline__MaxConcurrency"] = Invariant(concurrency),
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Summarizer.Worker"] = "Information",
+        };
+        var rows = new List<(string Setup, int Workers, double Seconds, double Wall)>();
+        for (int repeat = 0; repeat < repeats; repeat++)
+        {
+            rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
+            foreach (int workers in new[] { 1, 2, 3 })
+                rows.Add(await DistributedAsync(servers, folder, inbox, common, workers, concurrency, repeat));
+        }
+        Print(rows, articles);
+        await StoreCost.RunAsync(servers, articles, concurrency);
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static async Task<(string, int, double, double)> SingleProcessAsync(string folder, string inbox, Dictionary<string, string> common, int repeat)
+    {
+        var env = new Dictionary<string, string>(common) { ["Summarizer__Cache__Path"] = $"single-{repeat}/cache.db" };
+        string output = Path.Combine(folder, $"single-{repeat}");
+        var clock = Stopwatch.StartNew();
+        await using var run = ChildProcess.Start(folder, env, "run", inbox, "--out", output);
+        if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
+        return ("single process (SQLite)", 0, RunSeconds(output), clock.Elapsed.TotalSeconds);
+    }
+
+    private static async Task<(string, int, double, double)> DistributedAsync(
+        BenchServers servers, string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat)
+    {
+        var env = new Dictionary<string, string>(common)
+        {
+            ["Summarizer__Store__Provider"] = "Postgres",
+            ["Summarizer__Store__ConnectionString"] = await servers.CreateDatabaseAsync(),
+            ["Summarizer__Queue__Provider"] = "RabbitMQ",
+            ["Summarizer__Queue__Host"] = servers.RabbitMq,
+            ["Summarizer__Queue__QueueName"] = "summarizer-bench-" + Guid.NewGuid().ToString("N")[..8],
+            ["Summarizer__Queue__Concurrency"] = Invariant(concurrency),
+            ["Summarizer__Queue__PollIntervalMilliseconds"] = "100",
+        };
+        var started = new List<ChildProcess>();
+        try
+        {
+            for (int i = 0; i < workers; i++) started.Add(ChildProcess.Start(folder, env, "worker"));
+            foreach (var worker in started) await worker.WaitForOutputAsync("Worker consuming", TimeSpan.FromMinutes(2));
+            string output = Path.Combine(folder, $"distributed-{workers}-{repeat}");
+            var clock = Stopwatch.StartNew();
+            await using var run = ChildProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
+            if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
+            return ($"{workers} worker process(es) (PostgreSQL, RabbitMQ)", workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            foreach (var worker in started) await worker.DisposeAsync();
+        }
+    }
+
+    private static double RunSeconds(string output)
+    {
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        var root = run.RootElement;
+        int failed = root.GetProperty("items").EnumerateArray().Count(i => i.TryGetProperty("error", out _));
+        if (failed > 0) throw new InvalidOperationException($"{failed} articles failed in {output}");
+        return TimeSpan.Parse(root.GetProperty("duration").GetString()!, CultureInfo.InvariantCulture).TotalSeconds;
+    }
+
+    private static void Print(List<(string Setup, int Workers, double Seconds, double Wall)> rows, int articles)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| setup | run duration (median) | articles/s | vs 1 worker | command wall time (median) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        double oneWorker = Median(rows.Where(r => r.Workers == 1).Select(r => r.Seconds));
+        foreach (var group in rows.GroupBy(r => r.Setup))
+        {
+            double seconds = Median(group.Select(r => r.Seconds)), wall = Median(group.Select(r => r.Wall));
+            string ratio = group.First().Workers == 0 ? "" : $"{oneWorker / seconds:0.00}×";
+            Console.WriteLine($"| {group.Key} | {seconds:0.00} s | {articles / seconds:0.0} | {ratio} | {wall:0.00} s |");
+        }
+    }
+
+    internal static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is >= 0 and var at && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
