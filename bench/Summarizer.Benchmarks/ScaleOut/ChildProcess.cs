@@ -23,6 +23,9 @@ internal sealed class ChildProcess : IAsyncDisposable
         get { lock (_output) return _output.ToString(); }
     }
 
+    /// <summary>CPU time the process has used so far (read while it runs).</summary>
+    public TimeSpan CpuTime => _process.TotalProcessorTime;
+
     public static ChildProcess Start(string folder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -39,9 +39,15 @@ public static class ScaleOutBenchmark
         var rows = new List<(string Setup, int Workers, double Seconds, double Wall)>();
         for (int repeat = 0; repeat < repeats; repeat++)
         {
+            int before = model.RequestCount;
             rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
+            Console.WriteLine($"single process: {model.RequestCount - before} model calls");
             foreach (int workers in new[] { 1, 2, 3 })
+            {
+                before = model.RequestCount;
                 rows.Add(await DistributedAsync(servers, folder, inbox, common, workers, concurrency, repeat));
+                Console.WriteLine($"{workers} workers: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
+            }
         }
         Print(rows, articles);
         await StoreCost.RunAsync(servers, articles, concurrency);
@@ -81,6 +87,8 @@ public static class ScaleOutBenchmark
             var clock = Stopwatch.StartNew();
             await using var run = ChildProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
             if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
+            double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds);
+            Console.WriteLine($"{workers} workers: {cpu / Directory.GetFiles(output, "*.json").Length:0.0} ms of worker CPU per article");
             return ($"{workers} worker process(es) (PostgreSQL, RabbitMQ)", workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
         }
         finally

@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Summarizer.Pipeline;
+using Summarizer.Pipeline.Runs;
 using Summarizer.Storage;
 
 namespace Summarizer.Distributed;
@@ -11,7 +12,7 @@ namespace Summarizer.Distributed;
 /// the outcome. The message is acknowledged only when this returns, so after the outcome is stored; an internal error
 /// throws, for the queue's retries and then its dead-letter queue.
 /// </summary>
-public sealed partial class ArticleWorkConsumer(ArticleProcessor processor, IRunStore runs, ILogger<ArticleWorkConsumer> logger)
+public sealed partial class ArticleWorkConsumer(ArticleProcessor processor, IRunStore runs, RunScopes runScopes, ILogger<ArticleWorkConsumer> logger)
     : IConsumer<ArticleWork>
 {
     public async Task Consume(ConsumeContext<ArticleWork> context)
@@ -24,7 +25,10 @@ public sealed partial class ArticleWorkConsumer(ArticleProcessor processor, IRun
             LogAlreadyDone(logger, work.Article.Source, work.RunId);
             return;
         }
-        var result = await processor.ProcessAsync(work.Article, ct).ConfigureAwait(false);
+        // Each message is its own run for the per-run hooks: a long-lived worker must not carry one run's spending into
+        // the next. The model budget is therefore enforced per article here, not per batch.
+        ArticleResult result;
+        using (runScopes.Begin(RunKind.Batch)) result = await processor.ProcessAsync(work.Article, ct).ConfigureAwait(false);
         if (result.InternalError) throw new ArticleProcessingException(result.Error ?? "internal error");
         await runs.TryRecordAsync(work.RunId, new StoredItem(work.Sequence, RunItems.For(result), result.Summary), ct).ConfigureAwait(false);
     }
