@@ -19,6 +19,8 @@ public static class ScaleOutBenchmark
     {
         int articles = Option(args, "--articles", 1000), delayMs = Option(args, "--delay-ms", 200);
         int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
+        // The second series runs the workers with this runtime setting (NAME=VALUE).
+        string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
         var servers = await BenchServers.StartAsync();
         await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
         string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
@@ -44,12 +46,13 @@ public static class ScaleOutBenchmark
             int before = model.RequestCount;
             rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
             Console.WriteLine($"single process: {model.RequestCount - before} model calls");
-            foreach (int workers in new[] { 1, 2, 3 })
-            {
-                before = model.RequestCount;
-                rows.Add(await DistributedAsync(servers, folder, inbox, common, workers, concurrency, repeat));
-                Console.WriteLine($"{workers} workers: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
-            }
+            foreach (bool tiered in new[] { true, false })
+                foreach (int workers in new[] { 1, 2, 3 })
+                {
+                    before = model.RequestCount;
+                    rows.Add(await DistributedAsync(servers, folder, inbox, common, workers, concurrency, repeat, tiered ? null : tuning));
+                    Console.WriteLine($"{rows[^1].Setup}: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
+                }
         }
         Print(rows, articles);
         await StoreCost.RunAsync(servers, articles, concurrency);
@@ -67,9 +70,12 @@ public static class ScaleOutBenchmark
         return ("single process (SQLite)", 0, RunSeconds(output), clock.Elapsed.TotalSeconds);
     }
 
+    /// <param name="tuning">A runtime setting for the workers (<c>DOTNET_TieredCompilation=0</c>: fully optimised code
+    /// from the first call, so a long-lived worker spends no CPU re-compiling hot methods while it works); null: none.</param>
     private static async Task<(string, int, double, double)> DistributedAsync(
-        BenchServers servers, string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat)
+        BenchServers servers, string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat, string? tuning)
     {
+        bool tiered = tuning is null;
         var env = new Dictionary<string, string>(common)
         {
             ["Summarizer__Store__Provider"] = "Postgres",
@@ -80,10 +86,13 @@ public static class ScaleOutBenchmark
             ["Summarizer__Queue__Concurrency"] = Invariant(concurrency),
             ["Summarizer__Queue__PollIntervalMilliseconds"] = "100",
         };
+        var workerEnv = new Dictionary<string, string>(env);
+        if (tuning?.Split('=', 2) is [var name, var value]) workerEnv[name] = value;
+        string label = $"{workers} worker process(es){(tuning is null ? "" : ", " + tuning)}";
         var started = new List<ChildProcess>();
         try
         {
-            for (int i = 0; i < workers; i++) started.Add(ChildProcess.Start(folder, env, "worker"));
+            for (int i = 0; i < workers; i++) started.Add(ChildProcess.Start(folder, workerEnv, "worker"));
             foreach (var worker in started) await worker.WaitForOutputAsync("Worker consuming", TimeSpan.FromMinutes(2));
             // Long-lived workers are measured warm: a small batch of other articles first pays each process's JIT.
             await using (var warmUp = ChildProcess.Start(folder, env, "run", Path.Combine(folder, "warm-up"), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
@@ -94,8 +103,8 @@ public static class ScaleOutBenchmark
             await using var run = ChildProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
             if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
             double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds) - idleCpu;
-            Console.WriteLine($"{workers} workers: {cpu / Directory.GetFiles(output, "*.json").Length:0.0} ms of worker CPU per article (warm)");
-            return ($"{workers} worker process(es) (PostgreSQL, RabbitMQ)", workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
+            Console.WriteLine($"{label}: {cpu / Directory.GetFiles(output, "*.json").Length:0.0} ms of worker CPU per article (warm)");
+            return (label, tiered ? workers : -workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
         }
         finally
         {
@@ -125,13 +134,15 @@ public static class ScaleOutBenchmark
     private static void Print(List<(string Setup, int Workers, double Seconds, double Wall)> rows, int articles)
     {
         Console.WriteLine();
-        Console.WriteLine("| setup | run duration (median) | articles/s | vs 1 worker | command wall time (median) |");
+        Console.WriteLine("| setup (workers: PostgreSQL store, RabbitMQ queue) | run duration (median) | articles/s | vs 1 worker | command wall time (median) |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        double oneWorker = Median(rows.Where(r => r.Workers == 1).Select(r => r.Seconds));
+        // Workers is negative for the runs with the worker runtime setting; each series is compared with its own 1 worker.
         foreach (var group in rows.GroupBy(r => r.Setup))
         {
             double seconds = Median(group.Select(r => r.Seconds)), wall = Median(group.Select(r => r.Wall));
-            string ratio = group.First().Workers == 0 ? "" : $"{oneWorker / seconds:0.00}×";
+            int workers = group.First().Workers;
+            double oneWorker = Median(rows.Where(r => r.Workers == Math.Sign(workers)).Select(r => r.Seconds));
+            string ratio = workers == 0 ? "" : $"{oneWorker / seconds:0.00}×";
             Console.WriteLine($"| {group.Key} | {seconds:0.00} s | {articles / seconds:0.0} | {ratio} | {wall:0.00} s |");
         }
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 using MassTransit;
@@ -49,29 +50,37 @@ public sealed partial class DistributedBatchRunner(
         int order = 0;
         foreach (var path in missing) local.Add((order++, RunItem.Failure(path, "no such file or folder")));
         var work = new List<ArticleWork>();
+        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{_options.QueueName}"));
+        var sending = new List<Task>();
+        // Each article is sent as soon as it is read, so workers start while the rest of the inputs are still read.
         foreach (var file in files)
             foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
             {
-                if (outcome.Article is { } article) work.Add(new ArticleWork(runId, order++, article));
-                else local.Add((order++, RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
+                if (outcome.Article is not { } article)
+                {
+                    local.Add((order++, RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
+                    continue;
+                }
+                var message = new ArticleWork(runId, order++, article);
+                work.Add(message);
+                sending.Add(endpoint.Send(message, cancellationToken));
             }
-
+        await Task.WhenAll(sending);
         await runs.BeginRunAsync(runId, work.Count, cancellationToken);
-        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{_options.QueueName}"));
-        await endpoint.SendBatch(work, cancellationToken);
         LogSent(logger, runId, work.Count, _options.QueueName);
         await WaitForOutcomesAsync(runId, work.Count, local.Count, progress, cancellationToken);
 
         var stored = (await runs.GetItemsAsync(runId, cancellationToken)).ToDictionary(s => s.Sequence);
-        var results = new List<(int Order, RunItem Item, ArticleResult? Result)>(local.Select(l => (l.Order, l.Item, (ArticleResult?)null)));
+        var results = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>(local.Select(l => (l.Order, l.Item, (ArticleResult?)null)));
         Directory.CreateDirectory(outputFolder);
-        foreach (var message in work)
-        {
-            var outcome = stored[message.Sequence];
-            var result = outcome.Summary is { } summary ? await ResultOfAsync(message, outcome, summary, cancellationToken) : null;
-            if (result?.Summary is { } written) await RunOutput.WriteSummaryAsync(outputFolder, written, cancellationToken);
-            results.Add((message.Sequence, outcome.Item, result));
-        }
+        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken },
+            async (message, ct) =>
+            {
+                var outcome = stored[message.Sequence];
+                var result = outcome.Summary is { } summary ? await ResultOfAsync(message, outcome, summary, ct) : null;
+                if (result?.Summary is { } written) await RunOutput.WriteSummaryAsync(outputFolder, written, ct);
+                results.Add((message.Sequence, outcome.Item, result));
+            });
 
         var ordered = results.OrderBy(r => r.Order).ToList();
         var report = new RunReport(runId, started, clock.Elapsed, processor.EngineName, ordered.Select(r => r.Item).ToList());
