@@ -9,6 +9,7 @@ namespace Summarizer.Scheduling.Clustered;
 public static class ClusteredScheduleServiceCollectionExtensions
 {
     private static readonly JobKey Job = new("nightly-run", "summarizer");
+    private static readonly TriggerKey Trigger = new("nightly-run", "summarizer");
 
     /// <summary>
     /// Schedules <see cref="NightlyRunJob"/> on <c>Summarizer:Schedule:Cron</c> in Quartz's ADO job store on the
@@ -46,21 +47,25 @@ public static class ClusteredScheduleServiceCollectionExtensions
                 persistent.ProvisionSchema();
             });
             quartz.AddJob<NightlyRunJob>(job => job.WithIdentity(Job).StoreDurably());
-            quartz.AddTrigger(trigger => trigger.ForJob(Job).WithIdentity("nightly-run", "summarizer")
-                .WithCronSchedule(schedule.Cron, cron =>
-                {
-                    cron.InTimeZone(zone);
-                    cron.WithMisfireInstruction(schedule.CatchUpMissedRun ? CronTriggerMisfireInstruction.FireAndProceed : CronTriggerMisfireInstruction.DoNothing);
-                }));
+            quartz.AddTrigger(trigger => trigger.ForJob(Job).WithIdentity(Trigger).WithCronSchedule(schedule.Cron, Cron(schedule, zone)));
         });
-        // Each start re-declares the trigger (so a changed cron takes effect) but keeps its firing history, so a fire
-        // missed while the cluster was down is still seen as missed.
+        // A starting replica creates the trigger only when the cluster has none: replacing it while another replica
+        // fires it could fire one time twice. The stored trigger keeps its history, so a fire missed while every
+        // replica was down is seen as missed; ClusteredCronSync reschedules it when the settings changed.
         services.Configure<QuartzOptions>(o =>
         {
-            o.Scheduling.OverwriteExistingData = true;
-            o.Scheduling.ScheduleTriggerRelativeToReplacedTrigger = true;
+            o.Scheduling.OverwriteExistingData = false;
+            o.Scheduling.IgnoreDuplicates = true;
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        services.AddHostedService(sp => new ClusteredCronSync(sp.GetRequiredService<ISchedulerFactory>(),
+            TriggerBuilder.Create().ForJob(Job).WithIdentity(Trigger).WithCronSchedule(schedule.Cron, Cron(schedule, zone)).Build(), sp.GetRequiredService<Microsoft.Extensions.Logging.ILogger<ClusteredCronSync>>()));
         return services;
     }
+
+    private static Action<CronScheduleBuilder> Cron(ScheduleOptions schedule, TimeZoneInfo zone) => cron =>
+    {
+        cron.InTimeZone(zone);
+        cron.WithMisfireInstruction(schedule.CatchUpMissedRun ? CronTriggerMisfireInstruction.FireAndProceed : CronTriggerMisfireInstruction.DoNothing);
+    };
 }
