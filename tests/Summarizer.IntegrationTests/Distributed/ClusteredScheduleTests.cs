@@ -27,10 +27,11 @@ public sealed partial class ClusteredScheduleTests
             ["Summarizer__Schedule__Cluster__MisfireThresholdSeconds"] = "2",
             ["Summarizer__Api__Enabled"] = "false",
         };
+        var replicas = new List<HostProcess>();
         try
         {
             // Both replicas up: the next fire runs on one of them only.
-            var (a, b) = await StartReplicasAsync(folder, settings);
+            var (a, b) = await StartReplicasAsync(folder, settings, replicas);
             await WaitForRunsAsync(1, a, b);
             await Task.Delay(TimeSpan.FromSeconds(3)); // the other replica would have fired by now
             var firstRuns = Runs(a, b);
@@ -42,26 +43,24 @@ public sealed partial class ClusteredScheduleTests
             var missed = NextFire(firstRuns[0]);
             var down = missed + TimeSpan.FromSeconds(4) - DateTimeOffset.UtcNow;
             if (down > TimeSpan.Zero) await Task.Delay(down);
-            var (c, d) = await StartReplicasAsync(folder, settings);
+            var (c, d) = await StartReplicasAsync(folder, settings, replicas);
             await WaitForRunsAsync(1, c, d);
             await Task.Delay(TimeSpan.FromSeconds(3));
             var caughtUp = Runs(c, d).Where(r => r < NextFire(missed)).ToList();
             Assert.Single(caughtUp);
-            await c.DisposeAsync();
-            await d.DisposeAsync();
-            await a.DisposeAsync();
-            await b.DisposeAsync();
         }
         finally
         {
+            foreach (var replica in replicas) await replica.DisposeAsync();
             Directory.Delete(folder, recursive: true);
         }
     }
 
-    private static async Task<(HostProcess, HostProcess)> StartReplicasAsync(string folder, Dictionary<string, string> settings)
+    private static async Task<(HostProcess, HostProcess)> StartReplicasAsync(string folder, Dictionary<string, string> settings, List<HostProcess> started)
     {
         var first = HostProcess.Start(folder, settings, "serve", "--urls", "http://127.0.0.1:0");
         var second = HostProcess.Start(folder, settings, "serve", "--urls", "http://127.0.0.1:0");
+        started.AddRange([first, second]);
         await first.WaitForOutputAsync("Application started", TimeSpan.FromSeconds(60));
         await second.WaitForOutputAsync("Application started", TimeSpan.FromSeconds(60));
         return (first, second);
