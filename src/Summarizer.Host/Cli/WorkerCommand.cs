@@ -32,9 +32,11 @@ internal static partial class WorkerCommand
             {
                 await host.StartAsync(cancellationToken);
             }
-            catch (Exception e) when (e is Microsoft.Extensions.Options.OptionsValidationException or InvalidOperationException)
+            catch (Exception e) when (e is OptionsValidationException or InvalidOperationException
+                                      || (e is AggregateException all && all.InnerExceptions.All(i => i is OptionsValidationException)))
             {
-                await Console.Error.WriteLineAsync($"error: invalid configuration: {e.Message}");
+                var messages = e is AggregateException many ? many.InnerExceptions.Select(i => i.Message).Distinct() : [e.Message];
+                await Console.Error.WriteLineAsync($"error: invalid configuration: {string.Join("; ", messages)}");
                 return 2;
             }
             var queue = host.Services.GetRequiredService<IOptions<QueueOptions>>().Value;

@@ -27,6 +27,13 @@ public static class DistributedServiceCollectionExtensions
                 $"{QueueOptions.Section}:Host must be an amqp:// URI")
             .ValidateOnStart();
         services.AddSummarizerStore(configuration);
+        // Workers on other machines record outcomes where the coordinator looks for them only in a shared store.
+        services.AddOptions<StoreOptions>().Validate<IOptions<QueueOptions>>(
+            (store, queue) => queue.Value.Provider != QueueProvider.RabbitMQ || store.Provider == StoreProvider.Postgres,
+            $"{QueueOptions.Section}:Provider=RabbitMQ needs the shared store: {StoreOptions.Section}:Provider=Postgres");
+        if (role == QueueRole.Worker)
+            services.AddOptions<QueueOptions>().Validate(o => o.Provider == QueueProvider.RabbitMQ,
+                $"summarizer worker consumes a broker's queue: set {QueueOptions.Section}:Provider=RabbitMQ (InProcess runs inside `run --distributed`)");
         services.TryAddSingleton<QueueDepth>();
         var options = configuration.GetSection(QueueOptions.Section).Get<QueueOptions>() ?? new QueueOptions();
         bool consume = role == QueueRole.Worker || options.Provider == QueueProvider.InProcess;
