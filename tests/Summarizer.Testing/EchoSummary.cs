@@ -10,6 +10,12 @@ namespace Summarizer.Testing;
 /// </summary>
 public static partial class EchoSummary
 {
+    /// <summary>
+    /// An article whose first sentence holds this gets a reply that is no chat completion at all (a 200 whose body is
+    /// not JSON), every time: the stand-in for a poison article that makes processing fail wherever it runs.
+    /// </summary>
+    public const string PoisonMarker = "POISON-PILL";
+
     /// <summary>The completion answering <paramref name="requestBody"/>; a 400 when the prompt holds no numbered sentence.</summary>
     public static ScriptedReply ReplyTo(string requestBody)
     {
@@ -17,6 +23,8 @@ public static partial class EchoSummary
         if (IsComparison(requestBody))
             return Replies.Completion("""{"agreements":[],"conflicts":[],"singleSource":[]}""", promptTokens: requestBody.Length / 4, completionTokens: 20);
         var sentence = FirstSentence(requestBody);
+        if (sentence is { } poison && poison.Text.Contains(PoisonMarker, StringComparison.Ordinal))
+            return new ScriptedReply(200, "<html>upstream proxy error</html>");
         return sentence is { } s
             ? Replies.Completion(Json(s.Id, s.Text), promptTokens: requestBody.Length / 4, completionTokens: 60)
             : new ScriptedReply(400, """{"error":{"message":"no numbered sentence in the prompt","type":"test"}}""");
@@ -39,6 +47,17 @@ public static partial class EchoSummary
     public static bool IsComparison(string requestBody) =>
         (new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "").Contains("<articles>", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Which article a summary request is about: the opening sentence of a <see cref="SeedArticles.Variants"/> variant
+    /// (<see cref="SeedArticles.OpeningSentence"/>, wherever the article block shows it), else the block's first sentence.
+    /// </summary>
+    public static string? ArticleKey(string requestBody)
+    {
+        var user = new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
+        var variant = VariantOpening().Match(user);
+        return variant.Success ? variant.Value : FirstSentence(requestBody)?.Text;
+    }
+
     /// <summary>The first "[id] text" line inside the last user message's <c>&lt;article&gt;</c> block, if any.</summary>
     public static (int Id, string Text)? FirstSentence(string requestBody)
     {
@@ -48,6 +67,10 @@ public static partial class EchoSummary
         var match = SentenceLine().Match(user, start);
         return match.Success ? (int.Parse(match.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["text"].Value.Trim()) : null;
     }
+
+    // The shape of SeedArticles.OpeningSentence.
+    [GeneratedRegex(@"This copy was filed by the overnight desk under reference [a-z]{3}\.")]
+    private static partial Regex VariantOpening();
 
     [GeneratedRegex(@"^\s*\[(?<id>\d+)\] (?<text>.+?)\r?$", RegexOptions.Multiline)]
     private static partial Regex SentenceLine();

@@ -18,6 +18,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedReply> _replies = new();
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
+    private readonly ConcurrentDictionary<string, int> _echoCalls = new(StringComparer.Ordinal);
     private readonly TimeSpan? _echoDelay;
     private int _inFlight, _maxInFlight, _requestCount;
     private string? _lastEchoBody;
@@ -42,6 +43,11 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
 
     /// <summary>The body of the latest request answered in echo mode (null before the first).</summary>
     public string? LastEchoRequestBody => Volatile.Read(ref _lastEchoBody);
+
+    /// <summary>
+    /// Summary requests answered in echo mode, per article (<see cref="EchoSummary.ArticleKey"/>); a snapshot.
+    /// </summary>
+    public IReadOnlyDictionary<string, int> EchoCallsPerArticle => new Dictionary<string, int>(_echoCalls, StringComparer.Ordinal);
 
     /// <summary>The most requests that were being handled at the same moment.</summary>
     public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
@@ -97,6 +103,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         if (_echoDelay is { } delay)
         {
             Volatile.Write(ref _lastEchoBody, body);
+            if (!EchoSummary.IsComparison(body) && EchoSummary.ArticleKey(body) is { } article) _echoCalls.AddOrUpdate(article, 1, (_, n) => n + 1);
             reply = EchoSummary.ReplyTo(body) with { Delay = delay };
         }
         else

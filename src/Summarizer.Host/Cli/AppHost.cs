@@ -36,12 +36,14 @@ internal static class AppHost
     }
 
     /// <summary>
-    /// Builds and starts the host, so configuration is validated (options, prompt files, provider settings) before any
+    /// Builds (after <paramref name="configure"/>, which may add features such as the work queue) and starts the host, so configuration is validated (options, prompt files, provider settings) before any
     /// work; returns null after printing the reason when it is invalid.
     /// </summary>
-    public static async Task<IHost?> StartAsync(CancellationToken cancellationToken)
+    public static async Task<IHost?> StartAsync(CancellationToken cancellationToken, Action<HostApplicationBuilder>? configure = null)
     {
-        var host = CreateBuilder().Build();
+        var builder = CreateBuilder();
+        configure?.Invoke(builder);
+        var host = builder.Build();
         try
         {
             await host.StartAsync(cancellationToken);

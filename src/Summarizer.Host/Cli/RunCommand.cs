@@ -11,13 +11,14 @@ internal static class RunCommand
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Article files or folders (.txt, .md, .html, .json, .jsonl)", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out", "-o") { Description = "Output folder for <id>.json, report.md and run.json", DefaultValueFactory = _ => "out" };
-        var command = new Command("run", "Summarise and verify a batch of articles") { inputs, output };
+        var distributed = new Option<bool>("--distributed") { Description = "Send the articles to the work queue (Summarizer:Queue) for `summarizer worker` processes" };
+        var command = new Command("run", "Summarise and verify a batch of articles") { inputs, output, distributed };
         command.SetAction((parse, cancellationToken) =>
-            RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, cancellationToken));
+            RunAsync(parse.GetValue(inputs)!, parse.GetValue(output)!, parse.GetValue(distributed), cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] inputs, string output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] inputs, string output, bool distributed, CancellationToken cancellationToken)
     {
         var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count == inputs.Length)
@@ -25,9 +26,9 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync($"error: no such file or folder: {string.Join(", ", missing)}");
             return 2;
         }
-        using var host = await AppHost.StartAsync(cancellationToken);
+        using var host = await AppHost.StartAsync(cancellationToken, distributed ? DistributedRun.AddCoordinator : null);
         if (host is null) return 2;
-        var runner = host.Services.GetRequiredService<BatchRunner>();
+        var runner = host.Services.GetRequiredService<IBatchRunner>();
         var report = await RunConsole.WithProgressAsync(
             progress => runner.RunAsync(inputs, output, progress, cancellationToken));
         RunConsole.PrintSummary(report, output);

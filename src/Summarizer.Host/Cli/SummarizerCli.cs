@@ -13,6 +13,7 @@ internal static class SummarizerCli
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(CacheCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         // With no command but configuration arguments only (--urls=..., --Summarizer:Api:Enabled=false), the executable
         // serves, like any ASP.NET Core app: that is how containers and the hosting test tools start it.
         root.TreatUnmatchedTokensAsErrors = false;

@@ -1,5 +1,6 @@
 using Summarizer.Host.Api;
 using Summarizer.Scheduling;
+using Summarizer.Host.Telemetry;
 
 namespace Summarizer.Host.Serve;
 
@@ -25,6 +26,7 @@ public static class ServeApplication
         configure?.Invoke(builder);
         var configuration = builder.Configuration;
         addPipeline(builder.Services, configuration);
+        builder.Services.AddSummarizerTelemetry(configuration, prometheus: true);
         if (configuration.GetValue($"{ScheduleOptions.Section}:{nameof(ScheduleOptions.Enabled)}", true))
             builder.Services.AddSummarizerNightly(configuration);
         bool api = configuration.GetValue($"{ApiOptions.Section}:{nameof(ApiOptions.Enabled)}", true);
@@ -41,6 +43,7 @@ public static class ServeApplication
         app.UseSecurityHeaders();
         app.UseStatusCodePages();
         app.MapGet("/healthz", () => TypedResults.Text("ok")).WithTags("Health").WithSummary("Liveness: the process is up");
+        app.MapSummarizerMetrics();
         if (!api) return app;
         app.UseDefaultFiles();
         app.UseStaticFiles();

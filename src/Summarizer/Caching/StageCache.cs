@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Summarizer.Summaries;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Caching;
 
@@ -21,6 +23,17 @@ public sealed partial class StageCache(ICacheStore store, ILogger<StageCache> lo
     /// <summary>The stored result of <paramref name="key"/>, or what <paramref name="produce"/> makes (then stored if <paramref name="keep"/> allows).</summary>
     public async Task<Cached<T>> GetOrAddAsync<T>(
         CacheKey key, Func<CancellationToken, Task<T>> produce, CancellationToken cancellationToken, Func<T, bool>? keep = null)
+    {
+        using var activity = SummarizerTelemetry.Activities.StartActivity($"stage {key.Stage}");
+        long started = Stopwatch.GetTimestamp();
+        var result = await LookUpOrProduceAsync(key, produce, cancellationToken, keep).ConfigureAwait(false);
+        SummarizerTelemetry.StageCompleted(key.Stage, Stopwatch.GetElapsedTime(started), result.FromCache);
+        activity?.SetTag("summarizer.cache.hit", result.FromCache);
+        return result;
+    }
+
+    private async Task<Cached<T>> LookUpOrProduceAsync<T>(
+        CacheKey key, Func<CancellationToken, Task<T>> produce, CancellationToken cancellationToken, Func<T, bool>? keep)
     {
         if (!_enabled) return new Cached<T>(await produce(cancellationToken).ConfigureAwait(false), FromCache: false);
         if (await TryGetJsonAsync(key, cancellationToken).ConfigureAwait(false) is { } json && TryRead<T>(key, json) is { } hit)

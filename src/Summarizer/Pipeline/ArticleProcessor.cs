@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Pipeline.Stages;
+using Summarizer.Telemetry;
 
 namespace Summarizer.Pipeline;
 
@@ -22,7 +23,11 @@ public sealed partial class ArticleProcessor(
     {
         var clock = Stopwatch.StartNew();
         var article = factory.TryCreate(raw, out var error);
-        if (article is null) return ArticleResult.Failed(raw.Source, null, error ?? "unreadable", clock.Elapsed);
+        if (article is null)
+        {
+            SummarizerTelemetry.ArticleCompleted(null, summaryFromCache: false);
+            return ArticleResult.Failed(raw.Source, null, error ?? "unreadable", clock.Elapsed);
+        }
         return await ProcessAsync(article, clock, cancellationToken);
     }
 
@@ -31,6 +36,16 @@ public sealed partial class ArticleProcessor(
         ProcessAsync(article, Stopwatch.StartNew(), cancellationToken);
 
     private async Task<ArticleResult> ProcessAsync(Article article, Stopwatch clock, CancellationToken cancellationToken)
+    {
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ArticleId"] = article.Id, ["ArticleSource"] = article.Source });
+        using var activity = SummarizerTelemetry.Activities.StartActivity("article");
+        activity?.SetTag("summarizer.article.id", article.Id);
+        var result = await ProcessInScopeAsync(article, clock, cancellationToken);
+        SummarizerTelemetry.ArticleCompleted(result.Summary, result.CachedStages.Contains(SummaryStage.Stage));
+        return result;
+    }
+
+    private async Task<ArticleResult> ProcessInScopeAsync(Article article, Stopwatch clock, CancellationToken cancellationToken)
     {
         try
         {
@@ -51,7 +66,8 @@ public sealed partial class ArticleProcessor(
         catch (Exception e)
         {
             LogFailed(logger, e, article.Source);
-            return ArticleResult.Failed(article.Source, article, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed);
+            return ArticleResult.Failed(article.Source, article, $"internal error while summarising: {e.GetType().Name}: {e.Message}", clock.Elapsed)
+                with { InternalError = true };
         }
     }
 

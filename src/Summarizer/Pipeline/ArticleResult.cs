@@ -18,6 +18,9 @@ public sealed record ArticleResult(
     /// <summary>The stages whose result came from the cache ("facts", "summary").</summary>
     public IReadOnlyList<string> CachedStages { get; init; } = [];
 
+    /// <summary>True when an unexpected exception stopped the article (a bug or a failing dependency, not bad input): worth retrying elsewhere.</summary>
+    public bool InternalError { get; init; }
+
     public static ArticleResult Failed(string source, Article? article, string error, TimeSpan elapsed) =>
         new(source, article, null, null, error, elapsed);
 }

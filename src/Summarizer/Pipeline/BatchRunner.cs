@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
@@ -18,7 +19,8 @@ public sealed class BatchRunner(
     ComparisonService comparisons,
     RunScopes runs,
     IOptions<PipelineOptions> options,
-    TimeProvider time)
+    TimeProvider time,
+    ILogger<BatchRunner> logger) : IBatchRunner
 {
     /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>, <paramref name="maxConcurrency"/> articles at once (null: <see cref="PipelineOptions.MaxConcurrency"/>).</summary>
     public async Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
@@ -26,6 +28,7 @@ public sealed class BatchRunner(
     {
         using var run = runs.Begin(RunKind.Batch);
         var started = time.GetUtcNow();
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunIdOf(started) });
         var clock = Stopwatch.StartNew();
         var items = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
         var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
@@ -53,13 +56,15 @@ public sealed class BatchRunner(
 
         var ordered = items.OrderBy(i => i.Order).ToList();
         var report = new RunReport(
-            RunId: $"{started:yyyyMMddTHHmmssZ}", StartedAt: started, Duration: clock.Elapsed,
+            RunId: RunIdOf(started), StartedAt: started, Duration: clock.Elapsed,
             Engine: processor.EngineName, Items: ordered.Select(i => i.Item).ToList());
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
         var stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
         await RunOutput.WriteRunAsync(outputFolder, report, results, stories, cancellationToken);
         return report;
     }
+
+    private static string RunIdOf(DateTimeOffset started) => $"{started:yyyyMMddTHHmmssZ}";
 
     /// <summary>The results that can be compared: those with an article and its facts (a failed item has neither).</summary>
     public static List<ComparisonInput> ComparisonInputs(IEnumerable<ArticleResult> results) =>

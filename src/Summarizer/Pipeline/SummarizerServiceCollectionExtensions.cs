@@ -58,6 +58,8 @@ public static class SummarizerServiceCollectionExtensions
         services.TryAddSingleton<ArticleProcessor>();
         services.TryAddSingleton<RunScopes>();
         services.TryAddSingleton<BatchRunner>();
+        // The queue registration, when configured, puts its coordinator here instead (in whichever order they are added).
+        services.TryAddSingleton<IBatchRunner>(sp => sp.GetRequiredService<BatchRunner>());
         return services;
     }
 }

@@ -11,7 +11,7 @@ namespace Summarizer.Scheduling;
 /// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
 /// </summary>
 public sealed class InboxBatch(
-    BatchRunner runner,
+    IBatchRunner runner,
     IOptions<ScheduleOptions> scheduleOptions,
     TimeProvider time) : INightlyBatch
 {

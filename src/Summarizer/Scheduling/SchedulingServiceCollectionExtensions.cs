@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Summarizer.Distributed;
+using Summarizer.Scheduling.Clustered;
 
 namespace Summarizer.Scheduling;
 
@@ -10,7 +12,8 @@ public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <c>Summarizer:Schedule</c> and registers <see cref="INightlyBatch"/>; when <c>Enabled</c>, also the
-    /// <see cref="NightlyRunService"/> hosted service. Needs the pipeline (<c>ArticleProcessor</c>, <c>ArticleFileReader</c>) and the cache.
+    /// <see cref="NightlyRunService"/> hosted service, or, with <c>Summarizer:Schedule:Cluster:Enabled</c>, Quartz's
+    /// clustered scheduler; with a RabbitMQ queue the batch goes to the workers. Needs the pipeline (<c>ArticleProcessor</c>, <c>ArticleFileReader</c>) and the cache.
     /// </summary>
     public static IServiceCollection AddSummarizerNightly(this IServiceCollection services, IConfiguration configuration)
     {
@@ -20,7 +23,13 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new NightlySchedule(sp.GetRequiredService<IOptions<ScheduleOptions>>().Value));
         services.TryAddSingleton<INightlyBatch, InboxBatch>();
-        if (section.GetValue(nameof(ScheduleOptions.Enabled), true))
+        // With a RabbitMQ queue configured, the nightly batch is handed to the workers.
+        if (configuration.GetValue<QueueProvider>($"{QueueOptions.Section}:{nameof(QueueOptions.Provider)}") == QueueProvider.RabbitMQ)
+            services.AddSummarizerQueue(configuration, QueueRole.Coordinator);
+        if (!section.GetValue(nameof(ScheduleOptions.Enabled), true)) return services;
+        if (configuration.GetValue($"{ClusterOptions.Section}:{nameof(ClusterOptions.Enabled)}", false))
+            services.AddSummarizerClusteredSchedule(configuration);
+        else
         {
             services.TryAddSingleton<NightlyRunService>();
             services.AddHostedService(sp => sp.GetRequiredService<NightlyRunService>());

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Private PostgreSQL and RabbitMQ instances for the distributed tests and benchmarks, from Debian's packages.
+#   .ci/servers.sh install   apt-get install postgresql and rabbitmq-server when missing (root, no stdin)
+#   .ci/servers.sh start     start both (idempotent) and print their settings as environment assignments
+#   .ci/servers.sh stop      stop both
+# They run as the packages' own users, on loopback only, with their data under $SUMMARIZER_SERVERS_DIR
+# (default /tmp/summarizer-servers), so the machine's own clusters and services are never touched.
+set -uo pipefail
+
+STATE=${SUMMARIZER_SERVERS_DIR:-/tmp/summarizer-servers}
+PG_PORT=${SUMMARIZER_PG_PORT:-55432}
+AMQP_PORT=${SUMMARIZER_AMQP_PORT:-55672}
+DIST_PORT=${SUMMARIZER_RABBIT_DIST_PORT:-45672}
+RABBIT_NODE=summarizer-test@localhost
+
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+have_pg() { [ -n "$(pg_bin)" ] && [ -x "$(pg_bin)/initdb" ]; }
+have_rabbit() { [ -x /usr/lib/rabbitmq/bin/rabbitmq-server ]; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+install() {
+  local wanted=()
+  have_pg || wanted+=(postgresql)
+  have_rabbit || wanted+=(rabbitmq-server)
+  [ ${#wanted[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then echo "servers: not root, cannot install ${wanted[*]}" >&2; return 1; fi
+  # policy-rc.d may refuse to start the packaged services; that is fine, we start our own instances.
+  apt-get update -qq </dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${wanted[@]}" </dev/null >/dev/null
+}
+
+start_pg() {
+  have_pg || { echo "servers: postgresql is not installed" >&2; return 1; }
+  local bin data=$STATE/pg
+  bin=$(pg_bin)
+  if ! port_open "$PG_PORT"; then
+    mkdir -p "$data" && chown postgres: "$STATE" "$data" && chmod 700 "$data"
+    if [ ! -f "$data/PG_VERSION" ]; then
+      runuser -u postgres -- "$bin/initdb" -D "$data" -A trust -U summarizer -E UTF8 >"$STATE/pg-init.log" 2>&1 \
+        || { cat "$STATE/pg-init.log" >&2; return 1; }
+    fi
+    runuser -u postgres -- "$bin/pg_ctl" -D "$data" -l "$STATE/pg.log" -w -t 60 \
+      -o "-p $PG_PORT -k $STATE -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
+      || { tail -20 "$STATE/pg.log" >&2; return 1; }
+  fi
+}
+
+start_rabbit() {
+  have_rabbit || { echo "servers: rabbitmq-server is not installed" >&2; return 1; }
+  local home=$STATE/rabbit
+  if ! port_open "$AMQP_PORT"; then
+    mkdir -p "$home/log" "$home/mnesia" && chown -R rabbitmq: "$home" && chmod 755 "$STATE"
+    printf '[].\n' >"$home/enabled_plugins"
+    printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$AMQP_PORT" >"$home/rabbitmq.conf"
+    chown rabbitmq: "$home/enabled_plugins" "$home/rabbitmq.conf"
+    (cd "$home" && setsid runuser -u rabbitmq -- env HOME="$home" RABBITMQ_NODENAME=$RABBIT_NODE \
+      RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" RABBITMQ_DIST_PORT="$DIST_PORT" \
+      RABBITMQ_MNESIA_BASE="$home/mnesia" RABBITMQ_LOG_BASE="$home/log" RABBITMQ_CONFIG_FILE="$home/rabbitmq" \
+      RABBITMQ_ENABLED_PLUGINS_FILE="$home/enabled_plugins" \
+      /usr/lib/rabbitmq/bin/rabbitmq-server </dev/null >"$STATE/rabbit.log" 2>&1) &
+    local server=$!
+    for _ in $(seq 1 120); do port_open "$AMQP_PORT" && break; kill -0 $server 2>/dev/null || break; sleep 0.5; done
+    port_open "$AMQP_PORT" || { echo "servers: rabbitmq did not start" >&2; tail -20 "$STATE/rabbit.log" >&2; return 1; }
+  fi
+}
+
+stop() {
+  local bin
+  bin=$(pg_bin)
+  [ -f "$STATE/pg/postmaster.pid" ] && runuser -u postgres -- "$bin/pg_ctl" -D "$STATE/pg" -m fast stop >/dev/null 2>&1
+  if have_rabbit && port_open "$AMQP_PORT"; then
+    runuser -u rabbitmq -- env HOME="$STATE/rabbit" /usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE stop >/dev/null 2>&1
+  fi
+  return 0
+}
+
+case "${1:-start}" in
+  install) install ;;
+  start)
+    mkdir -p "$STATE"
+    start_pg && start_rabbit || exit 1
+    echo "SUMMARIZER_TEST_POSTGRES=Host=127.0.0.1;Port=$PG_PORT;Username=summarizer;Database=postgres"
+    echo "SUMMARIZER_TEST_RABBITMQ=amqp://guest:guest@127.0.0.1:$AMQP_PORT/"
+    ;;
+  stop) stop ;;
+  *) echo "usage: $0 install|start|stop" >&2; exit 2 ;;
+esac

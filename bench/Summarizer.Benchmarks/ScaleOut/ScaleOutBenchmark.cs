@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Summarizer.Testing;
+
+namespace Summarizer.Benchmarks.ScaleOut;
+
+/// <summary>
+/// Throughput of a distributed batch with 1, 2 and 3 worker processes in one run, against the single-process batch:
+/// <c>--articles</c> distinct articles (default 1,000), the fake model answering after <c>--delay-ms</c> (200),
+/// <c>--concurrency</c> articles and model calls at once per worker (16). Throughput is articles over the
+/// coordinator's run duration (read, send, every outcome stored: run.json's duration, before the story comparison);
+/// the wall time of the whole command is shown beside it. Workers are warmed up by a 100-article batch of other
+/// articles first (they are long-lived processes); the single-process run is measured cold, as it runs. Then the store's cost per article, SQLite against PostgreSQL.
+/// </summary>
+public static class ScaleOutBenchmark
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        int articles = Option(args, "--articles", 1000), delayMs = Option(args, "--delay-ms", 200);
+        int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
+        // The second series runs the workers with this runtime setting (NAME=VALUE).
+        string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
+        var servers = await BenchServers.StartAsync();
+        await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
+        string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
+        string inbox = Path.Combine(folder, "inbox");
+        SeedArticles.WriteVariants(inbox, articles);
+        WriteWarmUp(Path.Combine(folder, "warm-up"), articles, WarmUpArticles);
+        Console.WriteLine($"{articles} articles, model delay {delayMs} ms, concurrency {concurrency} per process, {repeats} repeat(s), {Environment.ProcessorCount} cores");
+
+        var common = new Dictionary<string, string>
+        {
+            ["Summarizer__Llm__Provider"] = "OpenAICompatible",
+            ["Summarizer__Llm__Endpoint"] = model.Endpoint,
+            ["Summarizer__Llm__Model"] = "fake-model",
+            ["Summarizer__Llm__PromptsFolder"] = SeedArticles.Prompts,
+            ["Summarizer__Llm__MaxConcurrency"] = Invariant(concurrency),
+            ["Summarizer__Pipeline__MaxConcurrency"] = Invariant(concurrency),
+            ["Logging__LogLevel__Default"] = "Warning",
+            ["Logging__LogLevel__Summarizer.Worker"] = "Information",
+        };
+        var rows = new List<(string Setup, int Workers, double Seconds, double Wall)>();
+        for (int repeat = 0; repeat < repeats; repeat++)
+        {
+            int before = model.RequestCount;
+            rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
+            Console.WriteLine($"single process: {model.RequestCount - before} model calls");
+            foreach (bool tiered in new[] { true, false })
+                foreach (int workers in new[] { 1, 2, 3 })
+                {
+                    before = model.RequestCount;
+                    rows.Add(await DistributedAsync(servers, folder, inbox, common, workers, concurrency, repeat, tiered ? null : tuning));
+                    Console.WriteLine($"{rows[^1].Setup}: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
+                }
+        }
+        Print(rows, articles);
+        await StoreCost.RunAsync(servers, articles, concurrency);
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static async Task<(string, int, double, double)> SingleProcessAsync(string folder, string inbox, Dictionary<string, string> common, int repeat)
+    {
+        var env = new Dictionary<string, string>(common) { ["Summarizer__Cache__Path"] = $"single-{repeat}/cache.db" };
+        string output = Path.Combine(folder, $"single-{repeat}");
+        var clock = Stopwatch.StartNew();
+        await using var run = ChildProcess.Start(folder, env, "run", inbox, "--out", output);
+        if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
+        return ("single process (SQLite)", 0, RunSeconds(output), clock.Elapsed.TotalSeconds);
+    }
+
+    /// <param name="tuning">A runtime setting for the workers (<c>DOTNET_TieredCompilation=0</c>: fully optimised code
+    /// from the first call, so a long-lived worker spends no CPU re-compiling hot methods while it works); null: none.</param>
+    private static async Task<(string, int, double, double)> DistributedAsync(
+        BenchServers servers, string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat, string? tuning)
+    {
+        bool tiered = tuning is null;
+        var env = new Dictionary<string, string>(common)
+        {
+            ["Summarizer__Store__Provider"] = "Postgres",
+            ["Summarizer__Store__ConnectionString"] = await servers.CreateDatabaseAsync(),
+            ["Summarizer__Queue__Provider"] = "RabbitMQ",
+            ["Summarizer__Queue__Host"] = servers.RabbitMq,
+            ["Summarizer__Queue__QueueName"] = "summarizer-bench-" + Guid.NewGuid().ToString("N")[..8],
+            ["Summarizer__Queue__Concurrency"] = Invariant(concurrency),
+            ["Summarizer__Queue__PollIntervalMilliseconds"] = "100",
+        };
+        var workerEnv = new Dictionary<string, string>(env);
+        if (tuning?.Split('=', 2) is [var name, var value]) workerEnv[name] = value;
+        string label = $"{workers} worker process(es){(tuning is null ? "" : ", " + tuning)}";
+        var started = new List<ChildProcess>();
+        try
+        {
+            for (int i = 0; i < workers; i++) started.Add(ChildProcess.Start(folder, workerEnv, "worker"));
+            foreach (var worker in started) await worker.WaitForOutputAsync("Worker consuming", TimeSpan.FromMinutes(2));
+            // Long-lived workers are measured warm: a small batch of other articles first pays each process's JIT.
+            await using (var warmUp = ChildProcess.Start(folder, env, "run", Path.Combine(folder, "warm-up"), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
+                if (await warmUp.WaitForExitAsync(TimeSpan.FromMinutes(10)) != 0) throw new InvalidOperationException(warmUp.Output);
+            double idleCpu = started.Sum(w => w.CpuTime.TotalMilliseconds);
+            string output = Path.Combine(folder, $"distributed-{workers}-{repeat}");
+            var clock = Stopwatch.StartNew();
+            await using var run = ChildProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
+            if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
+            double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds) - idleCpu;
+            Console.WriteLine($"{label}: {cpu / Directory.GetFiles(output, "*.json").Length:0.0} ms of worker CPU per article (warm)");
+            return (label, tiered ? workers : -workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
+        }
+        finally
+        {
+            foreach (var worker in started) await worker.DisposeAsync();
+        }
+    }
+
+    private const int WarmUpArticles = 100;
+
+    /// <summary>Variants after the measured ones (so none is a cache hit for the measured run), as files.</summary>
+    private static void WriteWarmUp(string folder, int skip, int count)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (raw, i) in SeedArticles.Variants(skip + count).Skip(skip).Select((r, i) => (r, i)))
+            File.WriteAllText(Path.Combine(folder, $"w{i:D4}.txt"), $"{raw.Title}\n{raw.Body}");
+    }
+
+    private static double RunSeconds(string output)
+    {
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        var root = run.RootElement;
+        int failed = root.GetProperty("items").EnumerateArray().Count(i => i.TryGetProperty("error", out _));
+        if (failed > 0) throw new InvalidOperationException($"{failed} articles failed in {output}");
+        return TimeSpan.Parse(root.GetProperty("duration").GetString()!, CultureInfo.InvariantCulture).TotalSeconds;
+    }
+
+    private static void Print(List<(string Setup, int Workers, double Seconds, double Wall)> rows, int articles)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| setup (workers: PostgreSQL store, RabbitMQ queue) | run duration (median) | articles/s | vs 1 worker | command wall time (median) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        // Workers is negative for the runs with the worker runtime setting; each series is compared with its own 1 worker.
+        foreach (var group in rows.GroupBy(r => r.Setup))
+        {
+            double seconds = Median(group.Select(r => r.Seconds)), wall = Median(group.Select(r => r.Wall));
+            int workers = group.First().Workers;
+            double oneWorker = Median(rows.Where(r => r.Workers == Math.Sign(workers)).Select(r => r.Seconds));
+            string ratio = workers == 0 ? "" : $"{oneWorker / seconds:0.00}×";
+            Console.WriteLine($"| {group.Key} | {seconds:0.00} s | {articles / seconds:0.0} | {ratio} | {wall:0.00} s |");
+        }
+    }
+
+    internal static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
+    }
+
+    private static int Option(string[] args, string name, int fallback) =>
+        Array.IndexOf(args, name) is >= 0 and var at && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+
+    private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

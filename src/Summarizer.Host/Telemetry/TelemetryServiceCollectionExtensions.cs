@@ -1,0 +1,43 @@
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using Summarizer.Telemetry;
+
+namespace Summarizer.Host.Telemetry;
+
+/// <summary>OpenTelemetry for the executable: the product's meter and traces, ASP.NET Core, HTTP client and MassTransit.</summary>
+public static class TelemetryServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds metrics and traces: exported by OTLP when <c>Summarizer:Telemetry:OtlpEndpoint</c> or
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and, when <paramref name="prometheus"/>, kept for the
+    /// <c>/metrics</c> endpoint (<see cref="MapSummarizerMetrics"/>).
+    /// </summary>
+    public static IServiceCollection AddSummarizerTelemetry(this IServiceCollection services, IConfiguration configuration, bool prometheus)
+    {
+        var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        string? otlp = string.IsNullOrWhiteSpace(options.OtlpEndpoint) ? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] : options.OtlpEndpoint;
+        bool exportOtlp = !string.IsNullOrWhiteSpace(otlp);
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("summarizer"))
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(SummarizerTelemetry.Name, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (prometheus && options.Prometheus) metrics.AddPrometheusExporter();
+                if (exportOtlp) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp!));
+            })
+            .WithTracing(tracing =>
+            {
+                tracing.AddSource(SummarizerTelemetry.Name, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (exportOtlp) tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp!));
+            });
+        return services;
+    }
+
+    /// <summary>Serves the Prometheus text format at <c>/metrics</c> when it was enabled.</summary>
+    public static void MapSummarizerMetrics(this WebApplication app)
+    {
+        var options = app.Configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
+        if (options.Prometheus) app.MapPrometheusScrapingEndpoint("/metrics");
+    }
+}

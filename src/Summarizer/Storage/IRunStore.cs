@@ -1,0 +1,26 @@
+namespace Summarizer.Storage;
+
+/// <summary>
+/// Run records shared by the coordinator and the workers of a distributed run: one row per article outcome, keyed by
+/// run and sequence number so that recording the same article twice (a redelivered message) keeps the first.
+/// </summary>
+public interface IRunStore
+{
+    /// <summary>Records a run that expects <paramref name="expectedItems"/> outcomes.</summary>
+    Task BeginRunAsync(string runId, int expectedItems, CancellationToken cancellationToken);
+
+    /// <summary>Stores an outcome; false when the run already has one for that sequence number (the first stays).</summary>
+    Task<bool> TryRecordAsync(string runId, StoredItem item, CancellationToken cancellationToken);
+
+    /// <summary>True when the run already holds an outcome for <paramref name="sequence"/>.</summary>
+    Task<bool> ContainsAsync(string runId, int sequence, CancellationToken cancellationToken);
+
+    /// <summary>How many outcomes the run holds.</summary>
+    Task<int> CountAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>Every outcome of the run, by sequence number.</summary>
+    Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, CancellationToken cancellationToken);
+
+    /// <summary>Keeps the finished run's report (<c>run.json</c>) beside its outcomes.</summary>
+    Task CompleteRunAsync(string runId, string reportJson, CancellationToken cancellationToken);
+}

@@ -1,0 +1,72 @@
+using Npgsql;
+
+namespace Summarizer.Storage.Postgres;
+
+/// <summary>
+/// The shared PostgreSQL database: one pooled data source per process, and the schema brought up to date once, on
+/// first use. Migrations run under an advisory lock, so processes starting together apply each one exactly once.
+/// </summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    // Any fixed number that no other application on the same database uses for an advisory lock.
+    private const long MigrationLock = 0x53554d4d4152;
+    private readonly SemaphoreSlim _migrateLock = new(1, 1);
+    private volatile bool _migrated;
+
+    public PostgresDatabase(string connectionString)
+    {
+        if (string.IsNullOrWhiteSpace(connectionString))
+            throw new InvalidOperationException($"{StoreOptions.Section}:ConnectionString is required when {StoreOptions.Section}:Provider is Postgres");
+        DataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    /// <summary>An open connection on an up-to-date schema.</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated) await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Applies the migrations this database has not had yet; returns the schema version it is now at.</summary>
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken)
+    {
+        await _migrateLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var connection = await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await ExecuteAsync(connection, $"""
+                SELECT pg_advisory_xact_lock({MigrationLock});
+                CREATE TABLE IF NOT EXISTS summarizer_schema (version integer NOT NULL, applied_utc timestamptz NOT NULL);
+                """, cancellationToken).ConfigureAwait(false);
+            await using var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM summarizer_schema", connection);
+            int version = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+            for (; version < PostgresSchema.Migrations.Count; version++)
+            {
+                await ExecuteAsync(connection, PostgresSchema.Migrations[version], cancellationToken).ConfigureAwait(false);
+                await ExecuteAsync(connection, $"INSERT INTO summarizer_schema VALUES ({version + 1}, now())", cancellationToken).ConfigureAwait(false);
+            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            _migrated = true;
+            return version;
+        }
+        finally
+        {
+            _migrateLock.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync().ConfigureAwait(false);
+        _migrateLock.Dispose();
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Summarizer.IntegrationTests.Api;
+
+namespace Summarizer.IntegrationTests.Telemetry;
+
+/// <summary><c>serve</c> exposes the product's OpenTelemetry metrics as Prometheus text at <c>/metrics</c>.</summary>
+public sealed class MetricsEndpointTests
+{
+    [Fact]
+    public async Task Metrics_show_stage_latency_cache_lookups_and_processed_articles_after_a_summary()
+    {
+        await using var host = await ServeHost.StartAsync();
+        var article = new JsonObject { ["title"] = "Seed", ["outlet"] = "Wire", ["text"] = Seeds.Text(1) }.ToJsonString();
+        var posted = await host.Client.SendAsync(host.Request(HttpMethod.Post, "/api/summaries", ServeHost.Json(article)));
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+
+        var response = await host.Client.GetAsync("/metrics");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        string text = await response.Content.ReadAsStringAsync();
+        var lines = text.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("summarizer_stage_duration_seconds_count{", StringComparison.Ordinal) && l.Contains("stage=\"facts\""));
+        Assert.Contains(lines, l => l.StartsWith("summarizer_stage_duration_seconds_count{", StringComparison.Ordinal) && l.Contains("stage=\"summary\""));
+        Assert.Contains(lines, l => l.StartsWith("summarizer_cache_misses_total{", StringComparison.Ordinal) && l.Contains("stage=\"summary\""));
+        Assert.Contains(lines, l => l.StartsWith("summarizer_articles_processed_total{", StringComparison.Ordinal) && l.Contains("engine=\"extractive\""));
+        Assert.Contains(lines, l => l.StartsWith("http_server_request_duration_seconds_count{", StringComparison.Ordinal));
+    }
+}
