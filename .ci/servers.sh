@@ -52,11 +52,12 @@ start_rabbit() {
     printf '[].\n' >"$home/enabled_plugins"
     printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$AMQP_PORT" >"$home/rabbitmq.conf"
     chown rabbitmq: "$home/enabled_plugins" "$home/rabbitmq.conf"
-    (cd "$home" && setsid runuser -u rabbitmq -- env HOME="$home" RABBITMQ_NODENAME=$RABBIT_NODE \
+    # The whole background job writes to the log, never to this script's output: `servers=$(... start)` must not wait on it.
+    (cd "$home" && exec setsid runuser -u rabbitmq -- env HOME="$home" RABBITMQ_NODENAME=$RABBIT_NODE \
       RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" RABBITMQ_DIST_PORT="$DIST_PORT" \
       RABBITMQ_MNESIA_BASE="$home/mnesia" RABBITMQ_LOG_BASE="$home/log" RABBITMQ_CONFIG_FILE="$home/rabbitmq" \
       RABBITMQ_ENABLED_PLUGINS_FILE="$home/enabled_plugins" \
-      /usr/lib/rabbitmq/bin/rabbitmq-server </dev/null >"$STATE/rabbit.log" 2>&1) &
+      /usr/lib/rabbitmq/bin/rabbitmq-server) </dev/null >"$STATE/rabbit.log" 2>&1 &
     local server=$!
     for _ in $(seq 1 120); do port_open "$AMQP_PORT" && break; kill -0 $server 2>/dev/null || break; sleep 0.5; done
     port_open "$AMQP_PORT" || { echo "servers: rabbitmq did not start" >&2; tail -20 "$STATE/rabbit.log" >&2; return 1; }
