@@ -11,8 +11,9 @@ namespace Summarizer.Testing;
 public static partial class EchoSummary
 {
     /// <summary>
-    /// An article whose first sentence holds this gets a reply that is no chat completion at all (a 200 whose body is
-    /// not JSON), every time: the stand-in for a poison article that makes processing fail wherever it runs.
+    /// An article whose first sentence holds this gets, every time, a completion with a finish reason no OpenAI client
+    /// knows, which the SDK refuses to read (an error the engine does not treat as a model failure to fall back from):
+    /// the stand-in for a poison article that makes processing fail wherever it runs.
     /// </summary>
     public const string PoisonMarker = "POISON-PILL";
 
@@ -24,7 +25,7 @@ public static partial class EchoSummary
             return Replies.Completion("""{"agreements":[],"conflicts":[],"singleSource":[]}""", promptTokens: requestBody.Length / 4, completionTokens: 20);
         var sentence = FirstSentence(requestBody);
         if (sentence is { } poison && poison.Text.Contains(PoisonMarker, StringComparison.Ordinal))
-            return new ScriptedReply(200, "<html>upstream proxy error</html>");
+            return Replies.Completion(Json(poison.Id, poison.Text), finishReason: "not-a-finish-reason");
         return sentence is { } s
             ? Replies.Completion(Json(s.Id, s.Text), promptTokens: requestBody.Length / 4, completionTokens: 60)
             : new ScriptedReply(400, """{"error":{"message":"no numbered sentence in the prompt","type":"test"}}""");

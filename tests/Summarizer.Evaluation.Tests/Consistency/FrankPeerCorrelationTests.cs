@@ -9,9 +9,9 @@ namespace Summarizer.Evaluation.Tests.Consistency;
 /// </summary>
 public class FrankPeerCorrelationTests
 {
-    private static readonly string Frank = Path.Combine(Summarizer.Testing.SeedArticles.RepoRoot, "..", "shared", "eval-data", "frank");
+    private static readonly string Frank = Path.Combine(EvalDataFactAttribute.Root, "frank");
 
-    [Fact]
+    [EvalDataFact("frank")]
     public void Peer_figures_reproduce_the_published_table()
     {
         string pairsPath = Path.Combine(Frank, "pairs.jsonl"), tablePath = Path.Combine(Frank, "peer-correlations.tsv");
