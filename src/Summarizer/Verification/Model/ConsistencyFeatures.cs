@@ -32,6 +32,9 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
         "poorWordMatch",          // the 10th-percentile word match: a few unmatched words (a new name, event) show here
     ];
 
+    /// <summary>The features the embedding model measures (NaN without it).</summary>
+    public static readonly IReadOnlyList<string> EmbeddingNames = ["meanWordMatch", "weakestSentenceMatch", "poorWordMatch"];
+
     public double this[string name] => Values[IndexOf(name)];
 
     public static int IndexOf(string name)
