@@ -4,6 +4,7 @@ using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
+using Summarizer.Text.Embeddings;
 using Summarizer.Verification;
 
 /// <summary>
@@ -12,6 +13,11 @@ using Summarizer.Verification;
 /// the pairs file, read as plain text as <c>summarizer verify</c> reads it. Each call verifies a fresh copy of the
 /// article, so the per-article alignment index is built inside the measurement. Cleaning and splitting the article
 /// is the baseline in the same run. The WordNet lexicon is loaded once in setup (a one-time cost per process).
+/// The model's summary is rewritten text, so it runs the embedding model (all-MiniLM): with the article's pieces
+/// already embedded (a second summary of one article; <c>ExtractAndVerifyModelText</c>), with the article new to the
+/// process (<c>…FirstTime</c>: every article sentence embedded), and without the model (<c>…WithoutEmbeddings</c>, the
+/// cost before it). <c>LoadEmbeddingModel</c> is the model's one-time load per process. The extractive summary runs
+/// no model (its sentences are copied).
 /// Data: <c>../shared/eval-data/frank</c> beside the repository, or the folder in SUMMARIZER_FRANK.
 /// </summary>
 [SimpleJob(warmupCount: 3, iterationCount: 15)]
@@ -19,6 +25,7 @@ public class ConsistencyBenchmarks
 {
     private readonly FactExtractor _extractor = new();
     private readonly SummaryVerifier _verifier = new();
+    private readonly SummaryVerifier _withoutEmbeddings = new(new FactExtractor(), embedder: null);
     private List<(RawArticle Raw, Article Article, StructuredSummary Extractive, string ModelSummary)> _items = [];
 
     [ParamsSource(nameof(Indexes))]
@@ -63,5 +70,27 @@ public class ConsistencyBenchmarks
     {
         var article = _items[Index].Article with { };
         return _verifier.VerifyText(article, _extractor.Extract(article), _items[Index].ModelSummary).Findings.Count;
+    }
+
+    [Benchmark]
+    public int ExtractAndVerifyModelTextFirstTime()
+    {
+        // A new id: the article's pieces are not in the verifier's cache, so all its sentences are embedded.
+        var article = _items[Index].Article with { Id = Guid.NewGuid().ToString("N") };
+        return _verifier.VerifyText(article, _extractor.Extract(article), _items[Index].ModelSummary).Findings.Count;
+    }
+
+    [Benchmark]
+    public int ExtractAndVerifyModelTextWithoutEmbeddings()
+    {
+        var article = _items[Index].Article with { };
+        return _withoutEmbeddings.VerifyText(article, _extractor.Extract(article), _items[Index].ModelSummary).Findings.Count;
+    }
+
+    [Benchmark]
+    public int LoadEmbeddingModel()
+    {
+        using var model = new MiniLmModel();
+        return model.Run(["x"]).Length;
     }
 }

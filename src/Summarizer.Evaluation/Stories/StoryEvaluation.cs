@@ -3,6 +3,7 @@ using Summarizer.Comparisons;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Roundup;
 using Summarizer.Evaluation.Rouge;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Evaluation.Stories;
 

@@ -32,7 +32,7 @@ internal static class ConsistencyTables
 
     public static Table Training(ConsistencyTraining.Result result)
     {
-        var table = new Table().AddColumns("5-fold CV on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA", "CLIFF val xsum BA");
+        var table = new Table().AddColumns("5-fold CV ×3 on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA", "CLIFF val xsum BA");
         foreach (var (trainer, f) in result.Grid)
             table.AddRow(Markup.Escape($"all features, L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}{(trainer == result.Chosen ? " (chosen)" : "")}"),
                 F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));

@@ -32,15 +32,21 @@ internal static class EvalConsistencyCommand
         var train = new Option<bool>("--train") { Description = "Refit the verifier's score model on FRANK dev and CLIFF val rows only" };
         var features = new Option<string?>("--features") { Description = "Write every labelled summary's features and score to this TSV file" };
         var output = new Option<string?>("--out") { Description = "With --train: where to write the model (default: the repository's model file)" };
+        var noEmbeddings = new Option<bool>("--no-embeddings") { Description = "Score without the sentence-embedding model (its features left at their training mean)" };
         var command = new Command("consistency", "Correlation and balanced accuracy of the verifier's score against human judgements")
-        { pairs, refs, labels, json, train, output, features };
+        { pairs, refs, labels, json, train, output, features, noEmbeddings };
         command.SetAction((parse, ct) => Task.FromResult(Run(new ConsistencyPaths(parse.GetValue(pairs), parse.GetValue(refs), parse.GetValue(labels)),
-            parse.GetValue(json), parse.GetValue(train), parse.GetValue(output), parse.GetValue(features), ct)));
+            parse.GetValue(json), parse.GetValue(train), parse.GetValue(output), parse.GetValue(features), parse.GetValue(noEmbeddings), ct)));
         return command;
     }
 
-    private static int Run(ConsistencyPaths given, string? jsonPath, bool train, string? modelPath, string? featuresPath, CancellationToken ct)
+    private static int Run(ConsistencyPaths given, string? jsonPath, bool train, string? modelPath, string? featuresPath, bool noEmbeddings, CancellationToken ct)
     {
+        if (train && noEmbeddings)
+        {
+            Console.Error.WriteLine("error: --train fits the model on every feature; it cannot be combined with --no-embeddings");
+            return 2;
+        }
         var paths = given.WithDefaults(EvalCommand.DefaultEvalData);
         foreach (var missing in paths.Files().Where(p => !File.Exists(p)))
         {
@@ -50,7 +56,7 @@ internal static class EvalConsistencyCommand
         var problems = new List<string>();
         var data = ConsistencyData.Read(paths, problems);
         foreach (var problem in problems.Take(10)) Console.Error.WriteLine(problem);
-        var scorer = new ConsistencyScorer();
+        var scorer = noEmbeddings ? ConsistencyScorer.WithoutEmbeddings() : new ConsistencyScorer();
         if (featuresPath is not null) FeatureDump.Write(featuresPath, data, scorer);
         if (train) return Train(data, scorer, modelPath ?? DefaultModelPath, ct);
 

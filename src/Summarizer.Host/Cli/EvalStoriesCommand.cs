@@ -7,6 +7,7 @@ using Summarizer.Comparisons.Clustering;
 using Summarizer.Evaluation.Rouge;
 using Summarizer.Evaluation.Stories;
 using Summarizer.Facts;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Host.Cli;
 

@@ -9,6 +9,7 @@ using Summarizer.Comparisons.Clustering;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
+using Summarizer.Text.Embeddings;
 using Summarizer.Verification;
 using Summarizer.Caching;
 using Summarizer.Pipeline.Runs;
@@ -40,6 +41,7 @@ public static class SummarizerServiceCollectionExtensions
         services.TryAddSingleton<ArticleFileReader>();
         services.TryAddSingleton<PostedArticleReader>();
         services.TryAddSingleton<IFactExtractor, FactExtractor>();
+        services.TryAddSingleton<ITokenEmbedder>(_ => MiniLmSentenceEmbedder.Shared);
         services.TryAddSingleton<ISummaryVerifier, SummaryVerifier>();
         services.TryAddSingleton(sp => new ExtractiveSummaryEngine(sp.GetRequiredService<IOptions<ExtractiveOptions>>().Value));
         // A chat-model engine, when one is configured, is registered under a key; whichever registration runs first, it wins.

@@ -2,7 +2,9 @@ using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Verification.Checks;
+using Summarizer.Text.Embeddings;
 using Summarizer.Verification.Alignment;
+using Summarizer.Verification.Embeddings;
 using Summarizer.Verification.Lexicon;
 using Summarizer.Verification.Matching;
 using Summarizer.Verification.Model;
@@ -15,17 +17,24 @@ namespace Summarizer.Verification;
 /// that the summary is consistent, computed from explainable <see cref="ConsistencyFeatures"/> of the summary's
 /// alignment to the article and of the findings. A summary with nothing to check gets one finding saying so.
 /// Never throws on bad input: the worst a summary can get is a low score with the reasons.
+/// The <paramref name="embedder"/> (all-MiniLM by default) is run only for summary sentences that are not copied word
+/// for word from the article — never for the extractive engine's — and each article's pieces are embedded once for
+/// all its summaries (<see cref="ArticleTokenCache"/>). Without one, the embedding features are left out of the score.
 /// </summary>
-public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) : ISummaryVerifier
+public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
     public SummaryVerifier(IFactExtractor extractor) : this(extractor, ScoreModel.Default) { }
 
-    public string Version => $"{nameof(SummaryVerifier)}/{RulesVersion}+{extractor.Version}+{model.Version}";
+    public SummaryVerifier(IFactExtractor extractor, ITokenEmbedder? embedder) : this(extractor, ScoreModel.Default, embedder) { }
+
+    public SummaryVerifier(IFactExtractor extractor, ScoreModel model) : this(extractor, model, MiniLmSentenceEmbedder.Shared) { }
+
+    public string Version => $"{nameof(SummaryVerifier)}/{RulesVersion}+{extractor.Version}+{model.Version}+{embedder?.ModelId ?? "no-embeddings"}";
 
     public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary)
     {
@@ -118,7 +127,8 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model) 
         bool empty = findings.Count == 0;
         if (empty)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));
-        var features = FeatureExtractor.Compute(alignment, findings, lexicon);
+        var match = EmbeddingMatch.Compute(alignment, text, embedder, ArticleTokenCache.Shared);
+        var features = FeatureExtractor.Compute(alignment, findings, lexicon, match);
         // A summary that states nothing checkable has earned no confidence, whatever its words look like.
         return new ConsistencyAssessment(new Verdict(empty ? 0 : model.Predict(features), findings), features);
     }

@@ -4,14 +4,23 @@ namespace Summarizer.Evaluation.Consistency.Training;
 
 /// <summary>
 /// K-fold cross-validation on the training rows only (folds by article), so feature and regularisation choices are
-/// judged on rows each fold's model never saw — without touching test.
+/// judged on rows each fold's model never saw — without touching test. Repeats deal the articles into folds afresh
+/// (fixed seeds): one dealing of ~300 articles moves CLIFF's balanced accuracy by a few points on its own.
 /// </summary>
 public static class CrossValidation
 {
-    /// <summary>Out-of-fold predictions for every row, in row order.</summary>
-    public static double[] Predict(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer, int folds = 5)
+    /// <summary>How many dealings <see cref="Figures"/> averages.</summary>
+    public const int Repeats = 3;
+
+    /// <summary>Out-of-fold predictions for every row, in row order; <paramref name="repeat"/> 0 deals articles in name order.</summary>
+    public static double[] Predict(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer, int folds = 5, int repeat = 0)
     {
         var articles = rows.Select(r => r.ArticleKey).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (repeat > 0)
+        {
+            var random = new Random(repeat);
+            articles = [.. articles.OrderBy(_ => random.Next())];
+        }
         var fold = articles.Select((a, i) => (a, i % folds)).ToDictionary(p => p.a, p => p.Item2);
         var predictions = new double[rows.Count];
         for (int k = 0; k < folds; k++)
@@ -22,5 +31,12 @@ public static class CrossValidation
                 if (fold[rows[i].ArticleKey] == k) predictions[i] = model.Predict(new ConsistencyFeatures(rows[i].Features));
         }
         return predictions;
+    }
+
+    /// <summary>The figures of out-of-fold predictions, averaged over <see cref="Repeats"/> dealings of the articles.</summary>
+    public static TrainingFigures Figures(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer)
+    {
+        var runs = Enumerable.Range(0, Repeats).Select(r => TrainingFigures.Of(rows, Predict(rows, features, trainer, repeat: r))).ToList();
+        return new TrainingFigures(runs.Average(f => f.FrankPearson), runs.Average(f => f.CliffCnndm), runs.Average(f => f.CliffXsum));
     }
 }

@@ -20,8 +20,10 @@ public static class FeatureDump
         var extractor = new FactExtractor();
         var verifier = new SummaryVerifier(extractor);
         var lines = new string?[items.Count];
-        Parallel.For(0, items.Count, i =>
+        var order = ConsistencyScorer.ByArticle(items.Select(it => it.Article).ToList());
+        Parallel.For(0, items.Count, k =>
         {
+            int i = order[k];
             var article = scorer.Article(items[i].Article);
             if (article is null) return;
             var a = verifier.AssessText(article, extractor.Extract(article), SummaryFileVerifier.StripMarkdown(items[i].Summary));

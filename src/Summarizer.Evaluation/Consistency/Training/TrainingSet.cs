@@ -22,8 +22,10 @@ public static class TrainingSet
         var extractor = new FactExtractor();
         // Features do not depend on the model being replaced, so none is loaded (a stale one may name old features).
         var verifier = new SummaryVerifier(extractor, Verification.Model.ScoreModel.Untrained);
-        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        var order = ConsistencyScorer.ByArticle(items.Select(it => it.Article).ToList());
+        Parallel.For(0, items.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
+            int i = order[k];
             var article = scorer.Article(items[i].Article);
             if (article is null) return;
             var assessment = verifier.AssessText(article, extractor.Extract(article), SummaryFileVerifier.StripMarkdown(items[i].Summary));

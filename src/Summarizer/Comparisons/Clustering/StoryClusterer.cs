@@ -1,3 +1,5 @@
+using Summarizer.Text.Embeddings;
+
 namespace Summarizer.Comparisons.Clustering;
 
 /// <summary>

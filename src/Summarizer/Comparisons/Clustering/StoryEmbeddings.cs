@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Summarizer.Caching;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Comparisons.Clustering;
 

@@ -1,4 +1,5 @@
 using Summarizer.Text;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Comparisons.Clustering;
 

@@ -4,7 +4,8 @@ namespace Summarizer.Verification.Model;
 /// The explainable measurements the verifier's score is computed from, one value per name in <see cref="Names"/>
 /// (same order). Each says something a reader can check: how much of the summary the article does not contain,
 /// which names and numbers are new, how much is copied, whether names the summary puts together are together in
-/// the article, and what the rule checks found.
+/// the article, what the rule checks found, and how closely its words match the article's in context (NaN when no
+/// embedding model was available: the model then counts the feature at its training mean).
 /// </summary>
 public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
 {
@@ -26,7 +27,13 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
         "novelTrigramShare",      // word triples not inside a copied fragment, over all triples
         "maxSentenceNovelty",     // the most novel summary sentence: share of its content words the article lacks
         "fusedSentenceShare",     // summary sentences joining copied pieces (3+ words) from more than one article sentence
+        "meanWordMatch",          // mean over summary words of the best contextual-embedding cosine with an article word
+        "weakestSentenceMatch",   // the summary sentence whose words match the article least, on average
+        "poorWordMatch",          // the 10th-percentile word match: a few unmatched words (a new name, event) show here
     ];
+
+    /// <summary>The features the embedding model measures (NaN without it).</summary>
+    public static readonly IReadOnlyList<string> EmbeddingNames = ["meanWordMatch", "weakestSentenceMatch", "poorWordMatch"];
 
     public double this[string name] => Values[IndexOf(name)];
 

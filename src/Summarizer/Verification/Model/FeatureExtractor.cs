@@ -1,5 +1,6 @@
 using Summarizer.Summaries;
 using Summarizer.Verification.Alignment;
+using Summarizer.Verification.Embeddings;
 using Summarizer.Verification.Lexicon;
 
 namespace Summarizer.Verification.Model;
@@ -9,7 +10,7 @@ internal static class FeatureExtractor
 {
     private static HashSet<string> NegationCues => Checks.PolarityCheck.NegationCues;
 
-    public static ConsistencyFeatures Compute(SummaryAlignment alignment, IReadOnlyList<Finding> findings, WordNetLexicon? lexicon)
+    public static ConsistencyFeatures Compute(SummaryAlignment alignment, IReadOnlyList<Finding> findings, WordNetLexicon? lexicon, EmbeddingMatch match)
     {
         var tokens = alignment.Tokens;
         var content = tokens.Where(t => t.IsContent).ToList();
@@ -72,6 +73,7 @@ internal static class FeatureExtractor
             namePairs == 0 ? 0 : (double)unsupportedPairs / namePairs, negations, antonyms,
             unsupportedFindings, findings.Count(f => f.Status == FindingStatus.Contradicted),
             trigrams == 0 ? 0 : (double)novelTrigrams / trigrams, maxNovelty, fusedSentences / Math.Max(1, alignment.Sentences.Count),
+            match.MeanWord, match.WeakestSentence, match.PoorWord,
         ]);
     }
 

@@ -43,6 +43,8 @@ public sealed record ScoreModel(
         for (int i = 0; i < Weights.Count; i++)
         {
             double x = features.Values[_indexes[i]];
+            // Not measured (NaN): the feature sits at its training mean and moves nothing.
+            if (double.IsNaN(x)) continue;
             z += Weights[i] * (x - Means[i]) / (Scales[i] == 0 ? 1 : Scales[i]);
         }
         return 1 / (1 + Math.Exp(-z));

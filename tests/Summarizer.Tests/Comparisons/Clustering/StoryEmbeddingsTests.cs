@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Tests.Caching;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Tests.Comparisons.Clustering;
 

@@ -1,4 +1,4 @@
-namespace Summarizer.Comparisons.Clustering;
+namespace Summarizer.Text.Embeddings;
 
 /// <summary>Turns short texts (a title and lead) into vectors whose cosine measures how alike their meaning is.</summary>
 public interface ISentenceEmbedder
