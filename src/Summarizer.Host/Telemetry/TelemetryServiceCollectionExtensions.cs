@@ -1,11 +1,15 @@
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Summarizer.Llm.Client;
 using Summarizer.Telemetry;
 
 namespace Summarizer.Host.Telemetry;
 
-/// <summary>OpenTelemetry for the executable: the product's meter and traces, ASP.NET Core, HTTP client and MassTransit.</summary>
+/// <summary>
+/// OpenTelemetry for the executable: the product's meter and traces, the model calls (Microsoft.Extensions.AI's
+/// <c>gen_ai</c> metrics and spans: duration, tokens), ASP.NET Core, HTTP client and MassTransit.
+/// </summary>
 public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
@@ -22,13 +26,13 @@ public static class TelemetryServiceCollectionExtensions
             .ConfigureResource(resource => resource.AddService("summarizer"))
             .WithMetrics(metrics =>
             {
-                metrics.AddMeter(SummarizerTelemetry.Name, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                metrics.AddMeter(SummarizerTelemetry.Name, ChatClientPipeline.TelemetrySourceName, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (prometheus && options.Prometheus) metrics.AddPrometheusExporter();
                 if (exportOtlp) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp!));
             })
             .WithTracing(tracing =>
             {
-                tracing.AddSource(SummarizerTelemetry.Name, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                tracing.AddSource(SummarizerTelemetry.Name, ChatClientPipeline.TelemetrySourceName, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (exportOtlp) tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp!));
             });
         return services;

@@ -30,7 +30,8 @@ public static class LlmServiceCollectionExtensions
     /// Binds and validates <c>Summarizer:Llm</c> and registers the <see cref="SummarizerPlugin"/> as a
     /// <see cref="KernelPlugin"/>. Unless the provider is Extractive, also registers the prompt library and its kernel
     /// functions (<see cref="PromptFunctions"/>), the run and daily API budgets, the provider's HTTP client with its
-    /// resilience handler, the composed chat client (keyed <see cref="LlmServiceKeys.ChatClient"/>), the kernel the
+    /// resilience handler, the provider's chat client by Semantic Kernel's connector (<see cref="ProviderChatClients"/>),
+    /// the composed chat client over it (keyed <see cref="LlmServiceKeys.ChatClient"/>), the kernel the
     /// functions run on (keyed <see cref="LlmServiceKeys.Kernel"/>; <see cref="IFunctionInvocationFilter"/>s and
     /// <see cref="IPromptRenderFilter"/>s registered in the container apply to it) and <see cref="LlmSummaryEngine"/>
     /// under <see cref="SummaryEngineKeys.Model"/>, which the pipeline then takes as its engine whatever the order of
@@ -61,9 +62,9 @@ public static class LlmServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IRunHook, RunBudgetHook>());
 
         LlmHttpClient.Register(services);
+        ProviderChatClients.Register(services, section.GetValue<LlmProvider>(nameof(LlmOptions.Provider)), section[nameof(LlmOptions.Model)]);
         services.AddKeyedSingleton<IChatClient>(LlmServiceKeys.ChatClient, (sp, _) => ChatClientPipeline.Build(
-            ProviderChatClients.Create(Options(sp), sp.GetRequiredService<IHttpClientFactory>().CreateClient(LlmHttpClient.Name), sp.GetService<TokenCredential>()),
-            Options(sp), sp.GetRequiredService<RunBudget>(), sp.GetRequiredService<ILoggerFactory>(), sp));
+            sp.GetRequiredKeyedService<IChatClient>(ProviderChatClients.ServiceKey), Options(sp), sp.GetRequiredService<RunBudget>(), sp));
         // The container's services and filters; no plugins (the engine calls its functions directly).
         services.AddKeyedSingleton(LlmServiceKeys.Kernel, (sp, _) => new Kernel(sp, new KernelPluginCollection()));
 

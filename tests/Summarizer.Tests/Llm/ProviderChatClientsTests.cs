@@ -1,4 +1,6 @@
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Summarizer.Llm.Client;
 using Summarizer.Llm.Configuration;
 using Summarizer.Llm.Engine;
@@ -8,20 +10,28 @@ namespace Summarizer.Tests.Llm;
 public sealed class ProviderChatClientsTests
 {
     [Theory]
-    [InlineData(LlmProvider.OpenAI, null, false, null)]
-    [InlineData(LlmProvider.AzureOpenAI, "https://res.openai.azure.com/", false, "2024-10-21")]
-    [InlineData(LlmProvider.AzureOpenAI, "https://res.openai.azure.com/", true, null)]
-    [InlineData(LlmProvider.OpenAICompatible, "http://localhost:11434/v1", false, null)]
-    public void Every_provider_gets_its_own_client_without_network(LlmProvider provider, string? endpoint, bool entraId, string? apiVersion)
+    [InlineData(LlmProvider.OpenAI, null, false, null, "https://api.openai.com/v1")]
+    [InlineData(LlmProvider.AzureOpenAI, "https://res.openai.azure.com/openai", false, "2024-10-21", "https://res.openai.azure.com/")]
+    [InlineData(LlmProvider.AzureOpenAI, "https://res.openai.azure.com/", true, null, "https://res.openai.azure.com/")]
+    [InlineData(LlmProvider.OpenAICompatible, "http://localhost:11434/v1", false, null, "http://localhost:11434/v1")]
+    public void Every_provider_gets_its_connector_client_without_network(LlmProvider provider, string? endpoint, bool entraId, string? apiVersion, string expectedUri)
     {
         var options = new LlmOptions { Provider = provider, Endpoint = endpoint, Model = "m", UseEntraId = entraId, ApiKey = entraId ? null : "k", ApiVersion = apiVersion };
-        using var http = new HttpClient();
+        var services = new ServiceCollection().AddSingleton(Options.Create(options));
+        services.AddHttpClient();
+        services.AddLogging();
+        ProviderChatClients.Register(services, provider, options.Model);
+        using var sp = services.BuildServiceProvider();
 
-        using var client = ProviderChatClients.Create(options, http);
+        var client = sp.GetRequiredKeyedService<IChatClient>(ProviderChatClients.ServiceKey);
 
         var metadata = client.GetService<ChatClientMetadata>();
         Assert.NotNull(metadata);
         Assert.Equal("m", metadata.DefaultModelId);
+        Assert.StartsWith(expectedUri, metadata.ProviderUri?.ToString());
+        // The connector's composition: M.E.AI's OpenTelemetry and logging over the SDK's client.
+        Assert.NotNull(client.GetService<OpenTelemetryChatClient>());
+        Assert.NotNull(client.GetService<LoggingChatClient>());
     }
 
     [Theory]

@@ -8,6 +8,9 @@ namespace Summarizer.Summaries.Extractive;
 /// <summary>Chooses which of an article's facts a summary lists: those in the chosen sentences first, then the most important.</summary>
 internal static class FactSelection
 {
+    private const int MaxQuotes = 3;
+    private const int MaxQuotesTried = 24;
+
     public static IReadOnlyList<SummaryPerson> People(Article article, FactSheet facts, IReadOnlySet<int> cited, int max) =>
         PeopleRanking.Rank(article, facts, cited)
             .Take(max)
@@ -35,11 +38,14 @@ internal static class FactSelection
     public static IReadOnlyList<SummaryQuote> Quotes(Article article, FactSheet facts, IReadOnlySet<int> cited)
     {
         string words = WordsOnly(article.Text);
+        // Each look-up scans the whole text, so only the first candidates in order are tried: linear in the length.
         return facts.Quotes
-            .Where(q => q.Speaker is not null && QuoteExtractor.IsStatement(q.Text) && OccursOnce(words, WordsOnly(q.Text)))
+            .Where(q => q.Speaker is not null && QuoteExtractor.IsStatement(q.Text))
             .OrderByDescending(q => cited.Contains(q.SentenceId))
             .ThenBy(q => q.Span.Start)
-            .Take(3)
+            .Take(MaxQuotesTried)
+            .Where(q => OccursOnce(words, WordsOnly(q.Text)))
+            .Take(MaxQuotes)
             .Select(q => new SummaryQuote(q.Text, q.Speaker, q.SentenceId))
             .ToList();
     }

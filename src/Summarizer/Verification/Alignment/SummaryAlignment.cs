@@ -65,11 +65,15 @@ internal sealed class SummaryAlignment
     {
         var content = sentence.Where(a => a.IsContent).Select(a => a.Token.Folded).Distinct().ToList();
         if (content.Count == 0) return (-1, 1);
+        // Stemmed once, not once per article sentence.
+        var stems = content.Select(ArticleIndex.Stem).ToArray();
         int best = -1, bestHits = 0;
         for (int s = 0; s < Article.SentenceWords.Count; s++)
         {
             var words = Article.SentenceWords[s];
-            int hits = content.Count(w => words.Contains(w) || words.Contains(ArticleIndex.Stem(w)));
+            int hits = 0;
+            for (int w = 0; w < content.Count; w++)
+                if (words.Contains(content[w]) || words.Contains(stems[w])) hits++;
             if (hits > bestHits) { bestHits = hits; best = s; }
         }
         return (best, (double)bestHits / content.Count);
