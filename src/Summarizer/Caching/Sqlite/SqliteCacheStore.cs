@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 
+using Summarizer.Storage.Sqlite;
+
 namespace Summarizer.Caching.Sqlite;
 
 /// <summary>
@@ -12,11 +14,9 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
     // A read marks an entry used at most once a minute: recency to the minute is plenty for eviction, and most reads stay reads.
     private const long TouchEveryMilliseconds = 60_000;
 
-    private readonly string _connectionString;
+    private readonly SqliteDatabase _database;
     private readonly long? _maxBytes;
     private readonly TimeProvider _time;
-    private readonly SemaphoreSlim _initLock = new(1, 1);
-    private volatile bool _initialised;
     private long _hits, _misses;
 
     /// <param name="path">The database file; created with its folder when missing.</param>
@@ -24,20 +24,13 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
     /// <param name="time">The clock of last use (tests pass a fake one).</param>
     public SqliteCacheStore(string path, long? maxBytes = null, TimeProvider? time = null)
     {
-        Path = System.IO.Path.GetFullPath(path);
+        _database = new SqliteDatabase(path, SqliteCacheSchema.EnsureAsync);
         _maxBytes = maxBytes;
         _time = time ?? TimeProvider.System;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = Path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
     }
 
     /// <summary>The absolute path of the database file.</summary>
-    public string Path { get; }
+    public string Path => _database.Path;
 
     public async Task<string?> GetAsync(CacheKey key, CancellationToken cancellationToken)
     {
@@ -124,41 +117,9 @@ public sealed class SqliteCacheStore : ICacheStore, IDisposable
     }
 
     /// <summary>Releases pooled connections so the file can be moved or deleted.</summary>
-    public void Dispose()
-    {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
-    }
+    public void Dispose() => _database.ClearPool();
 
     private long Now => _time.GetUtcNow().ToUnixTimeMilliseconds();
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialised) await InitialiseAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        // NORMAL is safe in WAL mode: a crash loses at most the last commits, never consistency.
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
-
-    private async Task InitialiseAsync(CancellationToken cancellationToken)
-    {
-        await _initLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialised) return;
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await SqliteCacheSchema.EnsureAsync(connection, cancellationToken);
-            _initialised = true;
-        }
-        finally
-        {
-            _initLock.Release();
-        }
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 }

@@ -8,17 +8,11 @@ namespace Summarizer.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteRunStore : IRunStore
 {
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _initLock = new(1, 1);
-    private volatile bool _initialised;
+    private readonly SqliteDatabase _database;
 
-    public SqliteRunStore(string path)
-    {
-        Path = System.IO.Path.GetFullPath(path);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = Path, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 }.ToString();
-    }
+    public SqliteRunStore(string path) => _database = new SqliteDatabase(path, EnsureSchemaAsync);
 
-    public string Path { get; }
+    public string Path => _database.Path;
 
     public Task BeginRunAsync(string runId, int expectedItems, CancellationToken cancellationToken) => ExecuteAsync("""
         INSERT INTO runs (run_id, expected_items, started_utc) VALUES ($run, $expected, $now)
@@ -76,43 +70,21 @@ public sealed class SqliteRunStore : IRunStore
         return (long)(await command.ExecuteScalarAsync(cancellationToken) ?? 0L);
     }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_initialised) await InitialiseAsync(cancellationToken);
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
-        await pragma.ExecuteNonQueryAsync(cancellationToken);
-        return connection;
-    }
+    private Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken) => _database.OpenAsync(cancellationToken);
 
-    private async Task InitialiseAsync(CancellationToken cancellationToken)
+    private static async Task EnsureSchemaAsync(SqliteConnection connection, CancellationToken cancellationToken)
     {
-        await _initLock.WaitAsync(cancellationToken);
-        try
-        {
-            if (_initialised) return;
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                PRAGMA busy_timeout = 5000;
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE IF NOT EXISTS runs (
-                    run_id TEXT PRIMARY KEY, expected_items INTEGER NOT NULL, started_utc TEXT NOT NULL,
-                    completed_utc TEXT NULL, report TEXT NULL);
-                CREATE TABLE IF NOT EXISTS run_items (
-                    run_id TEXT NOT NULL, sequence INTEGER NOT NULL, item TEXT NOT NULL, summary TEXT NULL, recorded_utc TEXT NOT NULL,
-                    PRIMARY KEY (run_id, sequence)) WITHOUT ROWID;
-                """;
-            await command.ExecuteNonQueryAsync(cancellationToken);
-            _initialised = true;
-        }
-        finally
-        {
-            _initLock.Release();
-        }
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA busy_timeout = 5000;
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS runs (
+                run_id TEXT PRIMARY KEY, expected_items INTEGER NOT NULL, started_utc TEXT NOT NULL,
+                completed_utc TEXT NULL, report TEXT NULL);
+            CREATE TABLE IF NOT EXISTS run_items (
+                run_id TEXT NOT NULL, sequence INTEGER NOT NULL, item TEXT NOT NULL, summary TEXT NULL, recorded_utc TEXT NOT NULL,
+                PRIMARY KEY (run_id, sequence)) WITHOUT ROWID;
+            """;
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }
