@@ -34,7 +34,10 @@ public static class ProviderChatClients
     /// <summary>Registers the provider's SDK client and its chat client, keyed <see cref="ServiceKey"/>.</summary>
     /// <param name="services">The container.</param>
     /// <param name="provider">The configured provider (not Extractive).</param>
-    /// <param name="model">The configured model (OpenAI) or deployment (Azure); validated at start.</param>
+    /// <param name="model">
+    /// The model (OpenAI) or deployment (Azure) from configuration: the connectors take it when registering, so a model
+    /// set later in code (<c>Configure&lt;LlmOptions&gt;</c>) does not reach them. Validated at start.
+    /// </param>
     public static void Register(IServiceCollection services, LlmProvider provider, string? model)
     {
         // An unset model fails start-up in LlmOptionsValidator with its own message; the connectors want a string now.
