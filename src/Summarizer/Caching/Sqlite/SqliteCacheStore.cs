@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-
 using Summarizer.Storage.Sqlite;
 
 namespace Summarizer.Caching.Sqlite;
