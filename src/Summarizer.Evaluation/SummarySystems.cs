@@ -13,21 +13,15 @@ public sealed class SummarySystems(ExtractiveSummaryEngine engine, int? sentence
 {
     private static readonly ArticleFactory Factory = new(new ArticleOptions { MinTextLength = 1, MaxArticleBytes = long.MaxValue });
 
-    /// <summary>The first three sentences (LEAD-3).</summary>
-    public string Lead3(string articleText) => Lead(articleText, 3);
+    /// <summary>The first <paramref name="count"/> sentences of an article already built ("" for none).</summary>
+    public static string Lead(Article? article, int count) => article is null ? "" : LeadOf(article, count);
 
-    /// <summary>The first <paramref name="count"/> sentences.</summary>
-    public string Lead(string articleText, int count) => Build(articleText) is { } article ? Lead(article, count) : "";
-
-    /// <summary>The first <paramref name="count"/> sentences of an article already built.</summary>
-    public static string Lead(Article article, int count) => string.Join('\n', article.Sentences.Take(count).Select(s => s.Text));
-
-    /// <summary>The engine's sentences.</summary>
-    public string Extractive(string articleText) => Build(articleText) is { } article ? Extractive(article) : "";
+    private static string LeadOf(Article article, int count) => string.Join('\n', article.Sentences.Take(count).Select(s => s.Text));
 
     /// <summary>The engine's sentences for an article already built.</summary>
-    public string Extractive(Article article)
+    public string Extractive(Article? article)
     {
+        if (article is null) return "";
         var chosen = sentences is { } count ? engine.SelectSentences(article, count) : engine.SelectSentences(article);
         return string.Join('\n', chosen.Select(id => article.Sentences[id].Text));
     }

@@ -14,8 +14,6 @@ public sealed class ConsistencyScorer(Func<SummaryFileVerifier> verifierFactory)
 {
     private readonly Lazy<SummaryFileVerifier> _verifier = new(verifierFactory);
 
-    // Benchmark articles are accepted whatever their length: the eval measures the verifier, not the input limits.
-    private readonly ArticleFactory _factory = new(new ArticleOptions { MinTextLength = 1, MaxArticleBytes = long.MaxValue });
     private readonly ConcurrentDictionary<string, Article?> _articles = new(StringComparer.Ordinal);
 
     public ConsistencyScorer() : this(() => new SummaryFileVerifier()) { }
@@ -25,7 +23,7 @@ public sealed class ConsistencyScorer(Func<SummaryFileVerifier> verifierFactory)
         new(() => new SummaryFileVerifier(new Facts.FactExtractor(), new SummaryVerifier(new Facts.FactExtractor(), embedder: null), new ArticleOptions()));
 
     /// <summary>The cleaned, split article, or null when the text is empty.</summary>
-    public Article? Article(string text) => _articles.GetOrAdd(text, t => _factory.TryCreate(new RawArticle("eval", t), out _));
+    public Article? Article(string text) => _articles.GetOrAdd(text, SummarySystems.Build);
 
     /// <summary>The verdict on every pair, in order, computed on all cores.</summary>
     public Verdict[] VerifyAll(IReadOnlyList<(string Article, string Summary)> pairs, CancellationToken cancellationToken = default)

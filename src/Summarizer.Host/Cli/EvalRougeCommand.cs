@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spectre.Console;
+using Summarizer.Articles;
 using Summarizer.Evaluation;
 using Summarizer.Evaluation.Rouge;
 using Summarizer.Summaries.Extractive;
@@ -46,11 +48,14 @@ internal static class EvalRougeCommand
     private static int Evaluate(List<EvalDocument> documents, string refsPath, int? sentences, string? jsonPath, CancellationToken ct)
     {
         var systems = new SummarySystems(new ExtractiveSummaryEngine(new ExtractiveOptions()), sentences);
+        // Each document is cleaned and split once, whichever system asks first.
+        var articles = new ConcurrentDictionary<EvalDocument, Article?>(ReferenceEqualityComparer.Instance);
+        Article? ArticleOf(EvalDocument d) => articles.GetOrAdd(d, x => SummarySystems.Build(x.Article));
         var result = new RougeEvaluation(useStemmer: true).Evaluate(documents, new Dictionary<string, Func<EvalDocument, string>>
         {
-            ["extractive"] = d => systems.Extractive(d.Article),
-            ["lead3"] = d => systems.Lead(d.Article, 3),
-            ["lead1"] = d => systems.Lead(d.Article, 1),
+            ["extractive"] = d => systems.Extractive(ArticleOf(d)),
+            ["lead3"] = d => SummarySystems.Lead(ArticleOf(d), 3),
+            ["lead1"] = d => SummarySystems.Lead(ArticleOf(d), 1),
         }, ct);
 
         var table = new Table().AddColumns("dataset", "split", "system", "n", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum");

@@ -15,8 +15,7 @@ public static class CachingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddSummarizerCache(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<CacheOptions>().Bind(configuration.GetSection(CacheOptions.Section));
-        services.AddSummarizerStore(configuration);
+        services.AddSummarizerStore(configuration); // binds Summarizer:Cache too
         services.TryAddSingleton<ICacheStore>(sp => sp.GetRequiredService<IOptions<CacheOptions>>().Value.Enabled
             ? StorageServiceCollectionExtensions.CreateCacheStore(sp)
             : new DisabledCacheStore());

@@ -17,9 +17,6 @@ public sealed partial class StageCache(ICacheStore store, ILogger<StageCache> lo
 {
     private readonly bool _enabled = store is not DisabledCacheStore;
 
-    /// <summary>The store behind this cache (statistics, clearing).</summary>
-    public ICacheStore Store => store;
-
     /// <summary>The stored result of <paramref name="key"/>, or what <paramref name="produce"/> makes (then stored if <paramref name="keep"/> allows).</summary>
     public async Task<Cached<T>> GetOrAddAsync<T>(
         CacheKey key, Func<CancellationToken, Task<T>> produce, CancellationToken cancellationToken, Func<T, bool>? keep = null)

@@ -30,7 +30,7 @@ public sealed partial class ArticleWorkConsumer(ArticleProcessor processor, IRun
         ArticleResult result;
         using (runScopes.Begin(RunKind.Batch)) result = await processor.ProcessAsync(work.Article, ct).ConfigureAwait(false);
         if (result.InternalError) throw new ArticleProcessingException(result.Error ?? "internal error");
-        await runs.TryRecordAsync(work.RunId, new StoredItem(work.Sequence, RunItems.For(result), result.Summary), ct).ConfigureAwait(false);
+        await runs.TryRecordAsync(work.RunId, new StoredItem(work.Sequence, RunItem.Of(result), result.Summary), ct).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Source} of run {RunId} is already done; acknowledging the redelivered message")]

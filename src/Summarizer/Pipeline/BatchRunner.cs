@@ -75,10 +75,7 @@ public sealed class BatchRunner(
     {
         if (outcome.Article is null) return (RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable"), null);
         var result = await processor.ProcessAsync(outcome.Article, ct);
-        if (result.Summary is not { } summary) return (RunItem.Failure(result.Source, result.Error ?? "no summary", result.Elapsed), result);
-        string file = await RunOutput.WriteSummaryAsync(outputFolder, summary, ct);
-        var item = new RunItem(result.Source, summary.Id, summary.Headline, file, summary.Verdict?.IsVerified, summary.Verdict?.Score,
-            summary.Fallback, summary.Usage, result.Elapsed.TotalMilliseconds, null) { CachedStages = result.CachedStages };
-        return (item, result);
+        if (result.Summary is { } summary) await RunOutput.WriteSummaryAsync(outputFolder, summary, ct);
+        return (RunItem.Of(result), result);
     }
 }

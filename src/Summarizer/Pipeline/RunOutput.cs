@@ -15,10 +15,13 @@ public static class RunOutput
     public const string ReportFile = "report.md";
     public const string RunFile = "run.json";
 
+    /// <summary>The file name of a summary, relative to the output folder.</summary>
+    public static string SummaryFile(StructuredSummary summary) => $"{summary.Id}.json";
+
     /// <summary>Writes one summary and returns its file name, relative to <paramref name="outputFolder"/>.</summary>
     public static async Task<string> WriteSummaryAsync(string outputFolder, StructuredSummary summary, CancellationToken cancellationToken)
     {
-        string file = $"{summary.Id}.json";
+        string file = SummaryFile(summary);
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, file), JsonSerializer.Serialize(summary, SummaryJson.Options), cancellationToken);
         return file;
     }

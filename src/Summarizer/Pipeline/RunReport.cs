@@ -48,4 +48,12 @@ public sealed record RunItem(
 
     public static RunItem Failure(string source, string error, TimeSpan elapsed = default) =>
         new(source, null, null, null, null, null, null, null, elapsed.TotalMilliseconds, error);
+
+    /// <summary>The row of a processed article: its summary's file (<see cref="RunOutput.WriteSummaryAsync"/> names it), or why it failed.</summary>
+    public static RunItem Of(ArticleResult result)
+    {
+        if (result.Summary is not { } summary) return Failure(result.Source, result.Error ?? "no summary", result.Elapsed);
+        return new RunItem(result.Source, summary.Id, summary.Headline, RunOutput.SummaryFile(summary), summary.Verdict?.IsVerified, summary.Verdict?.Score,
+            summary.Fallback, summary.Usage, result.Elapsed.TotalMilliseconds, null) { CachedStages = result.CachedStages };
+    }
 }

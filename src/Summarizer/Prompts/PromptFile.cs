@@ -9,15 +9,15 @@ public sealed class PromptFile
 {
     private static readonly HandlebarsPromptTemplateFactory Factory = new();
 
-    private readonly KernelFunction _preview;
+    // Only previews render the file on its own: built on first use, not for every file at start-up.
+    private readonly Lazy<KernelFunction> _preview;
 
     internal PromptFile(string filePath, string contentHash, PromptTemplateConfig config, IPromptTemplate template)
     {
         FilePath = filePath;
         ContentHash = contentHash;
         Config = config;
-        Template = template;
-        _preview = KernelFunctionFactory.CreateFromPrompt(template, config);
+        _preview = new(() => KernelFunctionFactory.CreateFromPrompt(template, config));
     }
 
     /// <summary>The prompt's name (its <c>name</c> field, else the file name), also its kernel function's name.</summary>
@@ -32,9 +32,6 @@ public sealed class PromptFile
 
     /// <summary>The configuration as read from the file. Functions are built from copies, so do not change it.</summary>
     public PromptTemplateConfig Config { get; }
-
-    /// <summary>The compiled template of <see cref="Config"/>.</summary>
-    public IPromptTemplate Template { get; }
 
     /// <summary>The file's <c>execution_settings.default</c> (sampling settings for any service), or null.</summary>
     public PromptExecutionSettings? DefaultSettings =>
@@ -75,5 +72,5 @@ public sealed class PromptFile
 
     /// <inheritdoc cref="Render"/>
     public Task<IReadOnlyList<PromptMessage>> RenderAsync(IReadOnlyDictionary<string, object?> values, CancellationToken cancellationToken = default) =>
-        PromptPreview.MessagesAsync(_preview, new KernelArguments(values.ToDictionary(), null), cancellationToken);
+        PromptPreview.MessagesAsync(_preview.Value, new KernelArguments(values.ToDictionary(), null), cancellationToken);
 }

@@ -10,13 +10,19 @@ namespace Summarizer.Comparisons.Roundup;
 /// </summary>
 internal static class Plainness
 {
-    public static double Of(StorySentences.Candidate candidate, IReadOnlyList<ComparisonInput> inputs)
+    /// <summary>The content words of each input's title and text, which every candidate is judged against.</summary>
+    public static IReadOnlyList<HashSet<string>> WordsOf(IReadOnlyList<ComparisonInput> inputs) =>
+        inputs.Select(i => ContentWords.Prefixes((i.Article.Title ?? "") + " " + i.Article.Text)).ToList();
+
+    /// <param name="candidate">The sentence.</param>
+    /// <param name="inputWords">The inputs' words (<see cref="WordsOf"/>).</param>
+    public static double Of(StorySentences.Candidate candidate, IReadOnlyList<HashSet<string>> inputWords)
     {
         var words = ContentWords.Prefixes(candidate.Sentence.Text);
         if (words.Count == 0) return 0;
         var others = new HashSet<string>(StringComparer.Ordinal);
-        for (int i = 0; i < inputs.Count; i++)
-            if (i != candidate.Input) others.UnionWith(ContentWords.Prefixes((inputs[i].Article.Title ?? "") + " " + inputs[i].Article.Text));
+        for (int i = 0; i < inputWords.Count; i++)
+            if (i != candidate.Input) others.UnionWith(inputWords[i]);
         double shared = ContentWords.Coverage(words, others);
         return shared - (HasScareQuote(candidate.Sentence.Text) ? 0.2 : 0) - (candidate.Sentence.Text.Contains('!') ? 0.2 : 0);
     }

@@ -16,6 +16,7 @@ public static class RoundupBuilder
         var (maxSentences, echoSimilarity, duplicateSimilarity, positionDecay, maxConflicts, maxWords) = settings ?? new RoundupSettings();
         if (inputs.Count == 0 || maxSentences <= 0) return [];
         var sentences = new StorySentences(inputs);
+        var inputWords = Plainness.WordsOf(inputs);
         var chosen = new List<int>();
         var roundup = new List<RoundupSentence>();
 
@@ -30,7 +31,7 @@ public static class RoundupBuilder
             if (echoes.Count == 0) continue;
             var group = echoes.Prepend(c).ToList();
             chosen.AddRange(group);
-            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputs), group, RoundupPart.Agreement));
+            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputWords), group, RoundupPart.Agreement));
             break;
         }
 
@@ -51,7 +52,7 @@ public static class RoundupBuilder
             if (chosen.Any(x => x == c || sentences.Similarity(x, c) >= duplicateSimilarity)) continue;
             chosen.Add(c);
             var group = sentences.Echoes(c, echoSimilarity).Prepend(c).ToList();
-            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputs), group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
+            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputWords), group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
         }
         // Agreements first, whatever order they were found in.
         return roundup.OrderBy(r => r.Part).ToList();
@@ -61,8 +62,8 @@ public static class RoundupBuilder
     public static string Text(IReadOnlyList<RoundupSentence> roundup) => string.Join('\n', roundup.Select(r => r.Text));
 
     // Of several outlets' wordings of one statement, the one whose words the other outlets also use.
-    private static int Plainest(StorySentences sentences, List<int> group, IReadOnlyList<ComparisonInput> inputs) =>
-        group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputs)).ThenBy(group.IndexOf).First();
+    private static int Plainest(StorySentences sentences, List<int> group, IReadOnlyList<HashSet<string>> inputWords) =>
+        group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputWords)).ThenBy(group.IndexOf).First();
 
     // The outlets' own sentences count towards the length; a conflict's line is bounded by the number of conflicts.
     private static int Words(List<RoundupSentence> roundup) =>

@@ -30,6 +30,11 @@ public sealed partial class LlmStoryComparisonModel(
 
     private readonly ComparisonPositionVerifier _verifier = new();
 
+    // The key's parts that do not depend on the story, worked out once.
+    private readonly string _model = $"{llm.Provider}:{llm.Model}";
+    private readonly Lazy<string> _replyFormat = new(() =>
+        CacheKey.HashOf(functions.ComparisonFormat.SchemaText + (functions.ComparisonFormat.SchemaInPrompt ? "\njson-object" : "\njson-schema")));
+
     /// <summary>Recorded in <see cref="StoryComparison.Engine"/> after "deterministic+".</summary>
     public string Name => $"llm:{llm.Model}";
 
@@ -66,12 +71,11 @@ public sealed partial class LlmStoryComparisonModel(
     {
         var compare = functions.Compare;
         var prompt = await compare.RenderAsync(kernel, arguments, cancellationToken).ConfigureAwait(false);
-        var format = functions.ComparisonFormat;
         return CacheKey.Of(Stage,
             ("prompt", CacheKey.HashOf(prompt)),
             ("template", compare.File.ContentHash),
-            ("model", $"{llm.Provider}:{llm.Model}"),
-            ("reply-format", CacheKey.HashOf(format.SchemaText + (format.SchemaInPrompt ? "\njson-object" : "\njson-schema"))));
+            ("model", _model),
+            ("reply-format", _replyFormat.Value));
     }
 
     private KernelArguments Arguments(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs) =>

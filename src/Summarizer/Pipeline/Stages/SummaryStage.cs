@@ -18,7 +18,9 @@ public sealed class SummaryStage(ISummaryEngine engine, ISummaryVerifier verifie
 {
     public const string Stage = "summary";
 
-    private readonly Lazy<string> _settings = new(() => Settings(engine.Identity, extractor.Version, verifier.Version));
+    // Everything besides the article, fixed for the life of the stage: named once, hashed once.
+    private readonly Lazy<(string Name, string Value)[]> _settings = new(() => Settings(engine.Identity, extractor.Version, verifier.Version));
+    private string? _fingerprint;
 
     /// <summary>The engine whose summaries this stage serves.</summary>
     public ISummaryEngine Engine => engine;
@@ -27,30 +29,21 @@ public sealed class SummaryStage(ISummaryEngine engine, ISummaryVerifier verifie
     /// A hash of everything besides the article that shapes a verified summary: stages that store summaries under the
     /// article id alone (the API) add it to their keys so that changed settings never serve an old summary.
     /// </summary>
-    public string SettingsFingerprint => _settings.Value;
+    public string SettingsFingerprint => _fingerprint ??= CacheKey.HashOf(string.Join('\n', _settings.Value.Select(p => p.Value)));
 
     public Task<Cached<StructuredSummary>> GetAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
         cache.GetOrAddAsync(KeyFor(article), ct => SummarizeAndVerifyAsync(article, facts, ct), cancellationToken, keep: s => s.Fallback is null);
 
     /// <summary>The key of <paramref name="article"/>'s verified summary.</summary>
-    public CacheKey KeyFor(Article article)
-    {
-        var identity = engine.Identity;
-        return CacheKey.Of(Stage,
+    public CacheKey KeyFor(Article article) =>
+        CacheKey.Of(Stage,
+        [
             ("article", article.Id),
             ("title", article.Title ?? ""),
             ("outlet", article.Outlet ?? ""),
             ("published", article.Published?.ToString("O", CultureInfo.InvariantCulture) ?? ""),
-            ("splitter", CacheKey.Invariant(ArticleFactory.RulesVersion)),
-            ("extractor", extractor.Version),
-            ("engine", identity.Name),
-            ("engine-version", identity.Version),
-            ("prompt", identity.PromptHash),
-            ("model", identity.Model),
-            ("options", identity.Options),
-            ("schema", CacheKey.Invariant(StructuredSummary.CurrentSchemaVersion)),
-            ("verifier", verifier.Version));
-    }
+            .. _settings.Value,
+        ]);
 
     private async Task<StructuredSummary> SummarizeAndVerifyAsync(Article article, Task<FactSheet> facts, CancellationToken ct)
     {
@@ -60,7 +53,16 @@ public sealed class SummaryStage(ISummaryEngine engine, ISummaryVerifier verifie
         return summary with { Verdict = verifier.Verify(article, await facts.ConfigureAwait(false), summary) };
     }
 
-    private static string Settings(EngineIdentity identity, string extractorVersion, string verifierVersion) => CacheKey.HashOf(string.Join('\n',
-        ArticleFactory.RulesVersion, extractorVersion, identity.Name, identity.Version, identity.PromptHash, identity.Model,
-        identity.Options, StructuredSummary.CurrentSchemaVersion, verifierVersion));
+    private static (string Name, string Value)[] Settings(EngineIdentity identity, string extractorVersion, string verifierVersion) =>
+    [
+        ("splitter", CacheKey.Invariant(ArticleFactory.RulesVersion)),
+        ("extractor", extractorVersion),
+        ("engine", identity.Name),
+        ("engine-version", identity.Version),
+        ("prompt", identity.PromptHash),
+        ("model", identity.Model),
+        ("options", identity.Options),
+        ("schema", CacheKey.Invariant(StructuredSummary.CurrentSchemaVersion)),
+        ("verifier", verifierVersion),
+    ];
 }

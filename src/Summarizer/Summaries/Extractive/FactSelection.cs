@@ -2,6 +2,7 @@ using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Facts.Quotes;
 using Summarizer.Text;
+using Summarizer.Verification.Matching;
 
 namespace Summarizer.Summaries.Extractive;
 
@@ -61,18 +62,7 @@ internal static class FactSelection
         new(role.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => TextFold.Fold(w.Trim('.', ','))), StringComparer.Ordinal);
 
     /// <summary>Folded letters and digits, one space between words, spaces at both ends: punctuation and case aside.</summary>
-    private static string WordsOnly(string text)
-    {
-        var sb = new System.Text.StringBuilder(text.Length + 2).Append(' ');
-        foreach (char c in text)
-        {
-            char f = TextFold.FoldChar(c);
-            if (char.IsLetterOrDigit(f)) sb.Append(f);
-            else if (f != '\'' && sb[^1] != ' ') sb.Append(' ');
-        }
-        if (sb[^1] != ' ') sb.Append(' ');
-        return sb.ToString();
-    }
+    private static string WordsOnly(string text) => " " + NormalizedText.Normalize(text) + " ";
 
     private static bool OccursOnce(string haystack, string needle)
     {

@@ -22,7 +22,8 @@ internal static class PeopleRanking
         var speakers = new HashSet<string>(facts.Quotes.Where(q => q.Speaker is not null).Select(q => q.Speaker!), StringComparer.Ordinal);
 
         return facts.People
-            .Select(p => (Person: p, Seniority: Seniority(p), Score: Score(article, p, perSentence, speakers)))
+            .Select(p => (Person: p, Seniority: Seniority(p)))
+            .Select(x => (x.Person, x.Seniority, Score: Score(article, x.Person, x.Seniority, perSentence, speakers)))
             .OrderByDescending(x => x.Person.Mentions.Any(m => cited.Contains(m.SentenceId)))
             .ThenByDescending(x => x.Score)
             .ThenByDescending(x => x.Seniority)
@@ -32,11 +33,11 @@ internal static class PeopleRanking
             .ToList();
     }
 
-    private static double Score(Article article, PersonFact person, Dictionary<int, int> perSentence, HashSet<string> speakers)
+    private static double Score(Article article, PersonFact person, int seniority, Dictionary<int, int> perSentence, HashSet<string> speakers)
     {
         double share = person.Mentions.Select(m => m.SentenceId).Distinct().Sum(id => 1.0 / Math.Max(1, perSentence.GetValueOrDefault(id)));
         bool speaks = speakers.Contains(person.Name) || person.Mentions.Any(m => SpeechFollows(article.Text, m.Span.End));
-        return share + Seniority(person) + (speaks ? 1 : 0);
+        return share + seniority + (speaks ? 1 : 0);
     }
 
     /// <summary>3 for heads of state and government, 2 for other offices, 1 for staff and commentators, 0 for no role.</summary>

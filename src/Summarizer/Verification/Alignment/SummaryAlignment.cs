@@ -37,7 +37,7 @@ internal sealed class SummaryAlignment
             var support = article.Contains(t.Folded, orStem: false) ? TokenSupport.Exact : article.Contains(t.Folded) ? TokenSupport.Stem : TokenSupport.Novel;
             bool isName = article.IsCapitalised(t.Folded) ?? (cased
                 ? t.Capitalised && !t.SentenceInitial
-                : lexicon is not null && t.Folded.All(char.IsLetter) && (lexicon.IsOnlyName(t.Folded) || !lexicon.IsCommonWord(t.Folded)));
+                : lexicon is not null && t.Folded.All(char.IsLetter) && !lexicon.IsCommonWord(t.Folded));
             if (cased && support != TokenSupport.Novel) isName |= t.Capitalised && !t.SentenceInitial;
             aligned.Add(new AlignedToken(t, support, isName, NumberValue.IsNumeric(t.Folded), support == TokenSupport.Novel ? -1 : Evidence(article, t.Folded)));
         }
@@ -45,6 +45,8 @@ internal sealed class SummaryAlignment
         Sentences = aligned.GroupBy(a => a.Token.Sentence).Select(g => g.ToList()).ToList();
         Fragments = CopiedFragments(aligned, article);
     }
+
+    private (int Sentence, double Coverage)?[]? _bestSentences;
 
     public ArticleIndex Article { get; }
 
@@ -60,8 +62,20 @@ internal sealed class SummaryAlignment
     public bool IsCopied(IReadOnlyList<AlignedToken> sentence) =>
         sentence.Count > 0 && Fragments.Any(f => f.SummarySentence == sentence[0].Token.Sentence && f.Length == sentence.Count);
 
-    /// <summary>The article sentence covering most content words of <paramref name="sentence"/>, and the share covered.</summary>
+    /// <summary>
+    /// The article sentence covering most content words of <paramref name="sentence"/>, and the share covered; worked
+    /// out once per sentence of <see cref="Sentences"/> (the checks and the score features all ask for it).
+    /// </summary>
     public (int Sentence, double Coverage) BestSentence(IReadOnlyList<AlignedToken> sentence)
+    {
+        int index = -1;
+        for (int i = 0; i < Sentences.Count && index < 0; i++) if (ReferenceEquals(Sentences[i], sentence)) index = i;
+        if (index < 0) return FindBestSentence(sentence);
+        _bestSentences ??= new (int, double)?[Sentences.Count];
+        return _bestSentences[index] ??= FindBestSentence(sentence);
+    }
+
+    private (int Sentence, double Coverage) FindBestSentence(IReadOnlyList<AlignedToken> sentence)
     {
         var content = sentence.Where(a => a.IsContent).Select(a => a.Token.Folded).Distinct().ToList();
         if (content.Count == 0) return (-1, 1);

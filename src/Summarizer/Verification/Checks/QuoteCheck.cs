@@ -58,22 +58,11 @@ internal static class QuoteCheck
         int first = -1, pos = from, end = 0;
         foreach (var fragment in fragments)
         {
-            int at = IndexOfWords(text.Value, fragment, pos);
+            int at = NormalizedText.IndexOfWords(text.Value, fragment, pos);
             if (at < 0) return null;
             if (first < 0) first = at;
             pos = end = at + fragment.Length;
         }
         return (first, end);
-    }
-
-    /// <summary>IndexOf that only accepts whole-word matches.</summary>
-    private static int IndexOfWords(string hay, string needle, int from)
-    {
-        for (int at = hay.IndexOf(needle, from, StringComparison.Ordinal); at >= 0; at = hay.IndexOf(needle, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + needle.Length;
-            if ((at == 0 || hay[at - 1] == ' ') && (end == hay.Length || hay[end] == ' ')) return at;
-        }
-        return -1;
     }
 }

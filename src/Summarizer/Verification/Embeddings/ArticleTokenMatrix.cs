@@ -11,7 +11,6 @@ namespace Summarizer.Verification.Embeddings;
 internal sealed class ArticleTokenMatrix
 {
     private readonly float[] _rows;
-    private readonly float[] _scores;
 
     public ArticleTokenMatrix(Article article, ITokenEmbedder embedder)
     {
@@ -21,15 +20,11 @@ internal sealed class ArticleTokenMatrix
         Count = vectors.Count;
         _rows = new float[Count * Dimensions];
         for (int i = 0; i < Count; i++) vectors[i].CopyTo(_rows, i * Dimensions);
-        _scores = new float[Count];
     }
 
     public int Count { get; }
 
     public int Dimensions { get; }
-
-    /// <summary>Floats held: what the cache bounds.</summary>
-    public long Size => _rows.Length;
 
     /// <summary>The highest cosine of a unit-length vector with any article piece (0 for an article without any).</summary>
     public double BestCosine(float[] vector)

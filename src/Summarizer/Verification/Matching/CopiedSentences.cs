@@ -25,9 +25,7 @@ internal sealed class CopiedSentences
         {
             string needle = NormalizedText.Normalize(s.Text);
             if (needle.Count(c => c == ' ') + 1 < MinWords) continue;
-            int at = hay.IndexOf(needle, StringComparison.Ordinal);
-            while (at >= 0 && !((at == 0 || hay[at - 1] == ' ') && (at + needle.Length == hay.Length || hay[at + needle.Length] == ' ')))
-                at = hay.IndexOf(needle, at + 1, StringComparison.Ordinal);
+            int at = NormalizedText.IndexOfWords(hay, needle, 0);
             if (at < 0) continue;
             _copied.Add((s.Start, s.End, ctx.Normalized.Original(at), ctx.Normalized.Original(at + needle.Length - 1) + 1));
         }

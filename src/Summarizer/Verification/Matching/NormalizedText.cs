@@ -33,4 +33,15 @@ internal sealed class NormalizedText
     public int Original(int index) => _map.Length == 0 ? 0 : _map[Math.Clamp(index, 0, _map.Length - 1)];
 
     public static string Normalize(string text) => new NormalizedText(text).Value;
+
+    /// <summary>IndexOf in normalised text that only accepts whole-word matches.</summary>
+    public static int IndexOfWords(string hay, string needle, int from)
+    {
+        for (int at = hay.IndexOf(needle, from, StringComparison.Ordinal); at >= 0; at = hay.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + needle.Length;
+            if ((at == 0 || hay[at - 1] == ' ') && (end == hay.Length || hay[end] == ' ')) return at;
+        }
+        return -1;
+    }
 }
