@@ -38,12 +38,15 @@ public static class SeedArticles
     /// <summary>The unique opening sentence of variant <paramref name="index"/>: no figures, names or places to check.</summary>
     public static string OpeningSentence(int index) => $"This copy was filed by the overnight desk under reference {Code(index)}.";
 
-    /// <summary>Writes <paramref name="count"/> variants into <paramref name="folder"/> as <c>.txt</c> files (title on the first line).</summary>
-    public static void WriteVariants(string folder, int count)
+    /// <summary>
+    /// Writes <paramref name="count"/> variants, after the first <paramref name="skip"/>, into <paramref name="folder"/>
+    /// as <c>.txt</c> files named <paramref name="prefix"/> and a number (title on the first line).
+    /// </summary>
+    public static void WriteVariants(string folder, int count, int skip = 0, string prefix = "")
     {
         Directory.CreateDirectory(folder);
-        foreach (var (raw, i) in Variants(count).Select((r, i) => (r, i)))
-            File.WriteAllText(Path.Combine(folder, $"{i:D4}.txt"), $"{raw.Title}\n{raw.Body}");
+        foreach (var (raw, i) in Variants(skip + count).Skip(skip).Select((r, i) => (r, i)))
+            File.WriteAllText(Path.Combine(folder, $"{prefix}{i:D4}.txt"), $"{raw.Title}\n{raw.Body}");
     }
 
     private static RawArticle Variant(RawArticle seed, int index)

@@ -21,12 +21,12 @@ public static class ScaleOutBenchmark
         int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
         // The second series runs the workers with this runtime setting (NAME=VALUE).
         string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
-        var servers = await BenchServers.StartAsync();
         await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
         string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
         string inbox = Path.Combine(folder, "inbox");
         SeedArticles.WriteVariants(inbox, articles);
-        WriteWarmUp(Path.Combine(folder, "warm-up"), articles, WarmUpArticles);
+        // Warm-up articles come after the measured ones, so none is a cache hit for the measured run.
+        SeedArticles.WriteVariants(Path.Combine(folder, "warm-up"), WarmUpArticles, skip: articles, prefix: "w");
         Console.WriteLine($"{articles} articles, model delay {delayMs} ms, concurrency {concurrency} per process, {repeats} repeat(s), {Environment.ProcessorCount} cores");
 
         var common = new Dictionary<string, string>
@@ -50,12 +50,12 @@ public static class ScaleOutBenchmark
                 foreach (int workers in new[] { 1, 2, 3 })
                 {
                     before = model.RequestCount;
-                    rows.Add(await DistributedAsync(servers, folder, inbox, common, workers, concurrency, repeat, tiered ? null : tuning));
+                    rows.Add(await DistributedAsync(folder, inbox, common, workers, concurrency, repeat, tiered ? null : tuning));
                     Console.WriteLine($"{rows[^1].Setup}: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
                 }
         }
         Print(rows, articles);
-        await StoreCost.RunAsync(servers, articles, concurrency);
+        await StoreCost.RunAsync(articles, concurrency);
         Directory.Delete(folder, recursive: true);
         return 0;
     }
@@ -65,7 +65,7 @@ public static class ScaleOutBenchmark
         var env = new Dictionary<string, string>(common) { ["Summarizer__Cache__Path"] = $"single-{repeat}/cache.db" };
         string output = Path.Combine(folder, $"single-{repeat}");
         var clock = Stopwatch.StartNew();
-        await using var run = ChildProcess.Start(folder, env, "run", inbox, "--out", output);
+        await using var run = HostProcess.Start(folder, env, "run", inbox, "--out", output);
         if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
         return ("single process (SQLite)", 0, RunSeconds(output), clock.Elapsed.TotalSeconds);
     }
@@ -73,15 +73,15 @@ public static class ScaleOutBenchmark
     /// <param name="tuning">A runtime setting for the workers (<c>DOTNET_TieredCompilation=0</c>: fully optimised code
     /// from the first call, so a long-lived worker spends no CPU re-compiling hot methods while it works); null: none.</param>
     private static async Task<(string, int, double, double)> DistributedAsync(
-        BenchServers servers, string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat, string? tuning)
+        string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat, string? tuning)
     {
         bool tiered = tuning is null;
         var env = new Dictionary<string, string>(common)
         {
             ["Summarizer__Store__Provider"] = "Postgres",
-            ["Summarizer__Store__ConnectionString"] = await servers.CreateDatabaseAsync(),
+            ["Summarizer__Store__ConnectionString"] = await TestServers.CreateDatabaseAsync(),
             ["Summarizer__Queue__Provider"] = "RabbitMQ",
-            ["Summarizer__Queue__Host"] = servers.RabbitMq,
+            ["Summarizer__Queue__Host"] = await TestServers.RabbitMqAsync(),
             ["Summarizer__Queue__QueueName"] = "summarizer-bench-" + Guid.NewGuid().ToString("N")[..8],
             ["Summarizer__Queue__Concurrency"] = Invariant(concurrency),
             ["Summarizer__Queue__PollIntervalMilliseconds"] = "100",
@@ -89,18 +89,18 @@ public static class ScaleOutBenchmark
         var workerEnv = new Dictionary<string, string>(env);
         if (tuning?.Split('=', 2) is [var name, var value]) workerEnv[name] = value;
         string label = $"{workers} worker process(es){(tuning is null ? "" : ", " + tuning)}";
-        var started = new List<ChildProcess>();
+        var started = new List<HostProcess>();
         try
         {
-            for (int i = 0; i < workers; i++) started.Add(ChildProcess.Start(folder, workerEnv, "worker"));
+            for (int i = 0; i < workers; i++) started.Add(HostProcess.Start(folder, workerEnv, "worker"));
             foreach (var worker in started) await worker.WaitForOutputAsync("Worker consuming", TimeSpan.FromMinutes(2));
             // Long-lived workers are measured warm: a small batch of other articles first pays each process's JIT.
-            await using (var warmUp = ChildProcess.Start(folder, env, "run", Path.Combine(folder, "warm-up"), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
+            await using (var warmUp = HostProcess.Start(folder, env, "run", Path.Combine(folder, "warm-up"), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
                 if (await warmUp.WaitForExitAsync(TimeSpan.FromMinutes(10)) != 0) throw new InvalidOperationException(warmUp.Output);
             double idleCpu = started.Sum(w => w.CpuTime.TotalMilliseconds);
             string output = Path.Combine(folder, $"distributed-{workers}-{repeat}");
             var clock = Stopwatch.StartNew();
-            await using var run = ChildProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
+            await using var run = HostProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
             if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
             double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds) - idleCpu;
             Console.WriteLine($"{label}: {cpu / Directory.GetFiles(output, "*.json").Length:0.0} ms of worker CPU per article (warm)");
@@ -113,14 +113,6 @@ public static class ScaleOutBenchmark
     }
 
     private const int WarmUpArticles = 100;
-
-    /// <summary>Variants after the measured ones (so none is a cache hit for the measured run), as files.</summary>
-    private static void WriteWarmUp(string folder, int skip, int count)
-    {
-        Directory.CreateDirectory(folder);
-        foreach (var (raw, i) in SeedArticles.Variants(skip + count).Skip(skip).Select((r, i) => (r, i)))
-            File.WriteAllText(Path.Combine(folder, $"w{i:D4}.txt"), $"{raw.Title}\n{raw.Body}");
-    }
 
     private static double RunSeconds(string output)
     {

@@ -5,6 +5,7 @@ using Summarizer.Storage;
 using Summarizer.Storage.Postgres;
 using Summarizer.Storage.Sqlite;
 using Summarizer.Pipeline;
+using Summarizer.Testing;
 
 namespace Summarizer.Benchmarks.ScaleOut;
 
@@ -17,7 +18,7 @@ internal static class StoreCost
 {
     private static readonly string Facts = new('f', 2_500), Summary = new('s', 3_500);
 
-    public static async Task RunAsync(BenchServers servers, int articles, int concurrency)
+    public static async Task RunAsync(int articles, int concurrency)
     {
         string folder = Directory.CreateTempSubdirectory("summarizer-storecost-").FullName;
         var sqlite = new List<double>();
@@ -26,7 +27,7 @@ internal static class StoreCost
         {
             string path = Path.Combine(folder, $"round-{round}.db");
             using (var cache = new SqliteCacheStore(path)) sqlite.Add(await PerArticleAsync(cache, new SqliteRunStore(path), articles, concurrency));
-            await using var database = new PostgresDatabase(await servers.CreateDatabaseAsync());
+            await using var database = new PostgresDatabase(await TestServers.CreateDatabaseAsync());
             postgres.Add(await PerArticleAsync(new PostgresCacheStore(database), new PostgresRunStore(database), articles, concurrency));
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

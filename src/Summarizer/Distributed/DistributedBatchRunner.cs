@@ -82,11 +82,8 @@ public sealed partial class DistributedBatchRunner(
                 results.Add((message.Sequence, outcome.Item, result));
             });
 
-        var ordered = results.OrderBy(r => r.Order).ToList();
-        var report = new RunReport(runId, started, clock.Elapsed, processor.EngineName, ordered.Select(r => r.Item).ToList());
-        var succeeded = ordered.Where(r => r.Result is not null).Select(r => r.Result!).ToList();
-        var stories = await comparisons.CompareRunAsync(BatchRunner.ComparisonInputs(succeeded), cancellationToken);
-        await RunOutput.WriteRunAsync(outputFolder, report, succeeded, stories, cancellationToken);
+        var report = await BatchRunner.FinishAsync(results, new RunReport(runId, started, clock.Elapsed, processor.EngineName, []),
+            comparisons, outputFolder, cancellationToken);
         await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact), cancellationToken);
         return report;
     }

@@ -54,10 +54,24 @@ public sealed class BatchRunner(
             progress?.Report(new BatchProgress(Interlocked.Increment(ref done), total, failedNow, item.Source, item.Error));
         });
 
+        return await FinishAsync(items, new RunReport(RunIdOf(started), started, clock.Elapsed, processor.EngineName, []),
+            comparisons, outputFolder, cancellationToken);
+    }
+
+    /// <summary>
+    /// The end of a batch, in one process or distributed: the report's rows in input order, the stories of the
+    /// succeeded articles compared, and the run's outputs written.
+    /// </summary>
+    /// <param name="items">Every item with its input order, and its result when it was processed.</param>
+    /// <param name="header">The report without rows (id, start, duration, engine).</param>
+    /// <param name="comparisons">Compares the stories.</param>
+    /// <param name="outputFolder">Where the run's outputs go.</param>
+    /// <param name="cancellationToken">Stops the comparison and the writes.</param>
+    internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
+        ComparisonService comparisons, string outputFolder, CancellationToken cancellationToken)
+    {
         var ordered = items.OrderBy(i => i.Order).ToList();
-        var report = new RunReport(
-            RunId: RunIdOf(started), StartedAt: started, Duration: clock.Elapsed,
-            Engine: processor.EngineName, Items: ordered.Select(i => i.Item).ToList());
+        var report = header with { Items = ordered.Select(i => i.Item).ToList() };
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
         var stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
         await RunOutput.WriteRunAsync(outputFolder, report, results, stories, cancellationToken);

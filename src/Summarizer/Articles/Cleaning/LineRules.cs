@@ -61,11 +61,6 @@ internal static partial class LineRules
     }
 
     /// <summary>
-    /// The furniture rules that are safe on one sentence of a paragraph (a scraped page often has no line breaks):
-    /// those anchored at the sentence's start or naming an action only a page offers (click, follow on a network,
-    /// comments closed, a byline).
-    /// </summary>
-    /// <summary>
     /// False when no sentence of <paramref name="line"/> can be furniture by <see cref="ClassifySentence"/>: none of the
     /// words its rules need occurs. Saves splitting the many paragraphs that hold none.
     /// </summary>
@@ -78,20 +73,20 @@ internal static partial class LineRules
          "(c)", "copyright", "rights reserved", "visit ", "follow", "for more", "download", "click", "watch", "video", "comment"],
         StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The furniture rules that are safe on one sentence of a paragraph (a scraped page often has no line breaks):
+    /// those anchored at the sentence's start or naming an action only a page offers (click, follow on a network,
+    /// comments closed, a byline).
+    /// </summary>
     public static string? ClassifySentence(string sentence)
     {
         if (SubscriptionLine().IsMatch(sentence)) return "subscription";
         if (sentence.Length < 200 && Copyright().IsMatch(sentence)) return "copyright";
         if (sentence.Length < 200 && Promotion().IsMatch(sentence)) return "promotion";
         if (sentence.Length < 200 && Video().IsMatch(sentence)) return "video";
-        return ClassifyInline(sentence);
-    }
-
-    private static string? ClassifyInline(string text)
-    {
-        if (text.Length < 200 && (ClickHere().IsMatch(text) || SocialFollow().IsMatch(text))) return "promotion";
-        if (text.Length < 200 && CommentsClosed().IsMatch(text)) return "comments";
-        if (text.Length < 100 && Byline().IsMatch(text)) return "byline";
+        if (sentence.Length < 200 && (ClickHere().IsMatch(sentence) || SocialFollow().IsMatch(sentence))) return "promotion";
+        if (sentence.Length < 200 && CommentsClosed().IsMatch(sentence)) return "comments";
+        if (sentence.Length < 100 && Byline().IsMatch(sentence)) return "byline";
         return null;
     }
 

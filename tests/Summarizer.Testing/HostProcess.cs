@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Summarizer.IntegrationTests.Distributed;
+namespace Summarizer.Testing;
 
 /// <summary>
 /// The <c>summarizer</c> executable run as a child process (<c>dotnet Summarizer.Host.dll ...</c>) with its own
 /// environment and working folder, its output kept for assertions and diagnosis. Disposing kills what still runs.
 /// </summary>
-internal sealed class HostProcess : IAsyncDisposable
+public sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
@@ -21,17 +21,16 @@ internal sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
     }
 
-    /// <summary>The built executable beside the tests (the host project is referenced, so it is copied here).</summary>
+    /// <summary>The built executable beside the tests or benchmarks (the host project is referenced, so it is copied there).</summary>
     public static string Executable => Path.Combine(AppContext.BaseDirectory, "Summarizer.Host.dll");
-
-    public int Id => _process.Id;
 
     public string Output
     {
         get { lock (_output) return _output.ToString(); }
     }
 
-    public bool HasExited => _process.HasExited;
+    /// <summary>CPU time the process has used so far (read while it runs).</summary>
+    public TimeSpan CpuTime => _process.TotalProcessorTime;
 
     public static HostProcess Start(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using Npgsql;
 
-namespace Summarizer.IntegrationTests.Distributed;
+namespace Summarizer.Testing;
 
 /// <summary>
 /// The PostgreSQL and RabbitMQ servers of the distributed tests: those named by <c>SUMMARIZER_TEST_POSTGRES</c> and
 /// <c>SUMMARIZER_TEST_RABBITMQ</c> when set, else private instances started (once per test run, idempotently) by
-/// <c>.ci/servers.sh start</c> from the installed packages. Each test gets its own database and queue names.
+/// <c>.ci/servers.sh start</c> from the installed packages. Each test (and the scale-out benchmark) gets its own
+/// database and queue names.
 /// </summary>
 public static class TestServers
 {
