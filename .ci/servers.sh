@@ -33,11 +33,17 @@ start_pg() {
   local bin data=$STATE/pg
   bin=$(pg_bin)
   if ! port_open "$PG_PORT"; then
-    mkdir -p "$data" && chown postgres: "$STATE" "$data" && chmod 700 "$data"
-    if [ ! -f "$data/PG_VERSION" ]; then
-      runuser -u postgres -- "$bin/initdb" -D "$data" -A trust -U summarizer -E UTF8 >"$STATE/pg-init.log" 2>&1 \
-        || { cat "$STATE/pg-init.log" >&2; return 1; }
+    if [ -f "$data/PG_VERSION" ] && runuser -u postgres -- "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
+      # Started by someone else and not listening yet: wait for it rather than start a second one.
+      for _ in $(seq 1 240); do port_open "$PG_PORT" && return 0; sleep 0.5; done
+      echo "servers: postgresql is running but not listening on $PG_PORT" >&2; return 1
     fi
+    # The instance holds only disposable test databases: each start begins from an empty cluster, so databases never
+    # pile up across runs and a killed instance never needs a long crash recovery.
+    rm -rf "$data"
+    mkdir -p "$data" && chown postgres: "$STATE" "$data" && chmod 700 "$data"
+    runuser -u postgres -- "$bin/initdb" -D "$data" -A trust -U summarizer -E UTF8 >"$STATE/pg-init.log" 2>&1 \
+      || { cat "$STATE/pg-init.log" >&2; return 1; }
     runuser -u postgres -- "$bin/pg_ctl" -D "$data" -l "$STATE/pg.log" -w -t 60 \
       -o "-p $PG_PORT -k $STATE -c listen_addresses=127.0.0.1 -c max_connections=300" start >/dev/null \
       || { tail -20 "$STATE/pg.log" >&2; return 1; }

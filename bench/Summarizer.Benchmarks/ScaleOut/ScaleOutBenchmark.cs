@@ -19,7 +19,7 @@ public static class ScaleOutBenchmark
     {
         int articles = Option(args, "--articles", 1000), delayMs = Option(args, "--delay-ms", 200);
         int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
-        // The second series runs the workers with this runtime setting (NAME=VALUE).
+        // The second series runs the workers with these runtime settings (NAME=VALUE, several separated by ';').
         string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
         await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
         string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
@@ -87,7 +87,8 @@ public static class ScaleOutBenchmark
             ["Summarizer__Queue__PollIntervalMilliseconds"] = "100",
         };
         var workerEnv = new Dictionary<string, string>(env);
-        if (tuning?.Split('=', 2) is [var name, var value]) workerEnv[name] = value;
+        foreach (var setting in (tuning ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (setting.Split('=', 2) is [var name, var value]) workerEnv[name] = value;
         string label = $"{workers} worker process(es){(tuning is null ? "" : ", " + tuning)}";
         var started = new List<HostProcess>();
         try
@@ -98,21 +99,33 @@ public static class ScaleOutBenchmark
             await using (var warmUp = HostProcess.Start(folder, env, "run", Path.Combine(folder, "warm-up"), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
                 if (await warmUp.WaitForExitAsync(TimeSpan.FromMinutes(10)) != 0) throw new InvalidOperationException(warmUp.Output);
             double idleCpu = started.Sum(w => w.CpuTime.TotalMilliseconds);
+            var machineBefore = MachineCpu.Snapshot();
             string output = Path.Combine(folder, $"distributed-{workers}-{repeat}");
             var clock = Stopwatch.StartNew();
             await using var run = HostProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
             if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
             double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds) - idleCpu;
-            Console.WriteLine($"{label}: {cpu / Directory.GetFiles(output, "*.json").Length:0.0} ms of worker CPU per article (warm)");
+            int done = Directory.GetFiles(output, "*.json").Length;
+            Console.WriteLine($"{label}: {cpu / done:0.0} ms of worker CPU per article (warm)");
+            PrintMachineCpu(MachineCpu.Between(machineBefore, MachineCpu.Snapshot()), done);
             return (label, tiered ? workers : -workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
         }
         finally
         {
+            // Stopped as an operator would (SIGTERM): the workers finish their shutdown, so runtime traces are complete.
+            await Task.WhenAll(started.Select(w => w.StopAsync(TimeSpan.FromSeconds(15))));
             foreach (var worker in started) await worker.DisposeAsync();
         }
     }
 
     private const int WarmUpArticles = 100;
+
+    /// <summary>Where the rest of the machine's CPU went during the run ("dotnet" includes the workers above).</summary>
+    private static void PrintMachineCpu(IEnumerable<(string Name, double Milliseconds)> spent, int articles)
+    {
+        var shares = spent.Take(8).Select(s => $"{s.Name} {s.Milliseconds / articles:0.00}");
+        Console.WriteLine($"  CPU ms per article by process: {string.Join(", ", shares)}");
+    }
 
     private static double RunSeconds(string output)
     {

@@ -20,7 +20,10 @@ public sealed partial class ArticleWorkConsumer(ArticleProcessor processor, IRun
         var work = context.Message;
         var ct = context.CancellationToken;
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = work.RunId, ["ArticleSource"] = work.Article.Source });
-        if (await runs.ContainsAsync(work.RunId, work.Sequence, ct).ConfigureAwait(false))
+        // Only a message that may have been handled before (the broker's redelivery after a crash, or a retry) can have
+        // an outcome already; a first delivery skips the look-up, one round trip to the store per article.
+        bool mayBeDone = context.ReceiveContext.Redelivered || context.GetRetryAttempt() > 0;
+        if (mayBeDone && await runs.ContainsAsync(work.RunId, work.Sequence, ct).ConfigureAwait(false))
         {
             LogAlreadyDone(logger, work.Article.Source, work.RunId);
             return;

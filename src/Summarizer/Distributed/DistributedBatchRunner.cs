@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Threading.Channels;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -68,19 +69,40 @@ public sealed partial class DistributedBatchRunner(
         await Task.WhenAll(sending);
         await runs.BeginRunAsync(runId, work.Count, cancellationToken);
         LogSent(logger, runId, work.Count, _options.QueueName);
-        await WaitForOutcomesAsync(runId, work.Count, local.Count, progress, cancellationToken);
 
-        var stored = (await runs.GetItemsAsync(runId, cancellationToken)).ToDictionary(s => s.Sequence);
+        // Outcomes are assembled (facts from the shared cache, summary file written) as they arrive, while the workers
+        // are still busy, so only the last few remain when the final outcome is stored.
         var results = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>(local.Select(l => (l.Order, l.Item, (ArticleResult?)null)));
         Directory.CreateDirectory(outputFolder);
-        await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken },
-            async (message, ct) =>
+        // A failed assembly (say, an unwritable output folder) ends the wait at once; its exception is what surfaces.
+        using var collecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var arrivals = Channel.CreateUnbounded<(ArticleWork Message, StoredItem Outcome)>(new UnboundedChannelOptions { SingleWriter = true });
+        var assembly = Parallel.ForEachAsync(arrivals.Reader.ReadAllAsync(cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken },
+            async (arrival, ct) =>
             {
-                var outcome = stored[message.Sequence];
-                var result = outcome.Summary is { } summary ? await ResultOfAsync(message, outcome, summary, ct) : null;
-                if (result?.Summary is { } written) await RunOutput.WriteSummaryAsync(outputFolder, written, ct);
-                results.Add((message.Sequence, outcome.Item, result));
+                var (message, outcome) = arrival;
+                try
+                {
+                    var result = outcome.Summary is { } summary ? await ResultOfAsync(message, outcome, summary, ct) : null;
+                    if (result?.Summary is { } written) await RunOutput.WriteSummaryAsync(outputFolder, written, ct);
+                    results.Add((message.Sequence, outcome.Item, result));
+                }
+                catch
+                {
+                    await collecting.CancelAsync();
+                    throw;
+                }
             });
+        try
+        {
+            await CollectOutcomesAsync(runId, work, local.Count, arrivals.Writer, progress, collecting.Token);
+        }
+        finally
+        {
+            arrivals.Writer.TryComplete();
+            await assembly;
+        }
 
         var report = await BatchRunner.FinishAsync(results, new RunReport(runId, started, clock.Elapsed, processor.EngineName, []),
             comparisons, outputFolder, cancellationToken);
@@ -88,18 +110,22 @@ public sealed partial class DistributedBatchRunner(
         return report;
     }
 
-    private async Task WaitForOutcomesAsync(string runId, int expected, int localFailures, IProgress<BatchProgress>? progress, CancellationToken ct)
+    /// <summary>Polls the store for the outcomes still awaited and hands each new one to the assembly, until all are in.</summary>
+    private async Task CollectOutcomesAsync(string runId, List<ArticleWork> work, int localFailures,
+        ChannelWriter<(ArticleWork, StoredItem)> arrivals, IProgress<BatchProgress>? progress, CancellationToken ct)
     {
-        int total = expected + localFailures, seen = -1;
-        using var outstanding = depth.Track(expected);
-        while (true)
+        var awaited = work.ToDictionary(w => w.Sequence);
+        int total = work.Count + localFailures;
+        using var outstanding = depth.Track(work.Count);
+        progress?.Report(new BatchProgress(localFailures, total, localFailures, $"run {runId}", null));
+        while (awaited.Count > 0)
         {
-            int done = await runs.CountAsync(runId, ct);
-            outstanding.Set(expected - done);
-            if (done != seen) progress?.Report(new BatchProgress(done + localFailures, total, localFailures, $"run {runId}", null));
-            seen = done;
-            if (done >= expected) return;
-            await Task.Delay(TimeSpan.FromMilliseconds(_options.PollIntervalMilliseconds), time, ct);
+            var arrived = await runs.GetItemsAsync(runId, awaited.Keys, ct);
+            foreach (var outcome in arrived)
+                if (awaited.Remove(outcome.Sequence, out var message)) await arrivals.WriteAsync((message, outcome), ct);
+            outstanding.Set(awaited.Count);
+            if (arrived.Count > 0) progress?.Report(new BatchProgress(total - awaited.Count, total, localFailures, $"run {runId}", null));
+            if (awaited.Count > 0) await Task.Delay(TimeSpan.FromMilliseconds(_options.PollIntervalMilliseconds), time, ct);
         }
     }
 

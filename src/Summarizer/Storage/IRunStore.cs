@@ -18,8 +18,11 @@ public interface IRunStore
     /// <summary>How many outcomes the run holds.</summary>
     Task<int> CountAsync(string runId, CancellationToken cancellationToken);
 
-    /// <summary>Every outcome of the run, by sequence number.</summary>
-    Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, CancellationToken cancellationToken);
+    /// <summary>
+    /// The run's outcomes by sequence number: all of them, or with <paramref name="among"/> only those for these sequence
+    /// numbers (a coordinator asks for the ones it still waits for, so each poll reads only what is new).
+    /// </summary>
+    Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, IReadOnlyCollection<int>? among, CancellationToken cancellationToken);
 
     /// <summary>Keeps the finished run's report (<c>run.json</c>) beside its outcomes.</summary>
     Task CompleteRunAsync(string runId, string reportJson, CancellationToken cancellationToken);

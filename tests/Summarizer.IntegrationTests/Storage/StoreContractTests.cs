@@ -91,7 +91,10 @@ public abstract class StoreContractTests
         Assert.Equal(2, await runs.CountAsync("run-1", default));
         Assert.True(await runs.ContainsAsync("run-1", 2, default));
         Assert.False(await runs.ContainsAsync("run-1", 1, default));
-        var items = await runs.GetItemsAsync("run-1", default);
+        Assert.Equal([2], (await runs.GetItemsAsync("run-1", [1, 2, 5], default)).Select(i => i.Sequence));
+        Assert.Empty(await runs.GetItemsAsync("run-1", [1], default));
+        Assert.Empty(await runs.GetItemsAsync("run-1", [], default));
+        var items = await runs.GetItemsAsync("run-1", null, default);
         Assert.Equal([0, 2], items.Select(i => i.Sequence));
         Assert.Equal("empty", items[0].Item.Error);
         Assert.Equal("id2", items[1].Item.ArticleId);

@@ -23,6 +23,7 @@ internal static class LineNormalizer
 
     private static string NormalizeLine(string line)
     {
+        if (IsNormal(line)) return line;
         var sb = new StringBuilder(line.Length);
         bool space = false;
         foreach (char c in line)
@@ -38,6 +39,21 @@ internal static class LineNormalizer
             sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>Most lines need no change: no invisible character, no control, no space at either end or twice in a row.</summary>
+    private static bool IsNormal(string line)
+    {
+        if (line.Length == 0) return true;
+        if (line[0] == ' ' || line[^1] == ' ') return false;
+        char previous = 'x';
+        foreach (char c in line)
+        {
+            if (c == ' ' ? previous == ' ' : c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD' || char.IsWhiteSpace(c) || char.IsControl(c))
+                return false;
+            previous = c;
+        }
+        return true;
     }
 
     private static List<string> JoinWrapped(List<string> lines)

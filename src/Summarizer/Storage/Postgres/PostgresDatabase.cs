@@ -17,7 +17,24 @@ public sealed class PostgresDatabase : IAsyncDisposable
     {
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException($"{StoreOptions.Section}:ConnectionString is required when {StoreOptions.Section}:Provider is Postgres");
-        DataSource = NpgsqlDataSource.Create(connectionString);
+        DataSource = NpgsqlDataSource.Create(WithStoreDefaults(connectionString));
+    }
+
+    /// <summary>
+    /// Npgsql's performance settings for a store that runs the same few statements for every article, unless the
+    /// connection string sets them: statements used often are prepared once per connection (the server stops parsing
+    /// and planning them each time), and a pooled connection is not reset when returned (the store leaves no session
+    /// state behind: no SET, no temporary tables, only transaction-scoped locks).
+    /// </summary>
+    internal static string WithStoreDefaults(string connectionString)
+    {
+        // Npgsql's own builder knows every keyword, so what the operator wrote is read with the generic one.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        bool Has(string keyword) => written.Keys.Cast<string>().Any(k => string.Equals(k.Replace(" ", ""), keyword, StringComparison.OrdinalIgnoreCase));
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!Has("MaxAutoPrepare")) builder.MaxAutoPrepare = 16;
+        if (!Has("NoResetOnClose")) builder.NoResetOnClose = true;
+        return builder.ConnectionString;
     }
 
     public NpgsqlDataSource DataSource { get; }

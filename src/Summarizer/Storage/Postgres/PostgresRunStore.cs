@@ -55,14 +55,19 @@ public sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
         return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    public async Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, IReadOnlyCollection<int>? among, CancellationToken cancellationToken)
     {
         var items = new List<StoredItem>();
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            "SELECT sequence, item, summary FROM summarizer_run_items WHERE run_id = $1 ORDER BY sequence", connection)
+            "SELECT sequence, item, summary FROM summarizer_run_items WHERE run_id = $1 AND ($2::int[] IS NULL OR sequence = ANY($2)) ORDER BY sequence",
+            connection)
         {
-            Parameters = { new() { Value = runId } },
+            Parameters =
+            {
+                new() { Value = runId },
+                new() { Value = (object?)among?.ToArray() ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Integer },
+            },
         };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Summarizer.Storage.Sqlite;
@@ -33,13 +34,18 @@ public sealed class SqliteRunStore : IRunStore
     public async Task<int> CountAsync(string runId, CancellationToken cancellationToken) =>
         (int)await ScalarAsync("SELECT COUNT(*) FROM run_items WHERE run_id = $run", cancellationToken, ("$run", runId));
 
-    public async Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, IReadOnlyCollection<int>? among, CancellationToken cancellationToken)
     {
         var items = new List<StoredItem>();
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT sequence, item, summary FROM run_items WHERE run_id = $run ORDER BY sequence";
+        command.CommandText = """
+            SELECT sequence, item, summary FROM run_items
+            WHERE run_id = $run AND ($among IS NULL OR sequence IN (SELECT value FROM json_each($among)))
+            ORDER BY sequence
+            """;
         command.Parameters.AddWithValue("$run", runId);
+        command.Parameters.AddWithValue("$among", among is null ? DBNull.Value : JsonSerializer.Serialize(among));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
             items.Add(StoredItemJson.Read(reader.GetInt32(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
