@@ -1,4 +1,26 @@
 namespace Summarizer.Evaluation.Rouge;
 
-/// <summary>Mean ROUGE-1, -2 and -Lsum F1 × 100 of one system on one dataset's tuning rows.</summary>
-public sealed record TuningScore(double Rouge1, double Rouge2, double RougeLsum);
+/// <summary>ROUGE-1, -2 and -Lsum F1 × 100 of one system: on one document, or the mean over a dataset's tuning rows.</summary>
+public sealed record TuningScore(double Rouge1, double Rouge2, double RougeLsum)
+{
+    /// <summary>The mean of each measure over <paramref name="scores"/> (zero for none).</summary>
+    public static TuningScore Mean(IEnumerable<TuningScore> scores)
+    {
+        double r1 = 0, r2 = 0, rl = 0;
+        int n = 0;
+        foreach (var s in scores)
+        {
+            r1 += s.Rouge1;
+            r2 += s.Rouge2;
+            rl += s.RougeLsum;
+            n++;
+        }
+        return n == 0 ? new TuningScore(0, 0, 0) : new TuningScore(r1 / n, r2 / n, rl / n);
+    }
+
+    /// <summary>Each measure of this score less the same measure of <paramref name="other"/>.</summary>
+    public TuningScore Minus(TuningScore other) => new(Rouge1 - other.Rouge1, Rouge2 - other.Rouge2, RougeLsum - other.RougeLsum);
+
+    /// <summary>The smallest of the three measures.</summary>
+    public double Min => Math.Min(Rouge1, Math.Min(Rouge2, RougeLsum));
+}

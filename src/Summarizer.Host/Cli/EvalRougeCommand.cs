@@ -74,6 +74,8 @@ internal static class EvalRougeCommand
         return 0;
     }
 
+    private const int CrossValidationFolds = 5;
+
     private static int Tune(List<EvalDocument> documents, CancellationToken ct)
     {
         if (!documents.Any(d => ExtractiveTuning.TuningSplits.Contains(d.Split)))
@@ -81,7 +83,8 @@ internal static class EvalRougeCommand
             Console.Error.WriteLine("error: --tune reads only dev or val rows, and there are none");
             return 1;
         }
-        var results = ExtractiveTuning.Run(documents, ExtractiveTuning.DefaultGrid(), ct);
+        var run = ExtractiveTuning.Run(documents, ExtractiveTuning.DefaultGrid(), ct);
+        var results = run.Results;
         Console.WriteLine($"{results.Count} settings on the dev/val rows; worst margin over LEAD-3 (ROUGE-1/2/Lsum, every dataset), best first:");
         foreach (var r in results.Take(10))
         {
@@ -89,6 +92,19 @@ internal static class EvalRougeCommand
                 $"{e.Key} {e.Value.Rouge1:0.00}/{e.Value.Rouge2:0.00}/{e.Value.RougeLsum:0.00} (LEAD-3 {r.Lead3[e.Key].Rouge1:0.00}/{r.Lead3[e.Key].Rouge2:0.00}/{r.Lead3[e.Key].RougeLsum:0.00})")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.WorstMargin:+0.00;-0.00}  {ExtractiveTuning.Describe(r.Options)}  {scores}"));
         }
+        if (run.Datasets.Count < CrossValidationFolds)
+        {
+            Console.WriteLine($"too few tuning rows ({run.Datasets.Count}) to cross-validate the search in {CrossValidationFolds} folds");
+            Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
+            return 0;
+        }
+        var cv = TuningCrossValidation.Run(run, CrossValidationFolds);
+        string heldOut = string.Join("; ", cv.HeldOutMargins.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => string.Create(CultureInfo.InvariantCulture,
+            $"{m.Key} {m.Value.Rouge1:+0.00;-0.00}/{m.Value.Rouge2:+0.00;-0.00}/{m.Value.RougeLsum:+0.00;-0.00}")));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"cross-validated search ({cv.Folds} folds x {cv.Repeats} dealings, each fold's setting chosen on the others): held-out margin over LEAD-3 {cv.WorstMargin:+0.00;-0.00} worst; {heldOut}"));
+        foreach (var (options, folds) in cv.Chosen.Take(5))
+            Console.WriteLine($"  chosen in {folds} of {cv.Folds * cv.Repeats} folds: {ExtractiveTuning.Describe(options)}");
         Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
         return 0;
     }

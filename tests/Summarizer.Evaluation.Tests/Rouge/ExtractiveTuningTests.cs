@@ -15,7 +15,9 @@ public class ExtractiveTuningTests
     {
         var rows = new[] { Row("a", "dev", "cnndm"), Row("b", "val", "xsum"), Row("c", "test", "cnndm") };
         var grid = new[] { new ExtractiveOptions(), new ExtractiveOptions { PositionWeight = 1, MinSummaryWords = 5, MaxSummaryWords = 8 } };
-        var results = ExtractiveTuning.Run(rows, grid);
+        var run = ExtractiveTuning.Run(rows, grid);
+        var results = run.Results;
+        Assert.Equal(["cnndm", "xsum"], run.Datasets);
         Assert.Equal(2, results.Count);
         Assert.True(results[0].WorstMargin >= results[1].WorstMargin);
         foreach (var r in results)
@@ -24,6 +26,9 @@ public class ExtractiveTuningTests
             double worst = r.Engine.Min(e => Math.Min(e.Value.Rouge1 - r.Lead3[e.Key].Rouge1,
                 Math.Min(e.Value.Rouge2 - r.Lead3[e.Key].Rouge2, e.Value.RougeLsum - r.Lead3[e.Key].RougeLsum)));
             Assert.Equal(worst, r.WorstMargin, 9);
+            // The per-row scores are what the means are made of (one row per dataset here).
+            Assert.Equal(r.Engine["cnndm"], r.Rows[0]);
+            Assert.Equal(r.Lead3["xsum"], run.Lead3[1]);
         }
     }
 

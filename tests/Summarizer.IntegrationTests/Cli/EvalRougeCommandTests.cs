@@ -83,6 +83,26 @@ public sealed class EvalRougeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Tuning_cross_validates_the_search_on_dev_rows()
+    {
+        string refs = Path.Combine(_work, "dev.jsonl");
+        string[] topics = ["school budget", "bus fares", "park repairs", "library hours", "water rates", "road works"];
+        File.WriteAllLines(refs, topics.Select((t, i) =>
+            $$"""{"id":"d{{i}}","dataset":"{{(i % 2 == 0 ? "cnndm" : "xsum")}}","split":"dev","article":"The council approved the {{t}} on Monday after a long debate in the chamber. The {{t}} plan was opposed by two members of the council. A bakery opened nearby on the high street this week. Residents welcomed the {{t}} decision at a public meeting.","reference":"The council approved the {{t}}."}"""));
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        int exit;
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune"]).InvokeAsync(); }
+        finally { Console.SetOut(original); }
+
+        Assert.Equal(0, exit);
+        string text = output.ToString();
+        Assert.Contains("cross-validated search (5 folds", text);
+        Assert.Contains("chosen in", text);
+    }
+
+    [Fact]
     public async Task Says_where_the_data_was_expected_when_the_file_is_missing()
     {
         int exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", Path.Combine(_work, "missing.jsonl")]).InvokeAsync();

@@ -48,7 +48,7 @@ public sealed class ExtractiveOptions
     public int MinSummaryWords { get; set; } = 35;
 
     /// <summary>Most words the length rule aims at, however long the article.</summary>
-    public int MaxSummaryWords { get; set; } = 70;
+    public int MaxSummaryWords { get; set; } = 80;
 
     /// <summary>
     /// Sentences ranked at most, from the start: a longer text (a transcript, a live blog) is summarised from its opening
