@@ -21,6 +21,8 @@ public static class ScaleOutBenchmark
         int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
         // The second series runs the workers with these runtime settings (NAME=VALUE, several separated by ';').
         string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
+        // --tuned-only: the workers with the runtime settings alone (a quicker comparison of settings).
+        bool tunedOnly = args.Contains("--tuned-only");
         await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
         string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
         string inbox = Path.Combine(folder, "inbox");
@@ -46,7 +48,7 @@ public static class ScaleOutBenchmark
             int before = model.RequestCount;
             rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
             Console.WriteLine($"single process: {model.RequestCount - before} model calls");
-            foreach (bool tiered in new[] { true, false })
+            foreach (bool tiered in tunedOnly ? [false] : new[] { true, false })
                 foreach (int workers in new[] { 1, 2, 3 })
                 {
                     before = model.RequestCount;
