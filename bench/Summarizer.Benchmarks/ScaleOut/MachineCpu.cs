@@ -13,7 +13,7 @@ internal static class MachineCpu
     public const string Self = "benchmark (fake model)";
 
     /// <summary>Processes this one has waited for: each coordinator run once it exits.</summary>
-    public const string ReapedChildren = "coordinator";
+    public const string ReapedChildren = "coordinator (whole command, stories included)";
 
     /// <summary>Milliseconds of CPU (user + system) per process name, plus <see cref="Self"/> and <see cref="ReapedChildren"/>.</summary>
     public static Dictionary<string, double> Snapshot()

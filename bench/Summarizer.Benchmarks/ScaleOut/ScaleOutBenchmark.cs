@@ -122,7 +122,7 @@ public static class ScaleOutBenchmark
 
     private const int WarmUpArticles = 100;
 
-    /// <summary>Where the rest of the machine's CPU went during the run ("dotnet" includes the workers above).</summary>
+    /// <summary>Where the machine's CPU went during the run ("dotnet": the workers above and any other .NET process).</summary>
     private static void PrintMachineCpu(IEnumerable<(string Name, double Milliseconds)> spent, int articles)
     {
         var shares = spent.Take(8).Select(s => $"{s.Name} {s.Milliseconds / articles:0.00}");
