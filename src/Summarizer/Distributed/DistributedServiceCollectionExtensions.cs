@@ -21,8 +21,8 @@ public static class DistributedServiceCollectionExtensions
     public static IServiceCollection AddSummarizerQueue(this IServiceCollection services, IConfiguration configuration, QueueRole role)
     {
         services.AddOptions<QueueOptions>().Bind(configuration.GetSection(QueueOptions.Section))
-            .Validate(o => o.Concurrency > 0 && o.RetryLimit >= 0 && o.PollIntervalMilliseconds > 0,
-                $"{QueueOptions.Section}: Concurrency and PollIntervalMilliseconds must be positive, RetryLimit not negative")
+            .Validate(o => o.Concurrency > 0 && o.RetryLimit >= 0 && o.PollIntervalMilliseconds > 0 && (o.Prefetch is null || o.Prefetch >= o.Concurrency),
+                $"{QueueOptions.Section}: Concurrency and PollIntervalMilliseconds must be positive, RetryLimit not negative, Prefetch (when set) at least Concurrency")
             .Validate(o => o.Provider != QueueProvider.RabbitMQ || Uri.TryCreate(o.Host, UriKind.Absolute, out _),
                 $"{QueueOptions.Section}:Host must be an amqp:// URI")
             .ValidateOnStart();
@@ -75,7 +75,7 @@ public static class DistributedServiceCollectionExtensions
     {
         bus.ReceiveEndpoint(options.QueueName, endpoint =>
         {
-            endpoint.PrefetchCount = options.Concurrency;
+            endpoint.PrefetchCount = options.EffectivePrefetch;
             endpoint.ConcurrentMessageLimit = options.Concurrency;
             // Past these attempts MassTransit moves the message to <queue>_error with the exception as its reason.
             endpoint.UseMessageRetry(r => r.Interval(options.RetryLimit, TimeSpan.FromMilliseconds(options.RetryIntervalMilliseconds)));

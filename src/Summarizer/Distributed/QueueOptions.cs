@@ -13,8 +13,18 @@ public sealed class QueueOptions
     /// <summary>The queue articles are sent to; failed ones end in <c>&lt;name&gt;_error</c>, the dead-letter queue.</summary>
     public string QueueName { get; set; } = "summarizer-articles";
 
-    /// <summary>Articles one worker processes at once; also its prefetch, so a worker never holds more than it works on.</summary>
+    /// <summary>Articles one worker processes at once.</summary>
     public int Concurrency { get; set; } = 8;
+
+    /// <summary>
+    /// Articles the broker hands one worker ahead of acknowledgement; at least <see cref="Concurrency"/>. Unset: the
+    /// concurrency, so a worker never holds more than it works on. A few more let a finished article's slot start the
+    /// next at once, without waiting for the broker, at the price of a slightly less even share at the end of a batch.
+    /// </summary>
+    public int? Prefetch { get; set; }
+
+    /// <summary>The prefetch in effect.</summary>
+    public int EffectivePrefetch => Prefetch ?? Concurrency;
 
     /// <summary>Attempts after the first before an article is dead-lettered with its reason.</summary>
     public int RetryLimit { get; set; } = 2;
