@@ -93,16 +93,15 @@ internal static class FeatureExtractor
     /// </summary>
     private static int WholeNovelNames(IReadOnlyList<AlignedToken> tokens)
     {
+        static bool IsNameWord(AlignedToken t) => t.IsName && !t.IsNumber;
         int runs = 0;
-        bool inRun = false, anyKnown = false;
-        for (int i = 0; i <= tokens.Count; i++)
+        for (int i = 0; i < tokens.Count;)
         {
-            bool name = i < tokens.Count && tokens[i].IsName && !tokens[i].IsNumber
-                && (!inRun || tokens[i].Token.Sentence == tokens[i - 1].Token.Sentence);
-            if (name) { inRun = true; anyKnown |= !tokens[i].IsNovel; continue; }
-            if (inRun && !anyKnown) runs++;
-            inRun = anyKnown = false;
-            if (i < tokens.Count && tokens[i].IsName && !tokens[i].IsNumber) i--; // a name starting a new sentence opens its own run
+            if (!IsNameWord(tokens[i])) { i++; continue; }
+            int sentence = tokens[i].Token.Sentence;
+            bool known = false;
+            for (; i < tokens.Count && IsNameWord(tokens[i]) && tokens[i].Token.Sentence == sentence; i++) known |= !tokens[i].IsNovel;
+            if (!known) runs++;
         }
         return runs;
     }
