@@ -41,11 +41,33 @@ public class ScoreModelTrainerTests
     }
 
     [Fact]
+    public void A_product_term_is_fitted_and_predicted_from_its_two_features()
+    {
+        // The label follows novelContentShare × fragmentDensity, not either alone.
+        var random = new Random(3);
+        var rows = Enumerable.Range(0, 300).Select(i =>
+        {
+            var x = ConsistencyFeatures.Names.Select(_ => random.NextDouble()).ToArray();
+            double product = x[ConsistencyFeatures.IndexOf("novelContentShare")] * x[ConsistencyFeatures.IndexOf(ConsistencyFeatures.CopyStyle)];
+            return new TrainingRow(x, product < 0.25 ? 1 : 0, "cliff-cnndm", "m", "article" + i);
+        }).ToList();
+        string term = "novelContentShare*" + ConsistencyFeatures.CopyStyle;
+
+        var model = new ScoreModelTrainer(l2: 1f).Fit(rows, [term], "test");
+
+        Assert.Equal([term], model.Features);
+        Assert.True(model.Weights[0] < 0, $"weight {model.Weights[0]}");
+        double[] both = [.. ConsistencyFeatures.Names.Select(_ => 0.9)], oneLow = [.. both];
+        oneLow[ConsistencyFeatures.IndexOf(ConsistencyFeatures.CopyStyle)] = 0.1;
+        Assert.True(model.Predict(new ConsistencyFeatures(oneLow)) > model.Predict(new ConsistencyFeatures(both)));
+    }
+
+    [Fact]
     public void The_shipped_model_reads_only_features_the_verifier_computes()
     {
         var model = ScoreModel.Default;
         Assert.NotEmpty(model.Features);
-        Assert.All(model.Features, f => Assert.Contains(f, ConsistencyFeatures.Names));
+        Assert.All(model.Features, f => Assert.Contains(f, ConsistencyFeatures.Names.Concat(ConsistencyFeatures.Interactions)));
         Assert.Contains("FRANK dev + CLIFF val", model.TrainedOn);
     }
 }

@@ -25,5 +25,8 @@ public class PolarityLexiconTests
         Assert.True(lexicon.IsCommonWord("manager"));
         Assert.True(lexicon.IsOnlyName("london"));
         Assert.False(lexicon.IsCommonWord("kujala"));
+        Assert.Contains("sick", lexicon.SynonymsOf("ill"));
+        Assert.DoesNotContain("ill", lexicon.SynonymsOf("ill"));
+        Assert.Empty(lexicon.SynonymsOf("kujala"));
     }
 }

@@ -33,13 +33,15 @@ public sealed class ScoreModelTrainer(float l2 = 1f, float frankWeight = 1f, int
     public ScoreModel Fit(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> featureNames, string trainedOn)
     {
         int n = featureNames.Count;
-        var indexes = featureNames.Select(ConsistencyFeatures.IndexOf).ToArray();
-        var means = indexes.Select(j => rows.Average(r => r.Features[j])).ToArray();
-        var scales = indexes.Select((j, k) => Math.Sqrt(rows.Average(r => Math.Pow(r.Features[j] - means[k], 2)))).Select(s => s < 1e-9 ? 1 : s).ToArray();
+        var terms = featureNames.Select(FeatureTerm.Of).ToArray();
+        var values = rows.Select(r => terms.Select(t => t.ValueIn(r.Features)).ToArray()).ToList();
+        var means = Enumerable.Range(0, n).Select(k => values.Average(v => v[k])).ToArray();
+        var scales = Enumerable.Range(0, n).Select(k => Math.Sqrt(values.Average(v => Math.Pow(v[k] - means[k], 2)))).Select(s => s < 1e-9 ? 1 : s).ToArray();
         var examples = new List<Example>();
-        foreach (var row in rows)
+        for (int i = 0; i < rows.Count; i++)
         {
-            var x = indexes.Select((j, k) => (float)((row.Features[j] - means[k]) / scales[k])).ToArray();
+            var row = rows[i];
+            var x = Enumerable.Range(0, n).Select(k => (float)((values[i][k] - means[k]) / scales[k])).ToArray();
             float weight = row.Source == WeightedSource ? frankWeight : 1f;
             if (row.Target > 0) examples.Add(new Example { Features = x, Label = true, Weight = weight * (float)row.Target });
             if (row.Target < 1) examples.Add(new Example { Features = x, Label = false, Weight = weight * (float)(1 - row.Target) });

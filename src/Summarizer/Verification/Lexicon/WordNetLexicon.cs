@@ -18,6 +18,9 @@ internal sealed class WordNetLexicon
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _antonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _exceptions = new(StringComparer.Ordinal);
+    // Synset ids (part of speech in the top bits, the data file's offset below) and the single words of each.
+    private readonly Dictionary<string, List<int>> _synsetsOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, string[]> _synsetWords = [];
 
     /// <summary>The lexicon of this machine's WordNet, or null when it is not installed.</summary>
     public static WordNetLexicon? Shared => Instance.Value;
@@ -28,7 +31,7 @@ internal sealed class WordNetLexicon
         try
         {
             var lexicon = new WordNetLexicon();
-            foreach (var part in Parts) lexicon.ReadData(Path.Combine(folder, "data." + part));
+            for (int part = 0; part < Parts.Length; part++) lexicon.ReadData(Path.Combine(folder, "data." + Parts[part]), part);
             foreach (var part in Parts) lexicon.ReadExceptions(Path.Combine(folder, part + ".exc"));
             lexicon._names.ExceptWith(lexicon._common);
             return lexicon;
@@ -63,7 +66,15 @@ internal sealed class WordNetLexicon
         ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
     ];
 
-    private void ReadData(string path)
+    /// <summary>
+    /// Words that share a sense with some base form of the word ("ill" → "sick", "unwell"), without the word
+    /// itself: what a paraphrase may put in its place.
+    /// </summary>
+    public IEnumerable<string> SynonymsOf(string folded) =>
+        Lemmas(folded).SelectMany(l => _synsetsOf.TryGetValue(l, out var ids) ? ids : (IEnumerable<int>)[])
+            .SelectMany(id => _synsetWords[id]).Where(w => w != folded).Distinct();
+
+    private void ReadData(string path, int part)
     {
         var words = new Dictionary<int, string[]>();
         var pending = new List<(int Offset, int Source, int Target, int TargetWord)>();
@@ -88,6 +99,17 @@ internal sealed class WordNetLexicon
                 (char.IsUpper(word[0]) ? _names : _common).Add(lemmas[w]);
             }
             words[offset] = lemmas;
+            int synset = part << 28 | offset;
+            var single = lemmas.Where(l => !l.Contains('_')).Distinct().ToArray();
+            if (single.Length > 1)
+            {
+                _synsetWords[synset] = single;
+                foreach (var l in single)
+                {
+                    if (!_synsetsOf.TryGetValue(l, out var ids)) _synsetsOf[l] = ids = [];
+                    ids.Add(synset);
+                }
+            }
             int pointers = fields.Int();
             for (int k = 0; k < pointers; k++)
             {

@@ -27,6 +27,11 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
         "novelTrigramShare",      // word triples not inside a copied fragment, over all triples
         "maxSentenceNovelty",     // the most novel summary sentence: share of its content words the article lacks
         "fusedSentenceShare",     // summary sentences joining copied pieces (3+ words) from more than one article sentence
+        "scatteredPairShare",     // nearby summary word pairs the article never has within a clause of each other, over such pairs
+        "scatteredEntityPairShare", // the same, for pairs holding a name or number
+        "maxScatteredSentence",   // the summary sentence with the largest share of scattered pairs
+        "unexplainedNovelShare",  // novel content words with no WordNet synonym in the article either, over content words
+        "wholeNovelNames",        // log(1 + names none of whose words the article has): a new person or place, not a fuller form
         "meanWordMatch",          // mean over summary words of the best contextual-embedding cosine with an article word
         "weakestSentenceMatch",   // the summary sentence whose words match the article least, on average
         "poorWordMatch",          // the 10th-percentile word match: a few unmatched words (a new name, event) show here
@@ -34,6 +39,25 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
 
     /// <summary>The features the embedding model measures (NaN without it).</summary>
     public static readonly IReadOnlyList<string> EmbeddingNames = ["meanWordMatch", "weakestSentenceMatch", "poorWordMatch"];
+
+    /// <summary>What <see cref="Interactions"/> multiplies by: how much of the summary is long copied pieces.</summary>
+    public const string CopyStyle = "fragmentDensity";
+
+    /// <summary>
+    /// Products of a feature with <see cref="CopyStyle"/>, named "feature*fragmentDensity": what a novel word or a
+    /// weak match means depends on the summary's style: in a summary made of copied sentences any new word is
+    /// suspect, in one that rewrites the article new words are the norm. A model may weigh these beside
+    /// <see cref="Names"/>.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Interactions =
+    [
+        .. new[]
+        {
+            "novelContentShare", "novelNames", "novelNumbers", "novelBigramShare", "minSentenceCoverage", "meanSentenceCoverage",
+            "unsupportedNamePairs", "unsupportedFindings", "novelTrigramShare", "maxSentenceNovelty", "fusedSentenceShare",
+            "scatteredPairShare", "unexplainedNovelShare", "meanWordMatch", "poorWordMatch",
+        }.Select(name => name + "*" + CopyStyle),
+    ];
 
     public double this[string name] => Values[IndexOf(name)];
 

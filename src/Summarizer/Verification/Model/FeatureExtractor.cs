@@ -16,6 +16,9 @@ internal static class FeatureExtractor
         var content = tokens.Where(t => t.IsContent).ToList();
         double novelContent = content.Count == 0 ? 1 : (double)content.Count(t => t.IsNovel) / content.Count;
         int novelNames = content.Where(t => t.IsNovel && t.IsName && !t.IsNumber).Select(t => t.Token.Folded).Distinct().Count();
+        // A novel word whose synonym the article has is a paraphrase; one with none is new content.
+        int unexplained = content.Count(t => t.IsNovel && (t.IsNumber || lexicon is null
+            || !lexicon.SynonymsOf(t.Token.Folded).Any(s => alignment.Article.Contains(s))));
         int novelNumbers = content.Where(t => t.IsNovel && t.IsNumber).Select(t => t.Token.Folded).Distinct().Count();
 
         int bigrams = 0, novelBigrams = 0;
@@ -43,6 +46,8 @@ internal static class FeatureExtractor
 
         double minCoverage = 1, sumCoverage = 0, maxNovelty = 0, fusedSentences = 0;
         int namePairs = 0, unsupportedPairs = 0, negations = 0, antonyms = 0;
+        int nearPairs = 0, scattered = 0, entityPairs = 0, scatteredEntity = 0;
+        double maxScattered = 0;
         foreach (var sentence in alignment.Sentences)
         {
             var (best, coverage) = alignment.BestSentence(sentence);
@@ -55,6 +60,9 @@ internal static class FeatureExtractor
             sumCoverage += coverage;
             var (pairs, unsupported) = NamePairs(sentence, alignment.Article);
             namePairs += pairs; unsupportedPairs += unsupported;
+            var near = NearbyWordPairs.Count(sentence, alignment.Article);
+            nearPairs += near.Pairs; scattered += near.Unsupported; entityPairs += near.EntityPairs; scatteredEntity += near.UnsupportedEntity;
+            if (near.Pairs > 0) maxScattered = Math.Max(maxScattered, (double)near.Unsupported / near.Pairs);
             if (best < 0 || coverage < 0.5) continue;
             var evidence = alignment.Article.SentenceWords[best];
             bool summaryNegated = sentence.Any(t => NegationCues.Contains(t.Token.Folded));
@@ -73,8 +81,29 @@ internal static class FeatureExtractor
             namePairs == 0 ? 0 : (double)unsupportedPairs / namePairs, negations, antonyms,
             unsupportedFindings, findings.Count(f => f.Status == FindingStatus.Contradicted),
             trigrams == 0 ? 0 : (double)novelTrigrams / trigrams, maxNovelty, fusedSentences / Math.Max(1, alignment.Sentences.Count),
+            nearPairs == 0 ? 0 : (double)scattered / nearPairs, entityPairs == 0 ? 0 : (double)scatteredEntity / entityPairs, maxScattered,
+            content.Count == 0 ? 1 : (double)unexplained / content.Count, Math.Log(1 + WholeNovelNames(tokens)),
             match.MeanWord, match.WeakestSentence, match.PoorWord,
         ]);
+    }
+
+    /// <summary>
+    /// Runs of adjacent name words (one run = one name) none of whose words the article has: "Marc Warren" in a
+    /// story that never names him, where "Eddie Howe" for the article's "Howe" is only a fuller form.
+    /// </summary>
+    private static int WholeNovelNames(IReadOnlyList<AlignedToken> tokens)
+    {
+        static bool IsNameWord(AlignedToken t) => t.IsName && !t.IsNumber;
+        int runs = 0;
+        for (int i = 0; i < tokens.Count;)
+        {
+            if (!IsNameWord(tokens[i])) { i++; continue; }
+            int sentence = tokens[i].Token.Sentence;
+            bool known = false;
+            for (; i < tokens.Count && IsNameWord(tokens[i]) && tokens[i].Token.Sentence == sentence; i++) known |= !tokens[i].IsNovel;
+            if (!known) runs++;
+        }
+        return runs;
     }
 
     /// <summary>

@@ -7,7 +7,8 @@ using System.Text.Json;
 namespace Summarizer.Verification.Model;
 
 /// <summary>
-/// Logistic regression over <see cref="ConsistencyFeatures"/>: each feature is standardised with the mean and scale
+/// Logistic regression over <see cref="ConsistencyFeatures"/> (and products of two, see
+/// <see cref="ConsistencyFeatures.Interactions"/>): each feature is standardised with the mean and scale
 /// of the training rows, weighted, summed with the bias and squashed to a probability that the summary is
 /// consistent with its article. The weights ship in <c>score-model.json</c> (embedded), fitted by
 /// <c>summarizer eval consistency --train</c> on FRANK dev and CLIFF val rows only.
@@ -42,7 +43,7 @@ public sealed record ScoreModel(
         double z = Bias;
         for (int i = 0; i < Weights.Count; i++)
         {
-            double x = features.Values[_indexes[i]];
+            double x = _terms[i].ValueIn(features.Values);
             // Not measured (NaN): the feature sits at its training mean and moves nothing.
             if (double.IsNaN(x)) continue;
             z += Weights[i] * (x - Means[i]) / (Scales[i] == 0 ? 1 : Scales[i]);
@@ -50,7 +51,7 @@ public sealed record ScoreModel(
         return 1 / (1 + Math.Exp(-z));
     }
 
-    private readonly int[] _indexes = [.. Features.Select(ConsistencyFeatures.IndexOf)];
+    private readonly FeatureTerm[] _terms = [.. Features.Select(FeatureTerm.Of)];
     private string? _version;
 
     /// <summary>A short hash of the weights: part of the verifier's version, so a retrained model re-judges cached summaries.</summary>
