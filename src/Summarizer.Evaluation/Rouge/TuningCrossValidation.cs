@@ -19,9 +19,8 @@ public static class TuningCrossValidation
         ArgumentOutOfRangeException.ThrowIfGreaterThan(folds, n);
         ArgumentOutOfRangeException.ThrowIfLessThan(repeats, 1);
         if (run.Results.Count == 0) throw new ArgumentException("no settings to cross-validate", nameof(run));
-        // Each row's held-out score, summed over the dealings (every row is held out once per dealing).
-        var heldOut = new TuningScore[n];
-        Array.Fill(heldOut, new TuningScore(0, 0, 0));
+        // Each row's held-out scores, one per dealing (every row is held out once per dealing).
+        var heldOut = Enumerable.Range(0, n).Select(_ => new List<TuningScore>(repeats)).ToArray();
         var chosen = new Dictionary<TuningResult, int>(ReferenceEqualityComparer.Instance);
         for (int repeat = 0; repeat < repeats; repeat++)
         {
@@ -32,10 +31,10 @@ public static class TuningCrossValidation
                 var best = run.Results.MaxBy(r => run.WorstMargin(r.Rows, train))!;
                 chosen[best] = chosen.GetValueOrDefault(best) + 1;
                 for (int i = 0; i < n; i++)
-                    if (fold[i] == k) heldOut[i] = Add(heldOut[i], best.Rows[i]);
+                    if (fold[i] == k) heldOut[i].Add(best.Rows[i]);
             }
         }
-        var mean = heldOut.Select(s => new TuningScore(s.Rouge1 / repeats, s.Rouge2 / repeats, s.RougeLsum / repeats)).ToList();
+        var mean = heldOut.Select(TuningScore.Mean).ToList();
         var all = Enumerable.Range(0, n).ToList();
         return new CrossValidatedTuning(
             run.Margins(mean, all),
@@ -57,6 +56,4 @@ public static class TuningCrossValidation
         }
         return fold;
     }
-
-    private static TuningScore Add(TuningScore a, TuningScore b) => new(a.Rouge1 + b.Rouge1, a.Rouge2 + b.Rouge2, a.RougeLsum + b.RougeLsum);
 }

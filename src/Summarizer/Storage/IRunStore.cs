@@ -15,9 +15,6 @@ public interface IRunStore
     /// <summary>True when the run already holds an outcome for <paramref name="sequence"/>.</summary>
     Task<bool> ContainsAsync(string runId, int sequence, CancellationToken cancellationToken);
 
-    /// <summary>How many outcomes the run holds.</summary>
-    Task<int> CountAsync(string runId, CancellationToken cancellationToken);
-
     /// <summary>
     /// The run's outcomes by sequence number: all of them, or with <paramref name="among"/> only those for these sequence
     /// numbers (a coordinator asks for the ones it still waits for, so each poll reads only what is new).

@@ -45,16 +45,6 @@ public sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
     }
 
-    public async Task<int> CountAsync(string runId, CancellationToken cancellationToken)
-    {
-        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT COUNT(*) FROM summarizer_run_items WHERE run_id = $1", connection)
-        {
-            Parameters = { new() { Value = runId } },
-        };
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     public async Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, IReadOnlyCollection<int>? among, CancellationToken cancellationToken)
     {
         var items = new List<StoredItem>();

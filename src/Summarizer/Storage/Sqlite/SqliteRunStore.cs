@@ -31,9 +31,6 @@ public sealed class SqliteRunStore : IRunStore
         await ScalarAsync("SELECT COUNT(*) FROM run_items WHERE run_id = $run AND sequence = $sequence", cancellationToken,
             ("$run", runId), ("$sequence", sequence)) > 0;
 
-    public async Task<int> CountAsync(string runId, CancellationToken cancellationToken) =>
-        (int)await ScalarAsync("SELECT COUNT(*) FROM run_items WHERE run_id = $run", cancellationToken, ("$run", runId));
-
     public async Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, IReadOnlyCollection<int>? among, CancellationToken cancellationToken)
     {
         var items = new List<StoredItem>();
