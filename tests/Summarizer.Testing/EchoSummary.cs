@@ -18,16 +18,19 @@ public static partial class EchoSummary
     public const string PoisonMarker = "POISON-PILL";
 
     /// <summary>The completion answering <paramref name="requestBody"/>; a 400 when the prompt holds no numbered sentence.</summary>
-    public static ScriptedReply ReplyTo(string requestBody)
+    public static ScriptedReply ReplyTo(string requestBody) => ReplyTo(UserPrompt(requestBody), requestBody.Length);
+
+    /// <summary>The completion answering a request whose last user message is <paramref name="prompt"/>.</summary>
+    public static ScriptedReply ReplyTo(string prompt, int requestLength)
     {
         // A story comparison (compare.yaml) gets a comparison that adds nothing: the rules' findings stand.
-        if (IsComparison(requestBody))
-            return Replies.Completion("""{"agreements":[],"conflicts":[],"singleSource":[]}""", promptTokens: requestBody.Length / 4, completionTokens: 20);
-        var sentence = FirstSentence(requestBody);
+        if (IsComparisonPrompt(prompt))
+            return Replies.Completion("""{"agreements":[],"conflicts":[],"singleSource":[]}""", promptTokens: requestLength / 4, completionTokens: 20);
+        var sentence = FirstSentenceOf(prompt);
         if (sentence is { } poison && poison.Text.Contains(PoisonMarker, StringComparison.Ordinal))
             return Replies.Completion(Json(poison.Id, poison.Text), finishReason: "not-a-finish-reason");
         return sentence is { } s
-            ? Replies.Completion(Json(s.Id, s.Text), promptTokens: requestBody.Length / 4, completionTokens: 60)
+            ? Replies.Completion(Json(s.Id, s.Text), promptTokens: requestLength / 4, completionTokens: 60)
             : new ScriptedReply(400, """{"error":{"message":"no numbered sentence in the prompt","type":"test"}}""");
     }
 
@@ -44,28 +47,37 @@ public static partial class EchoSummary
         quotes = Array.Empty<object>(),
     });
 
+    /// <summary>The content of the request's last user message (empty when it has none): read once per request.</summary>
+    public static string UserPrompt(string requestBody) =>
+        new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
+
     /// <summary>True when the last user message holds an <c>&lt;articles&gt;</c> block: a story comparison request.</summary>
-    public static bool IsComparison(string requestBody) =>
-        (new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "").Contains("<articles>", StringComparison.Ordinal);
+    public static bool IsComparison(string requestBody) => IsComparisonPrompt(UserPrompt(requestBody));
+
+    /// <summary>True when the user message holds an <c>&lt;articles&gt;</c> block: a story comparison request.</summary>
+    public static bool IsComparisonPrompt(string prompt) => prompt.Contains("<articles>", StringComparison.Ordinal);
 
     /// <summary>
     /// Which article a summary request is about: the opening sentence of a <see cref="SeedArticles.Variants"/> variant
     /// (<see cref="SeedArticles.OpeningSentence"/>, wherever the article block shows it), else the block's first sentence.
     /// </summary>
-    public static string? ArticleKey(string requestBody)
+    public static string? ArticleKey(string requestBody) => ArticleKeyOf(UserPrompt(requestBody));
+
+    /// <summary><see cref="ArticleKey"/> of a request whose last user message is <paramref name="prompt"/>.</summary>
+    public static string? ArticleKeyOf(string prompt)
     {
-        var user = new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
-        var variant = VariantOpening().Match(user);
-        return variant.Success ? variant.Value : FirstSentence(requestBody)?.Text;
+        var variant = VariantOpening().Match(prompt);
+        return variant.Success ? variant.Value : FirstSentenceOf(prompt)?.Text;
     }
 
     /// <summary>The first "[id] text" line inside the last user message's <c>&lt;article&gt;</c> block, if any.</summary>
-    public static (int Id, string Text)? FirstSentence(string requestBody)
+    public static (int Id, string Text)? FirstSentence(string requestBody) => FirstSentenceOf(UserPrompt(requestBody));
+
+    private static (int Id, string Text)? FirstSentenceOf(string prompt)
     {
-        var user = new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
-        var start = user.IndexOf("<article>", StringComparison.Ordinal);
+        var start = prompt.IndexOf("<article>", StringComparison.Ordinal);
         if (start < 0) return null;
-        var match = SentenceLine().Match(user, start);
+        var match = SentenceLine().Match(prompt, start);
         return match.Success ? (int.Parse(match.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture), match.Groups["text"].Value.Trim()) : null;
     }
 

@@ -32,6 +32,8 @@ public sealed class HostProcess : IAsyncDisposable
     /// <summary>CPU time the process has used so far (read while it runs).</summary>
     public TimeSpan CpuTime => _process.TotalProcessorTime;
 
+    public bool HasExited => _process.HasExited;
+
     public static HostProcess Start(string workingFolder, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingFolder, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };

@@ -14,10 +14,16 @@ public sealed record RecordedRequest(string Body, string Authorization)
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 
     /// <summary>The messages as (role, content) pairs.</summary>
-    public IReadOnlyList<(string Role, string Content)> Messages =>
-        Json.GetProperty("messages").EnumerateArray()
-            .Select(m => (m.GetProperty("role").GetString()!, ContentOf(m.GetProperty("content"))))
-            .ToList();
+    public IReadOnlyList<(string Role, string Content)> Messages
+    {
+        get
+        {
+            using var document = JsonDocument.Parse(Body);
+            return document.RootElement.GetProperty("messages").EnumerateArray()
+                .Select(m => (m.GetProperty("role").GetString()!, ContentOf(m.GetProperty("content"))))
+                .ToList();
+        }
+    }
 
     private static string ContentOf(JsonElement content) => content.ValueKind == JsonValueKind.String
         ? content.GetString()!

@@ -10,7 +10,7 @@ namespace Summarizer.Benchmarks.ScaleOut;
 /// <c>--articles</c> distinct articles (default 1,000), the fake model answering after <c>--delay-ms</c> (200),
 /// <c>--concurrency</c> articles and model calls at once per worker (16). Throughput is articles over the
 /// coordinator's run duration (read, send, every outcome stored: run.json's duration, before the story comparison);
-/// the wall time of the whole command is shown beside it. Workers are warmed up by a 100-article batch of other
+/// the wall time of the whole command is shown beside it. Workers are warmed up by a batch of 100 other articles per worker
 /// articles first (they are long-lived processes); the single-process run is measured cold, as it runs. Then the store's cost per article, SQLite against PostgreSQL.
 /// </summary>
 public static class ScaleOutBenchmark
@@ -21,14 +21,22 @@ public static class ScaleOutBenchmark
         int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
         // The second series runs the workers with these runtime settings (NAME=VALUE, several separated by ';').
         string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
+        // --coordinator-runtime: settings for the measured coordinator alone (e.g. an EventPipe trace of it).
+        string coordinatorTuning = Array.IndexOf(args, "--coordinator-runtime") is >= 0 and var c && c + 1 < args.Length ? args[c + 1] : "";
         // --tuned-only: the workers with the runtime settings alone (a quicker comparison of settings).
         bool tunedOnly = args.Contains("--tuned-only");
+        // --workers 1,3: which worker counts to run (a quicker comparison); --no-single: skip the single-process run.
+        int[] workerCounts = Array.IndexOf(args, "--workers") is >= 0 and var w && w + 1 < args.Length
+            ? args[w + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1, 2, 3];
+        bool single = !args.Contains("--no-single");
         await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
         string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
         string inbox = Path.Combine(folder, "inbox");
         SeedArticles.WriteVariants(inbox, articles);
-        // Warm-up articles come after the measured ones, so none is a cache hit for the measured run.
-        SeedArticles.WriteVariants(Path.Combine(folder, "warm-up"), WarmUpArticles, skip: articles, prefix: "w");
+        // Warm-up articles come after the measured ones, so none is a cache hit for the measured run; each worker count
+        // gets its own batch, WarmUpArticles per worker, since the queue shares a batch out among the workers.
+        foreach (int workers in workerCounts)
+            SeedArticles.WriteVariants(WarmUpFolder(folder, workers), WarmUpArticles * workers, skip: articles, prefix: "w");
         Console.WriteLine($"{articles} articles, model delay {delayMs} ms, concurrency {concurrency} per process, {repeats} repeat(s), {Environment.ProcessorCount} cores");
 
         var common = new Dictionary<string, string>
@@ -46,13 +54,16 @@ public static class ScaleOutBenchmark
         for (int repeat = 0; repeat < repeats; repeat++)
         {
             int before = model.RequestCount;
-            rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
-            Console.WriteLine($"single process: {model.RequestCount - before} model calls");
+            if (single)
+            {
+                rows.Add(await SingleProcessAsync(folder, inbox, common, repeat));
+                Console.WriteLine($"single process: {model.RequestCount - before} model calls");
+            }
             foreach (bool tiered in tunedOnly ? [false] : new[] { true, false })
-                foreach (int workers in new[] { 1, 2, 3 })
+                foreach (int workers in workerCounts)
                 {
                     before = model.RequestCount;
-                    rows.Add(await DistributedAsync(folder, inbox, common, workers, concurrency, repeat, tiered ? null : tuning));
+                    rows.Add(await DistributedAsync(folder, inbox, common, workers, concurrency, repeat, tiered ? null : tuning, coordinatorTuning));
                     Console.WriteLine($"{rows[^1].Setup}: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
                 }
         }
@@ -75,7 +86,8 @@ public static class ScaleOutBenchmark
     /// <param name="tuning">A runtime setting for the workers (<c>DOTNET_TieredCompilation=0</c>: fully optimised code
     /// from the first call, so a long-lived worker spends no CPU re-compiling hot methods while it works); null: none.</param>
     private static async Task<(string, int, double, double)> DistributedAsync(
-        string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat, string? tuning)
+        string folder, string inbox, Dictionary<string, string> common, int workers, int concurrency, int repeat, string? tuning,
+        string coordinatorTuning)
     {
         bool tiered = tuning is null;
         var env = new Dictionary<string, string>(common)
@@ -88,9 +100,8 @@ public static class ScaleOutBenchmark
             ["Summarizer__Queue__Concurrency"] = Invariant(concurrency),
             ["Summarizer__Queue__PollIntervalMilliseconds"] = "100",
         };
-        var workerEnv = new Dictionary<string, string>(env);
-        foreach (var setting in (tuning ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            if (setting.Split('=', 2) is [var name, var value]) workerEnv[name] = value;
+        var workerEnv = WithSettings(env, tuning ?? "");
+        var coordinatorEnv = WithSettings(env, coordinatorTuning);
         string label = $"{workers} worker process(es){(tuning is null ? "" : ", " + tuning)}";
         var started = new List<HostProcess>();
         try
@@ -98,18 +109,23 @@ public static class ScaleOutBenchmark
             for (int i = 0; i < workers; i++) started.Add(HostProcess.Start(folder, workerEnv, "worker"));
             foreach (var worker in started) await worker.WaitForOutputAsync("Worker consuming", TimeSpan.FromMinutes(2));
             // Long-lived workers are measured warm: a small batch of other articles first pays each process's JIT.
-            await using (var warmUp = HostProcess.Start(folder, env, "run", Path.Combine(folder, "warm-up"), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
+            await using (var warmUp = HostProcess.Start(folder, env, "run", WarmUpFolder(folder, workers), "--distributed", "--out", Path.Combine(folder, $"warm-up-{workers}-{repeat}")))
                 if (await warmUp.WaitForExitAsync(TimeSpan.FromMinutes(10)) != 0) throw new InvalidOperationException(warmUp.Output);
             double idleCpu = started.Sum(w => w.CpuTime.TotalMilliseconds);
             var machineBefore = MachineCpu.Snapshot();
             string output = Path.Combine(folder, $"distributed-{workers}-{repeat}");
             var clock = Stopwatch.StartNew();
-            await using var run = HostProcess.Start(folder, env, "run", inbox, "--distributed", "--out", output);
+            await using var run = HostProcess.Start(folder, coordinatorEnv, "run", inbox, "--distributed", "--out", output);
+            var coordinatorCpu = CoordinatorCpu.Sample(run);
             if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
+            var (runStart, runDuration) = RunWindow(output);
+            double inRun = (await coordinatorCpu).Between(runStart, runStart + runDuration);
             double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds) - idleCpu;
             int done = Directory.GetFiles(output, "*.json").Length;
             Console.WriteLine($"{label}: {cpu / done:0.0} ms of worker CPU per article (warm)");
             PrintMachineCpu(MachineCpu.Between(machineBefore, MachineCpu.Snapshot()), done);
+            PrintLatency(output, workers, concurrency);
+            Console.WriteLine($"  coordinator CPU during the measured run (sends, outcome polls, summary files): {inRun / done:0.00} ms per article");
             return (label, tiered ? workers : -workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
         }
         finally
@@ -120,13 +136,46 @@ public static class ScaleOutBenchmark
         }
     }
 
+    /// <summary>Articles each worker handles before the measured run: enough for the runtime to have re-compiled the hot
+    /// methods (a method is promoted after 30 calls), as in a long-lived worker.</summary>
     private const int WarmUpArticles = 100;
+
+    private static string WarmUpFolder(string folder, int workers) => Path.Combine(folder, $"warm-up-for-{workers}");
+
+    /// <summary>The environment plus settings given as NAME=VALUE, several separated by ';'.</summary>
+    private static Dictionary<string, string> WithSettings(Dictionary<string, string> environment, string settings)
+    {
+        var result = new Dictionary<string, string>(environment);
+        foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (setting.Split('=', 2) is [var name, var value]) result[name] = value;
+        return result;
+    }
 
     /// <summary>Where the machine's CPU went during the run ("dotnet": the workers above and any other .NET process).</summary>
     private static void PrintMachineCpu(IEnumerable<(string Name, double Milliseconds)> spent, int articles)
     {
         var shares = spent.Take(8).Select(s => $"{s.Name} {s.Milliseconds / articles:0.00}");
         Console.WriteLine($"  CPU ms per article by process: {string.Join(", ", shares)}");
+    }
+
+    /// <summary>
+    /// The article's time inside a worker (read to outcome, model call included), against the run's pace: with
+    /// <c>concurrency</c> slots per worker busy all the time, the run could not go faster than slots ÷ median latency.
+    /// </summary>
+    private static void PrintLatency(string output, int workers, int concurrency)
+    {
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        var latencies = run.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("milliseconds").GetDouble()).Order().ToList();
+        double median = Median(latencies), p90 = latencies[(int)(latencies.Count * 0.9)];
+        Console.WriteLine($"  article time in a worker: median {median:0} ms, p90 {p90:0} ms; {workers * concurrency} slots at the median: {workers * concurrency * 1000 / median:0} articles/s at most");
+    }
+
+    private static (DateTimeOffset Start, TimeSpan Duration) RunWindow(string output)
+    {
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        var root = run.RootElement;
+        return (root.GetProperty("startedAt").GetDateTimeOffset(),
+            TimeSpan.Parse(root.GetProperty("duration").GetString()!, CultureInfo.InvariantCulture));
     }
 
     private static double RunSeconds(string output)
@@ -148,8 +197,8 @@ public static class ScaleOutBenchmark
         {
             double seconds = Median(group.Select(r => r.Seconds)), wall = Median(group.Select(r => r.Wall));
             int workers = group.First().Workers;
-            double oneWorker = Median(rows.Where(r => r.Workers == Math.Sign(workers)).Select(r => r.Seconds));
-            string ratio = workers == 0 ? "" : $"{oneWorker / seconds:0.00}×";
+            var oneWorker = rows.Where(r => r.Workers == Math.Sign(workers)).Select(r => r.Seconds).ToList();
+            string ratio = workers == 0 || oneWorker.Count == 0 ? "" : $"{Median(oneWorker) / seconds:0.00}×";
             Console.WriteLine($"| {group.Key} | {seconds:0.00} s | {articles / seconds:0.0} | {ratio} | {wall:0.00} s |");
         }
     }

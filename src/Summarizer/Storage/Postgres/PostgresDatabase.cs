@@ -17,7 +17,9 @@ public sealed class PostgresDatabase : IAsyncDisposable
     {
         if (string.IsNullOrWhiteSpace(connectionString))
             throw new InvalidOperationException($"{StoreOptions.Section}:ConnectionString is required when {StoreOptions.Section}:Provider is Postgres");
-        DataSource = NpgsqlDataSource.Create(WithStoreDefaults(connectionString));
+        // The slim builder maps only the types the store uses (text, integers, timestamps, and the integer arrays of
+        // its look-ups): a process opening the store compiles fewer of Npgsql's type handlers (~230 fewer methods).
+        DataSource = new NpgsqlSlimDataSourceBuilder(WithStoreDefaults(connectionString)).EnableArrays().Build();
     }
 
     /// <summary>
