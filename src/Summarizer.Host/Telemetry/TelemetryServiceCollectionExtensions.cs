@@ -14,27 +14,28 @@ public static class TelemetryServiceCollectionExtensions
 {
     /// <summary>
     /// Adds metrics and traces: exported by OTLP when <c>Summarizer:Telemetry:OtlpEndpoint</c> or
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and, when <paramref name="prometheus"/>, kept for the
-    /// <c>/metrics</c> endpoint (<see cref="MapSummarizerMetrics"/>).
+    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and, when <paramref name="prometheus"/>, metrics kept for the
+    /// <c>/metrics</c> endpoint (<see cref="MapSummarizerMetrics"/>). What nothing would read is not recorded: with no
+    /// exporter, a worker or a command line run spends no CPU building spans and aggregating measurements for nobody.
     /// </summary>
     public static IServiceCollection AddSummarizerTelemetry(this IServiceCollection services, IConfiguration configuration, bool prometheus)
     {
         var options = configuration.GetSection(TelemetryOptions.Section).Get<TelemetryOptions>() ?? new TelemetryOptions();
         string? otlp = string.IsNullOrWhiteSpace(options.OtlpEndpoint) ? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"] : options.OtlpEndpoint;
-        bool exportOtlp = !string.IsNullOrWhiteSpace(otlp);
-        services.AddOpenTelemetry()
+        bool exportOtlp = !string.IsNullOrWhiteSpace(otlp), scraped = prometheus && options.Prometheus;
+        if (!exportOtlp && !scraped) return services;
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("summarizer"))
             .WithMetrics(metrics =>
             {
                 metrics.AddMeter(SummarizerTelemetry.Name, ChatClientPipeline.TelemetrySourceName, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (prometheus && options.Prometheus) metrics.AddPrometheusExporter();
+                if (scraped) metrics.AddPrometheusExporter();
                 if (exportOtlp) metrics.AddOtlpExporter(o => o.Endpoint = new Uri(otlp!));
-            })
-            .WithTracing(tracing =>
-            {
-                tracing.AddSource(SummarizerTelemetry.Name, ChatClientPipeline.TelemetrySourceName, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
-                if (exportOtlp) tracing.AddOtlpExporter(o => o.Endpoint = new Uri(otlp!));
             });
+        if (exportOtlp)
+            telemetry.WithTracing(tracing => tracing
+                .AddSource(SummarizerTelemetry.Name, ChatClientPipeline.TelemetrySourceName, "MassTransit").AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
+                .AddOtlpExporter(o => o.Endpoint = new Uri(otlp!)));
         return services;
     }
 

@@ -48,6 +48,23 @@ public sealed class PostgresStoreContractTests : StoreContractTests, IAsyncLifet
         Assert.Equal(versions[0], (int)reader.GetInt64(0));
     }
 
+    [DistributedFact(postgresOnly: true)]
+    public async Task Cache_writes_commit_asynchronously_and_run_outcomes_synchronously()
+    {
+        var database = new PostgresDatabase(await TestServers.CreateDatabaseAsync());
+        _databases.Add(database);
+
+        Assert.Equal("off", await SettingAsync(await database.OpenForCacheAsync(default)));
+        Assert.Equal("on", await SettingAsync(await database.OpenAsync(default)));
+    }
+
+    private static async Task<string?> SettingAsync(NpgsqlConnection connection)
+    {
+        await using (connection)
+        await using (var command = new NpgsqlCommand("SHOW synchronous_commit", connection))
+            return (string?)await command.ExecuteScalarAsync();
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

@@ -24,4 +24,23 @@ public sealed class PostgresDatabaseTests
         Assert.Equal(0, settings.MaxAutoPrepare);
         Assert.False(settings.NoResetOnClose);
     }
+
+    [Fact]
+    public void Cache_connections_commit_without_waiting_for_the_disk_and_keep_the_operators_options()
+    {
+        var plain = new NpgsqlConnectionStringBuilder(PostgresDatabase.WithCacheDefaults("Host=db"));
+        var withOptions = new NpgsqlConnectionStringBuilder(PostgresDatabase.WithCacheDefaults("Host=db;Options=-c statement_timeout=5000"));
+
+        Assert.Equal("-c synchronous_commit=off", plain.Options);
+        Assert.Equal("-c statement_timeout=5000 -c synchronous_commit=off", withOptions.Options);
+        Assert.Equal(16, plain.MaxAutoPrepare);
+    }
+
+    [Fact]
+    public void An_operator_who_sets_synchronous_commit_for_the_cache_is_obeyed()
+    {
+        var settings = new NpgsqlConnectionStringBuilder(PostgresDatabase.WithCacheDefaults("Host=db;Options=-c synchronous_commit=on"));
+
+        Assert.Equal("-c synchronous_commit=on", settings.Options);
+    }
 }
