@@ -15,10 +15,15 @@ internal static class MachineCpu
     /// <summary>Processes this one has waited for: each coordinator run once it exits.</summary>
     public const string ReapedChildren = "coordinator (whole command, stories included)";
 
-    /// <summary>Milliseconds of CPU (user + system) per process name, plus <see cref="Self"/> and <see cref="ReapedChildren"/>.</summary>
-    public static Dictionary<string, double> Snapshot()
+    /// <summary>
+    /// Milliseconds of CPU (user + system) per process id with its name, plus <see cref="Self"/> and
+    /// <see cref="ReapedChildren"/> (under id 0 and -1). Kept per process: a kernel worker renames itself after the work
+    /// item it runs (<c>kworker/u8:3-writeback</c>, then <c>-events_unbound</c>), so totals kept by name would count a
+    /// renamed worker's whole lifetime as if it were spent between the two snapshots.
+    /// </summary>
+    public static Dictionary<int, (string Name, double Milliseconds)> Snapshot()
     {
-        var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        var totals = new Dictionary<int, (string, double)>();
         if (!Directory.Exists("/proc")) return totals;
         double tick = 1000.0 / UserHz;
         int self = Environment.ProcessId;
@@ -38,19 +43,26 @@ internal static class MachineCpu
             double own = (Parse(fields[11]) + Parse(fields[12])) * tick;
             if (pid == self)
             {
-                totals[Self] = own;
-                totals[ReapedChildren] = (Parse(fields[13]) + Parse(fields[14])) * tick;
+                totals[0] = (Self, own);
+                totals[-1] = (ReapedChildren, (Parse(fields[13]) + Parse(fields[14])) * tick);
             }
-            else totals[name] = totals.GetValueOrDefault(name) + own;
+            else totals[pid] = (GroupName(name), own);
         }
         return totals;
     }
 
     /// <summary>CPU per name between two snapshots, largest first, without names that used none.</summary>
-    public static IEnumerable<(string Name, double Milliseconds)> Between(Dictionary<string, double> before, Dictionary<string, double> after) =>
-        after.Select(a => (a.Key, a.Value - before.GetValueOrDefault(a.Key)))
+    public static IEnumerable<(string Name, double Milliseconds)> Between(
+        Dictionary<int, (string Name, double Milliseconds)> before, Dictionary<int, (string Name, double Milliseconds)> after) =>
+        after.Select(a => (a.Value.Name, a.Value.Milliseconds - (before.TryGetValue(a.Key, out var b) ? b.Milliseconds : 0)))
+            .GroupBy(d => d.Name, d => d.Item2)
+            .Select(g => (g.Key, g.Sum()))
             .Where(d => d.Item2 > 0)
             .OrderByDescending(d => d.Item2);
+
+    /// <summary>Kernel workers by their pool (<c>kworker/u8:3</c>), without the work item they happen to run.</summary>
+    private static string GroupName(string name) =>
+        name.StartsWith("kworker/", StringComparison.Ordinal) && name.IndexOf('-') is > 0 and var dash ? name[..dash] : name;
 
     private static long Parse(string field) => long.Parse(field, NumberStyles.Integer, CultureInfo.InvariantCulture);
 
