@@ -1,6 +1,10 @@
 namespace Summarizer.Evaluation.Consistency;
 
-/// <summary>Balanced accuracy per origin of each of our metrics (threshold from val, figure on test), then the published peers.</summary>
+/// <summary>
+/// Balanced accuracy per origin of each of our metrics (threshold from val by
+/// <see cref="BalancedAccuracy.ChooseCentredThreshold"/>, figure on test; val is the figure at that threshold), then
+/// the published peers.
+/// </summary>
 public static class CliffEvaluation
 {
     public const string Val = "val";
@@ -16,7 +20,7 @@ public static class CliffEvaluation
                 var val = Enumerable.Range(0, rows.Count).Where(i => rows[i].Origin == origin && rows[i].Cut == Val).ToList();
                 var test = Enumerable.Range(0, rows.Count).Where(i => rows[i].Origin == origin && rows[i].Cut == Test).ToList();
                 if (val.Count == 0) continue;
-                var (threshold, valAccuracy) = BalancedAccuracy.ChooseThreshold(val.Select(i => scores[i]).ToList(), val.Select(i => rows[i].Label).ToList());
+                var (threshold, valAccuracy) = BalancedAccuracy.ChooseCentredThreshold(val.Select(i => scores[i]).ToList(), val.Select(i => rows[i].Label).ToList());
                 double? testAccuracy = test.Count == 0 ? null : BalancedAccuracy.Of(test.Select(i => scores[i]).ToList(), test.Select(i => rows[i].Label).ToList(), threshold);
                 result.Add(new BalancedAccuracyRow(origin, metric, threshold, valAccuracy, testAccuracy));
             }

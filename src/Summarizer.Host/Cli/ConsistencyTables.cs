@@ -41,5 +41,12 @@ internal static class ConsistencyTables
         return table;
     }
 
+    public static Table ThresholdRules(IReadOnlyList<ThresholdRuleCheck.Figures> rows)
+    {
+        var table = new Table().AddColumns("CLIFF val, threshold chosen on 4 folds, held-out BA", "maximising", "centred (1 SE)", "bootstrap SE of the difference");
+        foreach (var r in rows) table.AddRow(Markup.Escape(r.Source), F(r.Maximising), F(r.Centred), F(r.DifferenceError));
+        return table;
+    }
+
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—";
 }

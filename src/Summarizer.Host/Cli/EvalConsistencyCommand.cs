@@ -87,6 +87,7 @@ internal static class EvalConsistencyCommand
         var result = ConsistencyTraining.Run(data, scorer, ct);
         var console = Terminal.Create();
         console.Write(ConsistencyTables.Training(result));
+        console.Write(ConsistencyTables.ThresholdRules(result.ThresholdRules));
         File.WriteAllText(modelPath, result.Model.ToJson() + "\n");
         console.WriteLine($"fitted on {result.Rows} summaries (FRANK dev, CLIFF val); model written to {modelPath}");
         return 0;

@@ -20,6 +20,29 @@ public class BalancedAccuracyTests
     }
 
     [Fact]
+    public void The_centred_threshold_is_the_middle_of_those_within_one_standard_error_of_the_best()
+    {
+        double[] scores = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8];
+        int[] labels = [0, 0, 1, 1, 0, 1, 1, 0];
+        // The best cut (0.25) scores .75 with a standard error of .125; cuts at .15, .25, .35 and .55 lie within it.
+        Assert.Equal(0.125, BalancedAccuracy.StandardError(scores, labels, 0.25), 6);
+        var (best, bestAccuracy) = BalancedAccuracy.ChooseThreshold(scores, labels);
+        var (centred, centredAccuracy) = BalancedAccuracy.ChooseCentredThreshold(scores, labels);
+        Assert.Equal(0.25, best, 6);
+        Assert.Equal(0.75, bestAccuracy, 6);
+        Assert.Equal(0.35, centred, 6);
+        Assert.Equal(0.625, centredAccuracy, 6);
+    }
+
+    [Fact]
+    public void Separable_scores_leave_one_centred_threshold_between_the_classes()
+    {
+        var (threshold, accuracy) = BalancedAccuracy.ChooseCentredThreshold([0.1, 0.2, 0.6, 0.9], [0, 0, 1, 1]);
+        Assert.Equal(1, accuracy);
+        Assert.Equal(0.4, threshold, 6);
+    }
+
+    [Fact]
     public void Cliff_evaluation_applies_the_val_threshold_to_test_and_lists_published_peers()
     {
         CliffRow Row(string cut, int label) => new("xsum", cut, "1", "BART", label, "doc", "sum");

@@ -6,7 +6,7 @@ namespace Summarizer.Evaluation.Consistency.Training;
 /// <c>eval consistency --train</c>: builds the training rows (FRANK dev, CLIFF val), picks the regularisation and the
 /// FRANK rows' weight by 5-fold cross-validation on those rows, averaged over three dealings of the articles
 /// (<see cref="TrainingFigures.Objective"/>), reports the figures with each feature left out (so a feature that does
-/// not help shows), then fits the model on all of them: every feature and its products with the copy style
+/// not help shows), compares the threshold rules on CLIFF val (<see cref="ThresholdRuleCheck"/>), then fits the model on all of them: every feature and its products with the copy style
 /// (<see cref="ConsistencyFeatures.Interactions"/>). Cross-validation favours strong regularisation with many
 /// weighted FRANK rows: on ~1,000 rows the weights' direction matters more than their size (the figures only rank).
 /// </summary>
@@ -17,7 +17,8 @@ public static class ConsistencyTraining
 
     public sealed record Result(
         ScoreModel Model, int Rows, IReadOnlyList<(ScoreModelTrainer Trainer, TrainingFigures Figures)> Grid,
-        ScoreModelTrainer Chosen, IReadOnlyList<(string Without, TrainingFigures Figures)> Ablations);
+        ScoreModelTrainer Chosen, IReadOnlyList<(string Without, TrainingFigures Figures)> Ablations,
+        IReadOnlyList<ThresholdRuleCheck.Figures> ThresholdRules);
 
     public static Result Run(ConsistencyData data, ConsistencyScorer scorer, CancellationToken cancellationToken = default)
     {
@@ -33,7 +34,9 @@ public static class ConsistencyTraining
             .Append((Name: "the embedding features", Members: Using(ConsistencyFeatures.EmbeddingNames)))
             .Append((Name: "the copy-style products", Members: ConsistencyFeatures.Interactions));
         var ablations = groups.Select(g => (g.Name, CrossValidation.Figures(rows, all.Except(g.Members).ToList(), chosen))).ToList();
+        var outOfFold = Enumerable.Range(0, CrossValidation.Repeats).Select(r => CrossValidation.Predict(rows, all, chosen, repeat: r)).ToList();
+        var thresholdRules = ThresholdRuleCheck.Run(rows, outOfFold);
         string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1";
-        return new Result(chosen.Fit(rows, all, trainedOn), rows.Count, grid, chosen, ablations);
+        return new Result(chosen.Fit(rows, all, trainedOn), rows.Count, grid, chosen, ablations, thresholdRules);
     }
 }
