@@ -128,11 +128,7 @@ internal static class EvalRougeCommand
         Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
         if (heldOutPath is not null)
         {
-            File.WriteAllLines(heldOutPath, cv.HeldOutRows.Select((s, i) => JsonSerializer.Serialize(new
-            {
-                row = i, dataset = run.Datasets[i], rouge1 = s.Rouge1, rouge2 = s.Rouge2, rougeLsum = s.RougeLsum,
-                lead3Rouge1 = run.Lead3[i].Rouge1, lead3Rouge2 = run.Lead3[i].Rouge2, lead3RougeLsum = run.Lead3[i].RougeLsum,
-            })));
+            File.WriteAllLines(heldOutPath, HeldOutJsonRow.From(run, cv).Select(r => JsonSerializer.Serialize(r)));
             Console.WriteLine($"held-out scores of {cv.HeldOutRows.Count} rows written to {heldOutPath}");
         }
         return 0;

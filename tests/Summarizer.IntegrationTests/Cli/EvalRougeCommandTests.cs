@@ -93,13 +93,19 @@ public sealed class EvalRougeCommandTests : IDisposable
         var original = Console.Out;
         Console.SetOut(output);
         int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune"]).InvokeAsync(); }
+        string heldOut = Path.Combine(_work, "held-out.jsonl");
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--documents", heldOut]).InvokeAsync(); }
         finally { Console.SetOut(original); }
 
         Assert.Equal(0, exit);
         string text = output.ToString();
         Assert.Contains("cross-validated search (5 folds", text);
         Assert.Contains("chosen in", text);
+        // Every dev row held out, in order, with its dataset and LEAD-3's score beside it.
+        var rows = File.ReadAllLines(heldOut).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(Enumerable.Range(0, topics.Length), rows.Select(r => r.GetProperty("row").GetInt32()));
+        Assert.Equal(["cnndm", "xsum", "cnndm", "xsum", "cnndm", "xsum"], rows.Select(r => r.GetProperty("dataset").GetString()));
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("lead3Rouge1").GetDouble(), 1, 100));
     }
 
     [Fact]
