@@ -4,11 +4,14 @@ namespace Summarizer.Evaluation.Rouge;
 
 /// <summary>
 /// What cross-validating a grid search found: the held-out mean margin over LEAD-3 per dataset (ROUGE-1, -2, -Lsum),
-/// its worst, and how often each setting won a fold (out of folds × repeats).
+/// its worst, how often each setting won a fold (out of folds × repeats), and each tuning row's held-out scores
+/// (averaged over the dealings, in the order of <see cref="TuningRun.Datasets"/>), so two searches over different grids
+/// can be compared row by row.
 /// </summary>
 public sealed record CrossValidatedTuning(
     IReadOnlyDictionary<string, TuningScore> HeldOutMargins,
     double WorstMargin,
     IReadOnlyList<(ExtractiveOptions Options, int Folds)> Chosen,
     int Folds,
-    int Repeats);
+    int Repeats,
+    IReadOnlyList<TuningScore> HeldOutRows);

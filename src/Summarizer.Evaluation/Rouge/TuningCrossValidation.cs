@@ -41,7 +41,8 @@ public static class TuningCrossValidation
             run.WorstMargin(mean, all),
             [.. chosen.OrderByDescending(c => c.Value).Select(c => (c.Key.Options, c.Value))],
             folds,
-            repeats);
+            repeats,
+            mean);
     }
 
     // Within each dataset the rows are shuffled and dealt round the folds, so every fold holds both datasets.

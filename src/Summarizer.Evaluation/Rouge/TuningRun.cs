@@ -9,6 +9,9 @@ public sealed record TuningRun(
     IReadOnlyList<TuningScore> Lead3,
     IReadOnlyList<TuningResult> Results)
 {
+    /// <summary>Sentences embedded for the settings that mix in embedding similarity (0 when none does), and the time it took.</summary>
+    public (int Sentences, int Articles, TimeSpan Elapsed) Embedding { get; init; }
+
     /// <summary>
     /// The worst mean margin over LEAD-3 (ROUGE-1, -2 or -Lsum, on any dataset present) of <paramref name="engine"/>'s
     /// per-row scores, over the rows listed in <paramref name="rows"/> only.

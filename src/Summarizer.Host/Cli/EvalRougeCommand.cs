@@ -24,14 +24,17 @@ internal static class EvalRougeCommand
         var sentences = new Option<int?>("--sentences") { Description = "A fixed number of sentences per extractive summary instead of the engine's length rule" };
         var limit = new Option<int?>("--limit") { Description = "Only the first N rows" };
         var json = new Option<string?>("--json") { Description = "Also write the table to this file as a JSON array of rows" };
+        var perDocument = new Option<string?>("--documents") { Description = "Also write every document's summaries and scores to this file as JSON Lines (for error analysis); with --tune, each dev row's cross-validated held-out scores" };
         var tune = new Option<bool>("--tune") { Description = "Grid-search the engine's settings on the dev/val rows (never test) and print the best" };
-        var command = new Command("rouge", "ROUGE of the extractive engine beside LEAD-3 and LEAD-1") { refs, split, sentences, limit, json, tune };
+        var grid = new Option<string>("--grid") { Description = $"With --tune, the settings searched: {string.Join(", ", ExtractiveTuning.Grids.Keys)}", DefaultValueFactory = _ => "default" };
+        grid.AcceptOnlyFromAmong([.. ExtractiveTuning.Grids.Keys]);
+        var command = new Command("rouge", "ROUGE of the extractive engine beside LEAD-3 and LEAD-1") { refs, split, sentences, limit, json, perDocument, tune, grid };
         command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(refs)!, parse.GetValue(split), parse.GetValue(sentences),
-            parse.GetValue(limit), parse.GetValue(json), parse.GetValue(tune), ct)));
+            parse.GetValue(limit), parse.GetValue(json), parse.GetValue(perDocument), parse.GetValue(tune) ? parse.GetValue(grid) : null, ct)));
         return command;
     }
 
-    private static int Run(string refsPath, string? split, int? sentences, int? limit, string? jsonPath, bool tune, CancellationToken ct)
+    private static int Run(string refsPath, string? split, int? sentences, int? limit, string? jsonPath, string? documentsPath, string? tuneGrid, CancellationToken ct)
     {
         if (!File.Exists(refsPath))
         {
@@ -42,20 +45,23 @@ internal static class EvalRougeCommand
         foreach (var problem in corpus.Problems.Take(10)) Console.Error.WriteLine($"skipped: {problem}");
         var documents = corpus.Documents.Where(d => split is null || d.Split == split).Take(limit ?? int.MaxValue).ToList();
         if (documents.Count == 0) { Console.Error.WriteLine("error: no documents to evaluate"); return 1; }
-        return tune ? Tune(documents, ct) : Evaluate(documents, refsPath, sentences, jsonPath, ct);
+        return tuneGrid is not null ? Tune(documents, tuneGrid, documentsPath, ct) : Evaluate(documents, refsPath, sentences, jsonPath, documentsPath, ct);
     }
 
-    private static int Evaluate(List<EvalDocument> documents, string refsPath, int? sentences, string? jsonPath, CancellationToken ct)
+    private static int Evaluate(List<EvalDocument> documents, string refsPath, int? sentences, string? jsonPath, string? documentsPath, CancellationToken ct)
     {
         var systems = new SummarySystems(new ExtractiveSummaryEngine(new ExtractiveOptions()), sentences);
         // Each document is cleaned and split once, whichever system asks first.
         var articles = new ConcurrentDictionary<EvalDocument, Article?>(ReferenceEqualityComparer.Instance);
         Article? ArticleOf(EvalDocument d) => articles.GetOrAdd(d, x => SummarySystems.Build(x.Article));
+        var summaries = new ConcurrentDictionary<(string Id, string System), string>();
+        Func<EvalDocument, string> Kept(string system, Func<EvalDocument, string> summarise) =>
+            d => summaries[(d.Id, system)] = summarise(d);
         var result = new RougeEvaluation(useStemmer: true).Evaluate(documents, new Dictionary<string, Func<EvalDocument, string>>
         {
-            ["extractive"] = d => systems.Extractive(ArticleOf(d)),
-            ["lead3"] = d => SummarySystems.Lead(ArticleOf(d), 3),
-            ["lead1"] = d => SummarySystems.Lead(ArticleOf(d), 1),
+            ["extractive"] = Kept("extractive", d => systems.Extractive(ArticleOf(d))),
+            ["lead3"] = Kept("lead3", d => SummarySystems.Lead(ArticleOf(d), 3)),
+            ["lead1"] = Kept("lead1", d => SummarySystems.Lead(ArticleOf(d), 1)),
         }, ct);
 
         var table = new Table().AddColumns("dataset", "split", "system", "n", "ROUGE-1", "ROUGE-2", "ROUGE-L", "ROUGE-Lsum");
@@ -71,19 +77,25 @@ internal static class EvalRougeCommand
             File.WriteAllText(jsonPath, JsonSerializer.Serialize(result.Rows.Select(RougeJsonRow.From).ToList(), new JsonSerializerOptions { WriteIndented = true }));
             Console.WriteLine($"JSON rows written to {jsonPath}");
         }
+        if (documentsPath is not null)
+        {
+            File.WriteAllLines(documentsPath, result.Scores.Select(score => JsonSerializer.Serialize(
+                RougeDocumentRow.From(score, summaries.GetValueOrDefault((score.DocumentId, score.System))))));
+            Console.WriteLine($"{result.Scores.Count} document rows written to {documentsPath}");
+        }
         return 0;
     }
 
     private const int CrossValidationFolds = 5;
 
-    private static int Tune(List<EvalDocument> documents, CancellationToken ct)
+    private static int Tune(List<EvalDocument> documents, string grid, string? heldOutPath, CancellationToken ct)
     {
         if (!documents.Any(d => ExtractiveTuning.TuningSplits.Contains(d.Split)))
         {
             Console.Error.WriteLine("error: --tune reads only dev or val rows, and there are none");
             return 1;
         }
-        var run = ExtractiveTuning.Run(documents, ExtractiveTuning.DefaultGrid(), ct);
+        var run = ExtractiveTuning.Run(documents, ExtractiveTuning.Grids[grid](), ct);
         var results = run.Results;
         Console.WriteLine($"{results.Count} settings on the dev/val rows; worst margin over LEAD-3 (ROUGE-1/2/Lsum, every dataset), best first:");
         foreach (var r in results.Take(10))
@@ -92,6 +104,14 @@ internal static class EvalRougeCommand
                 $"{e.Key} {e.Value.Rouge1:0.00}/{e.Value.Rouge2:0.00}/{e.Value.RougeLsum:0.00} (LEAD-3 {r.Lead3[e.Key].Rouge1:0.00}/{r.Lead3[e.Key].Rouge2:0.00}/{r.Lead3[e.Key].RougeLsum:0.00})")));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.WorstMargin:+0.00;-0.00}  {ExtractiveTuning.Describe(r.Options)}  {scores}"));
         }
+        if (run.Embedding.Articles > 0)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"MiniLM embedded {run.Embedding.Sentences} sentences of {run.Embedding.Articles} articles in {run.Embedding.Elapsed.TotalSeconds:0.0} s ({run.Embedding.Elapsed.TotalMilliseconds / run.Embedding.Articles:0} ms an article, one process)"));
+        // The best of each kind of setting the grid mixes (similarity, length policy): how far apart the kinds are on dev.
+        var families = results.GroupBy(r => Family(r.Options), StringComparer.Ordinal).ToList();
+        if (families.Count > 1)
+            foreach (var family in families)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  best of {family.Key}: {family.First().WorstMargin:+0.00;-0.00} on dev"));
         if (run.Datasets.Count < CrossValidationFolds)
         {
             Console.WriteLine($"too few tuning rows ({run.Datasets.Count}) to cross-validate the search in {CrossValidationFolds} folds");
@@ -106,8 +126,16 @@ internal static class EvalRougeCommand
         foreach (var (options, folds) in cv.Chosen.Take(5))
             Console.WriteLine($"  chosen in {folds} of {cv.Folds * cv.Repeats} folds: {ExtractiveTuning.Describe(options)}");
         Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
+        if (heldOutPath is not null)
+        {
+            File.WriteAllLines(heldOutPath, HeldOutJsonRow.From(run, cv).Select(r => JsonSerializer.Serialize(r)));
+            Console.WriteLine($"held-out scores of {cv.HeldOutRows.Count} rows written to {heldOutPath}");
+        }
         return 0;
     }
+
+    private static string Family(ExtractiveOptions o) => string.Create(CultureInfo.InvariantCulture,
+        $"EmbeddingWeight={o.EmbeddingWeight} LengthRule={o.LengthRule}{(o.LengthRatio == 0 ? $" fixed {o.Sentences} sentences" : "")}");
 
     private static string F(MeanWithInterval m) =>
         string.Create(CultureInfo.InvariantCulture, $"{m.Mean:0.00} [{m.Low:0.00}, {m.High:0.00}]");

@@ -1,5 +1,6 @@
 using Summarizer.Evaluation.Rouge;
 using Summarizer.Summaries.Extractive;
+using Summarizer.Testing;
 
 namespace Summarizer.Evaluation.Tests.Rouge;
 
@@ -36,5 +37,51 @@ public class ExtractiveTuningTests
     public void Never_reads_test_rows()
     {
         Assert.Throws<ArgumentException>(() => ExtractiveTuning.Run([Row("c", "test", "cnndm")], [new ExtractiveOptions()]));
+    }
+
+    [Fact]
+    public void Settings_with_embedding_similarity_embed_each_tuning_sentence_once_for_the_whole_grid()
+    {
+        var rows = new[] { Row("a", "dev", "cnndm"), Row("b", "test", "cnndm") };
+        var embedder = new ScriptedSentenceEmbedder(t => [t.Length % 7, 1f]);
+        var grid = new[] { new ExtractiveOptions { EmbeddingWeight = 0.5 }, new ExtractiveOptions { EmbeddingWeight = 1 }, new ExtractiveOptions() };
+        var run = ExtractiveTuning.Run(rows, grid, embedder: embedder);
+        Assert.Equal(3, run.Results.Count);
+        // The dev row's four sentences (and the warm-up text), never the test row's.
+        Assert.Equal(5, embedder.Texts);
+        Assert.Equal((4, 1), (run.Embedding.Sentences, run.Embedding.Articles));
+    }
+
+    [Fact]
+    public void Without_embedding_settings_no_model_runs()
+    {
+        var embedder = new ScriptedSentenceEmbedder(_ => [1f]);
+        var run = ExtractiveTuning.Run([Row("a", "dev", "cnndm")], [new ExtractiveOptions()], embedder: embedder);
+        Assert.Equal(0, embedder.Texts);
+        Assert.Equal(0, run.Embedding.Articles);
+    }
+
+    [Fact]
+    public void The_length_grid_searches_both_word_target_rules_and_fixed_sentence_counts()
+    {
+        var grid = ExtractiveTuning.LengthGrid().ToList();
+        Assert.Contains(grid, o => o.LengthRule == LengthRule.Reach);
+        Assert.Contains(grid, o => o.LengthRule == LengthRule.Nearest && o.LengthRatio > 0);
+        var fixedCounts = grid.Where(o => o.LengthRatio == 0).Select(o => o.Sentences).Distinct().Order().ToList();
+        Assert.Equal([2, 3, 4], fixedCounts);
+        // A fixed-count setting takes exactly that many sentences of a long article, however long they are.
+        var article = SummarySystems.Build(string.Join(" ", Enumerable.Range(1, 30).Select(i =>
+            $"The regional council voted on day {i} to extend the tram line to the northern suburbs and the airport.")))!;
+        foreach (var options in grid.Where(o => o.LengthRatio == 0).DistinctBy(o => o.Sentences))
+            Assert.Equal(options.Sentences, new ExtractiveSummaryEngine(options).SelectSentences(article).Count);
+    }
+
+    [Fact]
+    public void Every_named_grid_is_the_default_grid_or_widens_it()
+    {
+        var defaults = ExtractiveTuning.DefaultGrid().Select(ExtractiveTuning.Describe).ToHashSet();
+        Assert.Same(ExtractiveTuning.Grids["default"], ExtractiveTuning.Grids["DEFAULT"]);
+        foreach (var (_, grid) in ExtractiveTuning.Grids)
+            Assert.Superset(defaults, grid().Select(ExtractiveTuning.Describe).ToHashSet());
     }
 }

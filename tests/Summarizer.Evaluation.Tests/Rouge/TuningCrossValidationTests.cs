@@ -33,6 +33,8 @@ public class TuningCrossValidationTests
         var (options, folds) = Assert.Single(cv.Chosen);
         Assert.Equal(0.5, options.PositionWeight);
         Assert.Equal(15, folds);
+        Assert.Equal(20, cv.HeldOutRows.Count);
+        Assert.All(cv.HeldOutRows, r => Assert.Equal(1.0, r.Rouge1, 9));
     }
 
     [Fact]

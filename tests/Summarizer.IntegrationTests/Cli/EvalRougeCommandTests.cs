@@ -93,14 +93,68 @@ public sealed class EvalRougeCommandTests : IDisposable
         var original = Console.Out;
         Console.SetOut(output);
         int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune"]).InvokeAsync(); }
+        string heldOut = Path.Combine(_work, "held-out.jsonl");
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--documents", heldOut]).InvokeAsync(); }
         finally { Console.SetOut(original); }
 
         Assert.Equal(0, exit);
         string text = output.ToString();
         Assert.Contains("cross-validated search (5 folds", text);
         Assert.Contains("chosen in", text);
+        // Every dev row held out, in order, with its dataset and LEAD-3's score beside it.
+        var rows = File.ReadAllLines(heldOut).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(Enumerable.Range(0, topics.Length), rows.Select(r => r.GetProperty("row").GetInt32()));
+        Assert.Equal(["cnndm", "xsum", "cnndm", "xsum", "cnndm", "xsum"], rows.Select(r => r.GetProperty("dataset").GetString()));
+        Assert.All(rows, r => Assert.InRange(r.GetProperty("lead3Rouge1").GetDouble(), 1, 100));
     }
+
+    [Fact]
+    public async Task Writes_each_documents_summaries_and_scores_for_error_analysis()
+    {
+        string refs = Path.Combine(_work, "refs.jsonl"), lines = Path.Combine(_work, "documents.jsonl");
+        File.WriteAllLines(refs,
+        [
+            """{"id":"a","dataset":"cnndm","split":"dev","article":"The council approved the school budget on Monday. The budget raises teacher pay across the city. A bakery opened nearby on the same street. Parents welcomed the budget for schools.","reference":"The council approved a school budget that raises teacher pay."}""",
+        ]);
+        var original = Console.Out;
+        Console.SetOut(new StringWriter());
+        int exit;
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--documents", lines]).InvokeAsync(); }
+        finally { Console.SetOut(original); }
+
+        Assert.Equal(0, exit);
+        var rows = File.ReadAllLines(lines).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(["extractive", "lead1", "lead3"], rows.Select(r => r.GetProperty("system").GetString()));
+        var lead1 = rows[1];
+        Assert.Equal("a", lead1.GetProperty("id").GetString());
+        Assert.Equal("The council approved the school budget on Monday.", lead1.GetProperty("summary").GetString());
+        Assert.InRange(lead1.GetProperty("rouge1").GetDouble(), 1, 100);
+    }
+
+    [Fact]
+    public async Task Tuning_searches_the_grid_named_and_refuses_an_unknown_one()
+    {
+        string refs = Path.Combine(_work, "dev.jsonl");
+        File.WriteAllLines(refs, ["""{"id":"d","dataset":"cnndm","split":"dev","article":"The council approved the school budget on Monday after a long debate. The budget raises teacher pay across the city. A bakery opened nearby on the high street. Parents welcomed the budget at a public meeting.","reference":"The council approved the school budget."}"""]);
+        var output = new StringWriter();
+        var (originalOut, originalError) = (Console.Out, Console.Error);
+        Console.SetOut(output);
+        Console.SetError(new StringWriter());
+        int exit, unknown;
+        try
+        {
+            exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--grid", "length"]).InvokeAsync();
+            unknown = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--grid", "everything"]).InvokeAsync();
+        }
+        finally { Console.SetOut(originalOut); Console.SetError(originalError); }
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{ExtractiveTuningGridSize("length")} settings on the dev/val rows", output.ToString());
+        Assert.Contains("best of EmbeddingWeight=0 LengthRule=Reach", output.ToString());
+        Assert.NotEqual(0, unknown);
+    }
+
+    private static int ExtractiveTuningGridSize(string name) => Summarizer.Evaluation.Rouge.ExtractiveTuning.Grids[name]().Count();
 
     [Fact]
     public async Task Says_where_the_data_was_expected_when_the_file_is_missing()

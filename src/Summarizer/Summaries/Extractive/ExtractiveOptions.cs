@@ -23,6 +23,13 @@ public sealed class ExtractiveOptions
     /// <summary>PacSum's weight of a sentence's similarity to the sentences before it (λ1; negative penalises repeating earlier text).</summary>
     public double BackwardWeight { get; set; }
 
+    /// <summary>
+    /// Share of MiniLM sentence-embedding cosine in the similarity the directed centrality reads (PacSum's BERT variant),
+    /// the rest TF-IDF cosine; 0 (the default) runs no model. Embedding every sentence costs far more than the rest of
+    /// the pipeline, so it is off unless the tuning shows it earns its cost.
+    /// </summary>
+    public double EmbeddingWeight { get; set; }
+
     /// <summary>PacSum's edge threshold β: similarities below min + β·(max − min) of the article's edges count as none.</summary>
     public double EdgeThreshold { get; set; }
 
@@ -43,6 +50,9 @@ public sealed class ExtractiveOptions
 
     /// <summary>The summary's target length as a share of the article's words (a short piece gets a one-line summary, a long one several).</summary>
     public double LengthRatio { get; set; } = 0.14;
+
+    /// <summary>Whether the last sentence may overshoot the word target (<see cref="Extractive.LengthRule"/>).</summary>
+    public LengthRule LengthRule { get; set; } = LengthRule.Nearest;
 
     /// <summary>Fewest words the length rule aims at, however short the article.</summary>
     public int MinSummaryWords { get; set; } = 35;

@@ -2,24 +2,28 @@ using System.Globalization;
 using System.Text.Json;
 using Summarizer.Articles;
 using Summarizer.Facts;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Summaries.Extractive;
 
 /// <summary>
 /// The offline default: chooses the article's most central early sentences (<see cref="SentenceRanker"/>), as many as
 /// its length calls for, and fills every other field from the article's own facts, so everything it states can be
-/// traced to a sentence.
+/// traced to a sentence. The <paramref name="embedder"/> is used only when <see cref="ExtractiveOptions.EmbeddingWeight"/>
+/// is above zero (the shared MiniLM model when none is given).
 /// </summary>
-public sealed class ExtractiveSummaryEngine(ExtractiveOptions options) : ISummaryEngine
+public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentenceEmbedder? embedder) : ISummaryEngine
 {
     public const string EngineName = "extractive";
 
     /// <summary>Bump when the selection or the filling of fields changes.</summary>
     public const int RulesVersion = 3;
 
-    private readonly SentenceRanker _ranker = new(options);
+    private readonly SentenceRanker _ranker = new(options, options.EmbeddingWeight > 0 ? embedder ?? MiniLmSentenceEmbedder.Shared : null);
 
     public ExtractiveSummaryEngine() : this(new ExtractiveOptions()) { }
+
+    public ExtractiveSummaryEngine(ExtractiveOptions options) : this(options, null) { }
 
     public string Name => EngineName;
 

@@ -1,5 +1,6 @@
 using Summarizer.Articles;
 using Summarizer.Text;
+using Summarizer.Text.Embeddings;
 
 namespace Summarizer.Summaries.Extractive;
 
@@ -9,9 +10,10 @@ namespace Summarizer.Summaries.Extractive;
 /// (<see cref="DirectedCentrality"/>). Sentences are then taken greedily by maximal marginal relevance (Carbonell and
 /// Goldstein, 1998), so the chosen ones do not repeat each other, until the summary reaches the length the article
 /// calls for (<see cref="SummaryLength"/>). A sentence that opens with a connective pointing back is taken only after
-/// the sentence it leans on.
+/// the sentence it leans on. With an <paramref name="embedder"/> and <see cref="ExtractiveOptions.EmbeddingWeight"/> above
+/// zero, the centrality also reads sentence-embedding similarity (<see cref="CentralitySimilarity"/>).
 /// </summary>
-public sealed class SentenceRanker(ExtractiveOptions options)
+public sealed class SentenceRanker(ExtractiveOptions options, ISentenceEmbedder? embedder = null)
 {
     /// <summary>Ids of the chosen sentences, in document order, as many as the article's length calls for.</summary>
     public IReadOnlyList<int> Select(IReadOnlyList<Sentence> sentences) => Select(sentences, null);
@@ -28,7 +30,8 @@ public sealed class SentenceRanker(ExtractiveOptions options)
         var sentences = all.Count > options.MaxRankedSentences ? all.Take(options.MaxRankedSentences).ToList() : all;
         int n = sentences.Count;
         var similarity = TfIdf.Build(sentences.Select(s => (IReadOnlyList<string>)ContentWords.Of(s.Text)).ToList()).SimilarityMatrix();
-        var centrality = DirectedCentrality.Compute(similarity, n, options.ForwardWeight, options.BackwardWeight, options.EdgeThreshold);
+        var centralitySimilarity = CentralitySimilarity.Mix(similarity, sentences, n, embedder, options.EmbeddingWeight);
+        var centrality = DirectedCentrality.Compute(centralitySimilarity, n, options.ForwardWeight, options.BackwardWeight, options.EdgeThreshold);
         var scores = new double[n];
         var words = new int[n];
         var candidate = new bool[n];
@@ -91,7 +94,7 @@ public sealed class SentenceRanker(ExtractiveOptions options)
                 if (value > bestValue) { bestValue = value; best = i; }
             }
             if (best < 0) break;
-            if (targetWords is { } target && chosen.Count > 0 && !SummaryLength.Improves(summaryWords, words[best], target)) break;
+            if (targetWords is { } target && chosen.Count > 0 && !SummaryLength.Improves(summaryWords, words[best], target, options.LengthRule)) break;
             chosen.Add(best);
             taken[best] = true;
             summaryWords += words[best];

@@ -11,11 +11,15 @@ internal static class SummaryLength
         Math.Clamp((int)(options.LengthRatio * articleWords), options.MinSummaryWords, Math.Max(options.MinSummaryWords, options.MaxSummaryWords));
 
     /// <summary>
-    /// True when adding a sentence of <paramref name="sentenceWords"/> words to a summary of <paramref name="summaryWords"/>
-    /// takes it closer to <paramref name="target"/> than stopping would.
+    /// True when a sentence of <paramref name="sentenceWords"/> words should be added to a summary of
+    /// <paramref name="summaryWords"/>: by <see cref="LengthRule.Nearest"/>, when it takes the summary closer to
+    /// <paramref name="target"/> than stopping would; by <see cref="LengthRule.Reach"/>, while the summary is short of it.
     /// </summary>
-    public static bool Improves(int summaryWords, int sentenceWords, int target) =>
-        Math.Abs(summaryWords + sentenceWords - target) <= Math.Abs(summaryWords - target);
+    public static bool Improves(int summaryWords, int sentenceWords, int target, LengthRule rule = LengthRule.Nearest) => rule switch
+    {
+        LengthRule.Reach => summaryWords < target,
+        _ => Math.Abs(summaryWords + sentenceWords - target) <= Math.Abs(summaryWords - target),
+    };
 
     /// <summary>Words separated by white space.</summary>
     public static int CountWords(string text)
