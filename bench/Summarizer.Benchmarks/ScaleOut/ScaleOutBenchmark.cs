@@ -67,7 +67,7 @@ public static class ScaleOutBenchmark
                     Console.WriteLine($"{rows[^1].Setup}: {model.RequestCount - before} model calls, {rows[^1].Seconds:0.00} s");
                 }
         }
-        Print(rows, articles);
+        ScaleOutReport.Print(rows, articles);
         await StoreCost.RunAsync(articles, concurrency);
         Directory.Delete(folder, recursive: true);
         return 0;
@@ -80,7 +80,7 @@ public static class ScaleOutBenchmark
         var clock = Stopwatch.StartNew();
         await using var run = HostProcess.Start(folder, env, "run", inbox, "--out", output);
         if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
-        return ("single process (SQLite)", 0, RunSeconds(output), clock.Elapsed.TotalSeconds);
+        return ("single process (SQLite)", 0, ScaleOutReport.RunSeconds(output), clock.Elapsed.TotalSeconds);
     }
 
     /// <param name="tuning">A runtime setting for the workers (<c>DOTNET_TieredCompilation=0</c>: fully optimised code
@@ -118,15 +118,15 @@ public static class ScaleOutBenchmark
             await using var run = HostProcess.Start(folder, coordinatorEnv, "run", inbox, "--distributed", "--out", output);
             var coordinatorCpu = CoordinatorCpu.Sample(run);
             if (await run.WaitForExitAsync(TimeSpan.FromMinutes(20)) != 0) throw new InvalidOperationException(run.Output);
-            var (runStart, runDuration) = RunWindow(output);
+            var (runStart, runDuration) = ScaleOutReport.RunWindow(output);
             double inRun = (await coordinatorCpu).Between(runStart, runStart + runDuration);
             double cpu = started.Sum(w => w.CpuTime.TotalMilliseconds) - idleCpu;
             int done = Directory.GetFiles(output, "*.json").Length;
             Console.WriteLine($"{label}: {cpu / done:0.0} ms of worker CPU per article (warm)");
-            PrintMachineCpu(MachineCpu.Between(machineBefore, MachineCpu.Snapshot()), done);
-            PrintLatency(output, workers, concurrency);
+            ScaleOutReport.PrintMachineCpu(MachineCpu.Between(machineBefore, MachineCpu.Snapshot()), done);
+            ScaleOutReport.PrintLatency(output, workers, concurrency);
             Console.WriteLine($"  coordinator CPU during the measured run (sends, outcome polls, summary files): {inRun / done:0.00} ms per article");
-            return (label, tiered ? workers : -workers, RunSeconds(output), clock.Elapsed.TotalSeconds);
+            return (label, tiered ? workers : -workers, ScaleOutReport.RunSeconds(output), clock.Elapsed.TotalSeconds);
         }
         finally
         {
@@ -149,64 +149,6 @@ public static class ScaleOutBenchmark
         foreach (var setting in settings.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             if (setting.Split('=', 2) is [var name, var value]) result[name] = value;
         return result;
-    }
-
-    /// <summary>Where the machine's CPU went during the run ("dotnet": the workers above and any other .NET process).</summary>
-    private static void PrintMachineCpu(IEnumerable<(string Name, double Milliseconds)> spent, int articles)
-    {
-        var shares = spent.Take(8).Select(s => $"{s.Name} {s.Milliseconds / articles:0.00}");
-        Console.WriteLine($"  CPU ms per article by process: {string.Join(", ", shares)}");
-    }
-
-    /// <summary>
-    /// The article's time inside a worker (read to outcome, model call included), against the run's pace: with
-    /// <c>concurrency</c> slots per worker busy all the time, the run could not go faster than slots ÷ median latency.
-    /// </summary>
-    private static void PrintLatency(string output, int workers, int concurrency)
-    {
-        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
-        var latencies = run.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("milliseconds").GetDouble()).Order().ToList();
-        double median = Median(latencies), p90 = latencies[(int)(latencies.Count * 0.9)];
-        Console.WriteLine($"  article time in a worker: median {median:0} ms, p90 {p90:0} ms; {workers * concurrency} slots at the median: {workers * concurrency * 1000 / median:0} articles/s at most");
-    }
-
-    private static (DateTimeOffset Start, TimeSpan Duration) RunWindow(string output)
-    {
-        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
-        var root = run.RootElement;
-        return (root.GetProperty("startedAt").GetDateTimeOffset(),
-            TimeSpan.Parse(root.GetProperty("duration").GetString()!, CultureInfo.InvariantCulture));
-    }
-
-    private static double RunSeconds(string output)
-    {
-        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
-        var root = run.RootElement;
-        int failed = root.GetProperty("items").EnumerateArray().Count(i => i.TryGetProperty("error", out _));
-        if (failed > 0) throw new InvalidOperationException($"{failed} articles failed in {output}");
-        return TimeSpan.Parse(root.GetProperty("duration").GetString()!, CultureInfo.InvariantCulture).TotalSeconds;
-    }
-
-    private static void Print(List<(string Setup, int Workers, double Seconds, double Wall)> rows, int articles)
-    {
-        Console.WriteLine();
-        Console.WriteLine("| setup (workers: PostgreSQL store, RabbitMQ queue) | run duration (median) | articles/s | vs 1 worker | command wall time (median) |");
-        Console.WriteLine("|---|---:|---:|---:|---:|");
-        // Workers is negative for the runs with the worker runtime setting; each series is compared with its own 1 worker.
-        foreach (var group in rows.GroupBy(r => r.Setup))
-        {
-            double seconds = Median(group.Select(r => r.Seconds)), wall = Median(group.Select(r => r.Wall));
-            int workers = group.First().Workers;
-            var oneWorker = rows.Where(r => r.Workers == Math.Sign(workers)).Select(r => r.Seconds).ToList();
-            string ratio = workers == 0 || oneWorker.Count == 0 ? "" : $"{Median(oneWorker) / seconds:0.00}×";
-            Console.WriteLine($"| {group.Key} | {seconds:0.00} s | {articles / seconds:0.0} | {ratio} | {wall:0.00} s |");
-        }
-    }
-
-    internal static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static int Option(string[] args, string name, int fallback) =>

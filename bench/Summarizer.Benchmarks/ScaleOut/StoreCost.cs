@@ -32,7 +32,7 @@ internal static class StoreCost
         }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
-        double s = ScaleOutBenchmark.Median(sqlite), p = ScaleOutBenchmark.Median(postgres);
+        double s = ScaleOutReport.Median(sqlite), p = ScaleOutReport.Median(postgres);
         Console.WriteLine();
         Console.WriteLine($"store cost per article ({articles} articles, {concurrency} at once, 2 misses + 2 writes + 1 outcome; median of 3):");
         Console.WriteLine($"| SQLite | {s * 1000:0} µs | PostgreSQL | {p * 1000:0} µs | ratio | {p / s:0.00}× |");
