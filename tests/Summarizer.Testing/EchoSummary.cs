@@ -17,14 +17,14 @@ public static partial class EchoSummary
     /// </summary>
     public const string PoisonMarker = "POISON-PILL";
 
-    /// <summary>The completion answering <paramref name="requestBody"/>; a 400 when the prompt holds no numbered sentence.</summary>
-    public static ScriptedReply ReplyTo(string requestBody) => ReplyTo(UserPrompt(requestBody), requestBody.Length);
-
-    /// <summary>The completion answering a request whose last user message is <paramref name="prompt"/>.</summary>
+    /// <summary>
+    /// The completion answering a request of <paramref name="requestLength"/> characters whose last user message is
+    /// <paramref name="prompt"/> (<see cref="UserPrompt"/>); a 400 when the prompt holds no numbered sentence.
+    /// </summary>
     public static ScriptedReply ReplyTo(string prompt, int requestLength)
     {
         // A story comparison (compare.yaml) gets a comparison that adds nothing: the rules' findings stand.
-        if (IsComparisonPrompt(prompt))
+        if (IsComparison(prompt))
             return Replies.Completion("""{"agreements":[],"conflicts":[],"singleSource":[]}""", promptTokens: requestLength / 4, completionTokens: 20);
         var sentence = FirstSentenceOf(prompt);
         if (sentence is { } poison && poison.Text.Contains(PoisonMarker, StringComparison.Ordinal))
@@ -51,28 +51,21 @@ public static partial class EchoSummary
     public static string UserPrompt(string requestBody) =>
         new RecordedRequest(requestBody, "").Messages.LastOrDefault(m => m.Role == "user").Content ?? "";
 
-    /// <summary>True when the last user message holds an <c>&lt;articles&gt;</c> block: a story comparison request.</summary>
-    public static bool IsComparison(string requestBody) => IsComparisonPrompt(UserPrompt(requestBody));
-
     /// <summary>True when the user message holds an <c>&lt;articles&gt;</c> block: a story comparison request.</summary>
-    public static bool IsComparisonPrompt(string prompt) => prompt.Contains("<articles>", StringComparison.Ordinal);
+    public static bool IsComparison(string prompt) => prompt.Contains("<articles>", StringComparison.Ordinal);
 
     /// <summary>
-    /// Which article a summary request is about: the opening sentence of a <see cref="SeedArticles.Variants"/> variant
-    /// (<see cref="SeedArticles.OpeningSentence"/>, wherever the article block shows it), else the block's first sentence.
+    /// Which article a summary request (its last user message, <paramref name="prompt"/>) is about: the opening sentence
+    /// of a <see cref="SeedArticles.Variants"/> variant (<see cref="SeedArticles.OpeningSentence"/>, wherever the article
+    /// block shows it), else the block's first sentence.
     /// </summary>
-    public static string? ArticleKey(string requestBody) => ArticleKeyOf(UserPrompt(requestBody));
-
-    /// <summary><see cref="ArticleKey"/> of a request whose last user message is <paramref name="prompt"/>.</summary>
-    public static string? ArticleKeyOf(string prompt)
+    public static string? ArticleKey(string prompt)
     {
         var variant = VariantOpening().Match(prompt);
         return variant.Success ? variant.Value : FirstSentenceOf(prompt)?.Text;
     }
 
-    /// <summary>The first "[id] text" line inside the last user message's <c>&lt;article&gt;</c> block, if any.</summary>
-    public static (int Id, string Text)? FirstSentence(string requestBody) => FirstSentenceOf(UserPrompt(requestBody));
-
+    /// <summary>The first "[id] text" line inside the user message's <c>&lt;article&gt;</c> block, if any.</summary>
     private static (int Id, string Text)? FirstSentenceOf(string prompt)
     {
         var start = prompt.IndexOf("<article>", StringComparison.Ordinal);

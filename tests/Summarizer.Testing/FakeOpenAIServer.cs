@@ -11,7 +11,7 @@ namespace Summarizer.Testing;
 /// (and Azure OpenAI's <c>POST /openai/deployments/{deployment}/chat/completions</c>) answers from a queue of scripted
 /// replies and records every request (body, path and query, and the Authorization and api-key headers).
 /// Started with <see cref="StartEchoAsync"/>, it instead answers every request after a fixed delay with
-/// <see cref="EchoSummary.ReplyTo(string)"/> and only counts requests and keeps the latest body (nothing accumulates, so it suits long benchmarks).
+/// <see cref="EchoSummary.ReplyTo"/> and only counts requests and keeps the latest body (nothing accumulates, so it suits long benchmarks).
 /// </summary>
 public sealed class FakeOpenAIServer : IAsyncDisposable
 {
@@ -106,7 +106,7 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
             // The request is parsed once: the fake answers at the pace of a remote model, using little of the CPU that
             // the processes under test share with it.
             var prompt = EchoSummary.UserPrompt(body);
-            if (!EchoSummary.IsComparisonPrompt(prompt) && EchoSummary.ArticleKeyOf(prompt) is { } article) _echoCalls.AddOrUpdate(article, 1, (_, n) => n + 1);
+            if (!EchoSummary.IsComparison(prompt) && EchoSummary.ArticleKey(prompt) is { } article) _echoCalls.AddOrUpdate(article, 1, (_, n) => n + 1);
             reply = EchoSummary.ReplyTo(prompt, body.Length) with { Delay = delay };
         }
         else

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
 using Summarizer.Testing;
 
 namespace Summarizer.Benchmarks.ScaleOut;
@@ -10,8 +9,9 @@ namespace Summarizer.Benchmarks.ScaleOut;
 /// <c>--articles</c> distinct articles (default 1,000), the fake model answering after <c>--delay-ms</c> (200),
 /// <c>--concurrency</c> articles and model calls at once per worker (16). Throughput is articles over the
 /// coordinator's run duration (read, send, every outcome stored: run.json's duration, before the story comparison);
-/// the wall time of the whole command is shown beside it. Workers are warmed up by a batch of 100 other articles per worker
-/// articles first (they are long-lived processes); the single-process run is measured cold, as it runs. Then the store's cost per article, SQLite against PostgreSQL.
+/// the wall time of the whole command is shown beside it. Each worker is first warmed up by 100 other articles of its
+/// own (workers are long-lived processes); the single-process run is measured cold, as it runs. Then the store's cost
+/// per article, SQLite against PostgreSQL.
 /// </summary>
 public static class ScaleOutBenchmark
 {
@@ -20,14 +20,13 @@ public static class ScaleOutBenchmark
         int articles = Option(args, "--articles", 1000), delayMs = Option(args, "--delay-ms", 200);
         int concurrency = Option(args, "--concurrency", 16), repeats = Option(args, "--repeats", 1);
         // The second series runs the workers with these runtime settings (NAME=VALUE, several separated by ';').
-        string tuning = Array.IndexOf(args, "--worker-runtime") is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : "DOTNET_TieredCompilation=0";
+        string tuning = TextOption(args, "--worker-runtime", "DOTNET_TieredCompilation=0");
         // --coordinator-runtime: settings for the measured coordinator alone (e.g. an EventPipe trace of it).
-        string coordinatorTuning = Array.IndexOf(args, "--coordinator-runtime") is >= 0 and var c && c + 1 < args.Length ? args[c + 1] : "";
+        string coordinatorTuning = TextOption(args, "--coordinator-runtime", "");
         // --tuned-only: the workers with the runtime settings alone (a quicker comparison of settings).
         bool tunedOnly = args.Contains("--tuned-only");
         // --workers 1,3: which worker counts to run (a quicker comparison); --no-single: skip the single-process run.
-        int[] workerCounts = Array.IndexOf(args, "--workers") is >= 0 and var w && w + 1 < args.Length
-            ? args[w + 1].Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture)).ToArray() : [1, 2, 3];
+        int[] workerCounts = [.. TextOption(args, "--workers", "1,2,3").Split(',').Select(n => int.Parse(n, CultureInfo.InvariantCulture))];
         bool single = !args.Contains("--no-single");
         await using var model = await FakeOpenAIServer.StartEchoAsync(TimeSpan.FromMilliseconds(delayMs));
         string folder = Directory.CreateTempSubdirectory("summarizer-scaleout-").FullName;
@@ -152,7 +151,10 @@ public static class ScaleOutBenchmark
     }
 
     private static int Option(string[] args, string name, int fallback) =>
-        Array.IndexOf(args, name) is >= 0 and var at && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+        int.Parse(TextOption(args, name, fallback.ToString(CultureInfo.InvariantCulture)), CultureInfo.InvariantCulture);
+
+    private static string TextOption(string[] args, string name, string fallback) =>
+        Array.IndexOf(args, name) is >= 0 and var at && at + 1 < args.Length ? args[at + 1] : fallback;
 
     private static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -105,11 +105,12 @@ public static class ExtractiveTuning
         var embedding = (Sentences: 0, Articles: 0, Elapsed: TimeSpan.Zero);
         if (settings.Any(o => o.EmbeddingWeight > 0))
         {
-            vectors = new MemoizedSentenceEmbedder(embedder ?? MiniLmSentenceEmbedder.Shared);
-            vectors.Embed(["warm-up: the model loads once per process"]);
+            var model = embedder ?? MiniLmSentenceEmbedder.Shared;
+            model.Embed(["warm-up: the model loads once per process"]);
+            vectors = new MemoizedSentenceEmbedder(model);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             foreach (var (_, article) in rows) vectors.Embed([.. article.Sentences.Select(s => s.Text)]);
-            embedding = (vectors.Count - 1, rows.Count, clock.Elapsed);
+            embedding = (vectors.Count, rows.Count, clock.Elapsed);
         }
         var results = new TuningResult[settings.Count];
         var run = new TuningRun(datasets, lead, []) { Embedding = embedding };

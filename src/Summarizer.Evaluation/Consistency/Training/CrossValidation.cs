@@ -16,12 +16,7 @@ public static class CrossValidation
     public static double[] Predict(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer, int folds = 5, int repeat = 0)
     {
         var articles = rows.Select(r => r.ArticleKey).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (repeat > 0)
-        {
-            var random = new Random(repeat);
-            articles = [.. articles.OrderBy(_ => random.Next())];
-        }
-        var fold = articles.Select((a, i) => (a, i % folds)).ToDictionary(p => p.a, p => p.Item2);
+        var fold = DealArticles(articles, folds, repeat > 0 ? new Random(repeat) : null);
         var predictions = new double[rows.Count];
         for (int k = 0; k < folds; k++)
         {
@@ -32,6 +27,14 @@ public static class CrossValidation
         }
         return predictions;
     }
+
+    /// <summary>
+    /// Each article's fold: the articles dealt round <paramref name="folds"/> folds in the order given, or shuffled
+    /// first by <paramref name="shuffle"/>; an article's summaries always share its fold.
+    /// </summary>
+    public static Dictionary<string, int> DealArticles(IEnumerable<string> articles, int folds, Random? shuffle) =>
+        (shuffle is null ? articles : articles.OrderBy(_ => shuffle.Next()))
+            .Select((a, i) => (a, i % folds)).ToDictionary(p => p.a, p => p.Item2);
 
     /// <summary>The figures of out-of-fold predictions, averaged over <see cref="Repeats"/> dealings of the articles.</summary>
     public static TrainingFigures Figures(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer)

@@ -13,6 +13,8 @@ public static class ThresholdRuleCheck
     public const int Dealings = 20;
     public const int BootstrapSamples = 200;
 
+    private const int Folds = 5;
+
     /// <summary>One origin: held-out balanced accuracy with the maximising and the centred rule, and their difference's bootstrap error.</summary>
     public sealed record Figures(string Source, double Maximising, double Centred, double DifferenceError);
 
@@ -32,7 +34,7 @@ public static class ThresholdRuleCheck
                 for (int d = 0; d < Dealings; d++, runs++)
                 {
                     var items = articles.SelectMany(a => byArticle[a]).ToList();
-                    var fold = Deal(articles, new Random(100 + d));
+                    var fold = CrossValidation.DealArticles(articles, Folds, new Random(100 + d));
                     maximising += HeldOut(items, rows, scores, fold, BalancedAccuracy.ChooseThreshold);
                     centred += HeldOut(items, rows, scores, fold, BalancedAccuracy.ChooseCentredThreshold);
                 }
@@ -41,7 +43,7 @@ public static class ThresholdRuleCheck
             for (int b = 0; b < BootstrapSamples; b++)
             {
                 var items = Enumerable.Range(0, articles.Count).SelectMany(_ => byArticle[articles[random.Next(articles.Count)]]).ToList();
-                var fold = Deal(articles, random);
+                var fold = CrossValidation.DealArticles(articles, Folds, random);
                 var scores = outOfFold[b % outOfFold.Count];
                 differences.Add(HeldOut(items, rows, scores, fold, BalancedAccuracy.ChooseCentredThreshold)
                     - HeldOut(items, rows, scores, fold, BalancedAccuracy.ChooseThreshold));
@@ -52,15 +54,12 @@ public static class ThresholdRuleCheck
         return result;
     }
 
-    private static Dictionary<string, int> Deal(List<string> articles, Random random) =>
-        articles.OrderBy(_ => random.Next()).Select((a, i) => (a, i % 5)).ToDictionary(p => p.a, p => p.Item2);
-
     /// <summary>Balanced accuracy of the held-out decisions, pooled over the folds.</summary>
     private static double HeldOut(List<int> items, IReadOnlyList<TrainingRow> rows, double[] scores, Dictionary<string, int> fold, Rule rule)
     {
         var decisions = new List<double>();
         var labels = new List<int>();
-        for (int k = 0; k < 5; k++)
+        for (int k = 0; k < Folds; k++)
         {
             var train = items.Where(i => fold[rows[i].ArticleKey] != k).ToList();
             var (threshold, _) = rule(train.Select(i => scores[i]).ToList(), train.Select(i => (int)rows[i].Target).ToList());

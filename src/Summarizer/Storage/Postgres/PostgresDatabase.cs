@@ -61,17 +61,15 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public NpgsqlDataSource CacheDataSource { get; }
 
     /// <summary>An open connection on an up-to-date schema.</summary>
-    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
-    {
-        if (!_migrated) await MigrateAsync(cancellationToken).ConfigureAwait(false);
-        return await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-    }
+    public Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => OpenAsync(DataSource, cancellationToken);
 
     /// <summary>An open connection for the stage cache (<see cref="CacheDataSource"/>) on an up-to-date schema.</summary>
-    public async Task<NpgsqlConnection> OpenForCacheAsync(CancellationToken cancellationToken)
+    public Task<NpgsqlConnection> OpenForCacheAsync(CancellationToken cancellationToken) => OpenAsync(CacheDataSource, cancellationToken);
+
+    private async Task<NpgsqlConnection> OpenAsync(NpgsqlDataSource source, CancellationToken cancellationToken)
     {
         if (!_migrated) await MigrateAsync(cancellationToken).ConfigureAwait(false);
-        return await CacheDataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        return await source.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies the migrations this database has not had yet; returns the schema version it is now at.</summary>

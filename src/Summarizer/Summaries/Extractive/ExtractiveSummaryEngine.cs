@@ -12,7 +12,7 @@ namespace Summarizer.Summaries.Extractive;
 /// traced to a sentence. The <paramref name="embedder"/> is used only when <see cref="ExtractiveOptions.EmbeddingWeight"/>
 /// is above zero (the shared MiniLM model when none is given).
 /// </summary>
-public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentenceEmbedder? embedder) : ISummaryEngine
+public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentenceEmbedder? embedder = null) : ISummaryEngine
 {
     public const string EngineName = "extractive";
 
@@ -22,8 +22,6 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentence
     private readonly SentenceRanker _ranker = new(options, options.EmbeddingWeight > 0 ? embedder ?? MiniLmSentenceEmbedder.Shared : null);
 
     public ExtractiveSummaryEngine() : this(new ExtractiveOptions()) { }
-
-    public ExtractiveSummaryEngine(ExtractiveOptions options) : this(options, null) { }
 
     public string Name => EngineName;
 
