@@ -128,7 +128,7 @@ internal static class EvalRougeCommand
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  best of {family.Key}: {family.First().WorstMargin:+0.00;-0.00;0.00} on dev"));
         if (run.ReferenceRows.Count < CrossValidationFolds)
         {
-            Console.WriteLine($"too few tuning rows ({run.Datasets.Count}) to cross-validate the search in {CrossValidationFolds} folds");
+            Console.WriteLine($"too few tuning rows ({run.ReferenceRows.Count}) to cross-validate the search in {CrossValidationFolds} folds");
             Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
             return 0;
         }
