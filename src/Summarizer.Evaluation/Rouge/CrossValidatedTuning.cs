@@ -5,7 +5,7 @@ namespace Summarizer.Evaluation.Rouge;
 /// <summary>
 /// What cross-validating a grid search found: the held-out mean margin over LEAD-3 per dataset (ROUGE-1, -2, -Lsum),
 /// its worst, how often each setting won a fold (out of folds × repeats), and each tuning row's held-out scores
-/// (averaged over the dealings, in the order of <see cref="TuningRun.Datasets"/>), so two searches over different grids
+/// (averaged over the dealings, in the order of <see cref="TuningRun.ReferenceRows"/>), so two searches over different grids
 /// can be compared row by row.
 /// </summary>
 public sealed record CrossValidatedTuning(
@@ -14,4 +14,8 @@ public sealed record CrossValidatedTuning(
     IReadOnlyList<(ExtractiveOptions Options, int Folds)> Chosen,
     int Folds,
     int Repeats,
-    IReadOnlyList<TuningScore> HeldOutRows);
+    IReadOnlyList<TuningScore> HeldOutRows)
+{
+    /// <summary>Per dataset, the standard error of <see cref="HeldOutMargins"/> (the rows' margins' standard deviation over √n).</summary>
+    public IReadOnlyDictionary<string, TuningScore> StandardErrors { get; init; } = new Dictionary<string, TuningScore>();
+}

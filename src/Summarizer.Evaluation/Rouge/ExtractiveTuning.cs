@@ -86,20 +86,25 @@ public static class ExtractiveTuning
     /// <remarks>
     /// A setting with <see cref="ExtractiveOptions.EmbeddingWeight"/> above zero reads sentence vectors from
     /// <paramref name="embedder"/> (the shared MiniLM model when null), each sentence embedded once for the whole grid.
+    /// <paramref name="pseudoReferences"/> join as training-only rows after the tuning rows (each scored by its mean over
+    /// its references), weighing <paramref name="pseudoWeight"/> of a true row in the ranking; the per-dataset means
+    /// shown in each <see cref="TuningResult"/> are over the rows with true references only.
     /// </remarks>
     public static TuningRun Run(IReadOnlyList<EvalDocument> documents, IEnumerable<ExtractiveOptions> grid, CancellationToken cancellationToken = default,
-        ISentenceEmbedder? embedder = null)
+        ISentenceEmbedder? embedder = null, IReadOnlyList<PseudoReferenceDocument>? pseudoReferences = null, double pseudoWeight = 1)
     {
         var rows = documents.Where(d => TuningSplits.Contains(d.Split))
-            .Select(d => (Document: d, Article: SummarySystems.Build(d.Article)))
+            .Select(d => new Row(d.Dataset, SummarySystems.Build(d.Article), [d.Reference], TrainingOnly: false))
+            .Concat((pseudoReferences ?? []).Select(p => new Row(p.Dataset, SummarySystems.Build(p.Article), p.References, TrainingOnly: true)))
             .Where(r => r.Article is not null)
-            .Select(r => (r.Document, Article: r.Article!))
             .ToList();
-        if (rows.Count == 0) throw new ArgumentException("no dev or val rows to tune on", nameof(documents));
+        if (!rows.Any(r => !r.TrainingOnly)) throw new ArgumentException("no dev or val rows to tune on", nameof(documents));
         var scorer = new RougeScorer(useStemmer: true);
-        var datasets = rows.Select(r => r.Document.Dataset).ToList();
+        var datasets = rows.Select(r => r.Dataset).ToList();
         var lead = Score(rows, scorer, a => SummarySystems.Lead(a, 3));
-        var leadMeans = MeansByDataset(datasets, lead);
+        var run = new TuningRun(datasets, lead, []) { TrainingOnly = [.. rows.Select(r => r.TrainingOnly)], TrainingOnlyWeight = pseudoWeight };
+        var reference = run.ReferenceRows;
+        var leadMeans = MeansByDataset(datasets, lead, reference);
         var settings = grid.ToList();
         MemoizedSentenceEmbedder? vectors = null;
         var embedding = (Sentences: 0, Articles: 0, Elapsed: TimeSpan.Zero);
@@ -109,20 +114,22 @@ public static class ExtractiveTuning
             model.Embed(["warm-up: the model loads once per process"]);
             vectors = new MemoizedSentenceEmbedder(model);
             var clock = System.Diagnostics.Stopwatch.StartNew();
-            foreach (var (_, article) in rows) vectors.Embed([.. article.Sentences.Select(s => s.Text)]);
+            foreach (var row in rows) vectors.Embed([.. row.Article!.Sentences.Select(s => s.Text)]);
             embedding = (vectors.Count, rows.Count, clock.Elapsed);
         }
         var results = new TuningResult[settings.Count];
-        var run = new TuningRun(datasets, lead, []) { Embedding = embedding };
         var all = Enumerable.Range(0, rows.Count).ToList();
         Parallel.For(0, settings.Count, new ParallelOptions { CancellationToken = cancellationToken }, k =>
         {
             var engine = new ExtractiveSummaryEngine(settings[k], vectors);
             var scores = Score(rows, scorer, a => string.Join('\n', engine.SelectSentences(a).Select(id => a.Sentences[id].Text)));
-            results[k] = new TuningResult(settings[k], MeansByDataset(datasets, scores), leadMeans, run.WorstMargin(scores, all), scores);
+            results[k] = new TuningResult(settings[k], MeansByDataset(datasets, scores, reference), leadMeans, run.WorstMargin(scores, all), scores);
         });
-        return run with { Results = [.. results.OrderByDescending(r => r.WorstMargin).ThenBy(r => Describe(r.Options), StringComparer.Ordinal)] };
+        return run with { Embedding = embedding, Results = [.. results.OrderByDescending(r => r.WorstMargin).ThenBy(r => Describe(r.Options), StringComparer.Ordinal)] };
     }
+
+    // One tuning row: an article as the product reads it, and its references (one true reference, or pseudo-references).
+    private sealed record Row(string Dataset, Article? Article, IReadOnlyList<string> References, bool TrainingOnly);
 
     /// <summary>The tuned settings of <paramref name="options"/> as one line (what <c>--tune</c> prints and the README records).</summary>
     public static string Describe(ExtractiveOptions options) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
@@ -130,14 +137,18 @@ public static class ExtractiveTuning
         $"EdgeThreshold={options.EdgeThreshold} RedundancyLambda={options.RedundancyLambda} LengthRatio={options.LengthRatio} LengthRule={options.LengthRule} " +
         $"MinSummaryWords={options.MinSummaryWords} MaxSummaryWords={options.MaxSummaryWords}");
 
-    private static TuningScore[] Score(List<(EvalDocument Document, Article Article)> rows, RougeScorer scorer, Func<Article, string> system) =>
+    private static TuningScore[] Score(List<Row> rows, RougeScorer scorer, Func<Article, string> system) =>
         [.. rows.Select(r =>
         {
-            var s = scorer.Score(r.Document.Reference, system(r.Article));
-            return new TuningScore(100 * s.Rouge1.F1, 100 * s.Rouge2.F1, 100 * s.RougeLsum.F1);
+            string summary = system(r.Article!);
+            return TuningScore.Mean(r.References.Select(reference =>
+            {
+                var s = scorer.Score(reference, summary);
+                return new TuningScore(100 * s.Rouge1.F1, 100 * s.Rouge2.F1, 100 * s.RougeLsum.F1);
+            }));
         })];
 
-    private static Dictionary<string, TuningScore> MeansByDataset(List<string> datasets, TuningScore[] scores) =>
-        Enumerable.Range(0, scores.Length).GroupBy(i => datasets[i], StringComparer.Ordinal)
+    private static Dictionary<string, TuningScore> MeansByDataset(List<string> datasets, TuningScore[] scores, IReadOnlyList<int> rows) =>
+        rows.GroupBy(i => datasets[i], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => TuningScore.Mean(g.Select(i => scores[i])), StringComparer.Ordinal);
 }

@@ -16,8 +16,8 @@ public sealed record HeldOutJsonRow(
     [property: JsonPropertyName("lead3Rouge2")] double Lead3Rouge2,
     [property: JsonPropertyName("lead3RougeLsum")] double Lead3RougeLsum)
 {
-    /// <summary>The rows of a cross-validated search, in the order of <see cref="TuningRun.Datasets"/>.</summary>
+    /// <summary>The held-out rows of a cross-validated search (those with true references), in the order of <see cref="TuningRun.ReferenceRows"/>.</summary>
     public static IEnumerable<HeldOutJsonRow> From(TuningRun run, CrossValidatedTuning cv) =>
-        cv.HeldOutRows.Select((s, i) => new HeldOutJsonRow(i, run.Datasets[i], s.Rouge1, s.Rouge2, s.RougeLsum,
+        cv.HeldOutRows.Zip(run.ReferenceRows, (s, i) => new HeldOutJsonRow(i, run.Datasets[i], s.Rouge1, s.Rouge2, s.RougeLsum,
             run.Lead3[i].Rouge1, run.Lead3[i].Rouge2, run.Lead3[i].RougeLsum));
 }

@@ -28,13 +28,18 @@ internal static class EvalRougeCommand
         var tune = new Option<bool>("--tune") { Description = "Grid-search the engine's settings on the dev/val rows (never test) and print the best" };
         var grid = new Option<string>("--grid") { Description = $"With --tune, the settings searched: {string.Join(", ", ExtractiveTuning.Grids.Keys)}", DefaultValueFactory = _ => "default" };
         grid.AcceptOnlyFromAmong([.. ExtractiveTuning.Grids.Keys]);
-        var command = new Command("rouge", "ROUGE of the extractive engine beside LEAD-3 and LEAD-1") { refs, split, sentences, limit, json, perDocument, tune, grid };
+        var pseudoRefs = new Option<string?>("--pseudo-refs") { Description = "With --tune, also train on a CLIFF-format file's val summaries labelled consistent, as pseudo-references (never held out; articles of --refs left out)" };
+        var pseudoWeight = new Option<double>("--pseudo-weight") { Description = "With --pseudo-refs, a pseudo-reference document's weight against a dev row in the search", DefaultValueFactory = _ => 1 };
+        var pseudoDatasets = new Option<string[]>("--pseudo-datasets") { Description = "With --pseudo-refs, only the pseudo-references of these datasets (default all)", AllowMultipleArgumentsPerToken = true };
+        var command = new Command("rouge", "ROUGE of the extractive engine beside LEAD-3 and LEAD-1") { refs, split, sentences, limit, json, perDocument, tune, grid, pseudoRefs, pseudoWeight, pseudoDatasets };
         command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(refs)!, parse.GetValue(split), parse.GetValue(sentences),
-            parse.GetValue(limit), parse.GetValue(json), parse.GetValue(perDocument), parse.GetValue(tune) ? parse.GetValue(grid) : null, ct)));
+            parse.GetValue(limit), parse.GetValue(json), parse.GetValue(perDocument), parse.GetValue(tune) ? parse.GetValue(grid) : null,
+            new EvalRougePseudoReferenceOptions(parse.GetValue(pseudoRefs), parse.GetValue(pseudoWeight), parse.GetValue(pseudoDatasets) ?? []), ct)));
         return command;
     }
 
-    private static int Run(string refsPath, string? split, int? sentences, int? limit, string? jsonPath, string? documentsPath, string? tuneGrid, CancellationToken ct)
+    private static int Run(string refsPath, string? split, int? sentences, int? limit, string? jsonPath, string? documentsPath, string? tuneGrid,
+        EvalRougePseudoReferenceOptions pseudo, CancellationToken ct)
     {
         if (!File.Exists(refsPath))
         {
@@ -45,7 +50,15 @@ internal static class EvalRougeCommand
         foreach (var problem in corpus.Problems.Take(10)) Console.Error.WriteLine($"skipped: {problem}");
         var documents = corpus.Documents.Where(d => split is null || d.Split == split).Take(limit ?? int.MaxValue).ToList();
         if (documents.Count == 0) { Console.Error.WriteLine("error: no documents to evaluate"); return 1; }
-        return tuneGrid is not null ? Tune(documents, tuneGrid, documentsPath, ct) : Evaluate(documents, refsPath, sentences, jsonPath, documentsPath, ct);
+        if (tuneGrid is null) return Evaluate(documents, refsPath, sentences, jsonPath, documentsPath, ct);
+        PseudoReferenceSet? pseudoSet = null;
+        if (pseudo.Path is not null)
+        {
+            // Every article of the references file, whatever --split says, is kept out of the pseudo-references.
+            pseudoSet = EvalRougePseudoReferences.Read(pseudo.Path, corpus.Documents, pseudo.Datasets);
+            if (pseudoSet is null) return 2;
+        }
+        return Tune(documents, tuneGrid, documentsPath, pseudoSet, pseudo.Weight, ct);
     }
 
     private static int Evaluate(List<EvalDocument> documents, string refsPath, int? sentences, string? jsonPath, string? documentsPath, CancellationToken ct)
@@ -88,21 +101,22 @@ internal static class EvalRougeCommand
 
     private const int CrossValidationFolds = 5;
 
-    private static int Tune(List<EvalDocument> documents, string grid, string? heldOutPath, CancellationToken ct)
+    private static int Tune(List<EvalDocument> documents, string grid, string? heldOutPath, PseudoReferenceSet? pseudo, double pseudoWeight, CancellationToken ct)
     {
         if (!documents.Any(d => ExtractiveTuning.TuningSplits.Contains(d.Split)))
         {
             Console.Error.WriteLine("error: --tune reads only dev or val rows, and there are none");
             return 1;
         }
-        var run = ExtractiveTuning.Run(documents, ExtractiveTuning.Grids[grid](), ct);
+        var run = ExtractiveTuning.Run(documents, ExtractiveTuning.Grids[grid](), ct, pseudoReferences: pseudo?.Documents, pseudoWeight: pseudoWeight);
         var results = run.Results;
-        Console.WriteLine($"{results.Count} settings on the dev/val rows; worst margin over LEAD-3 (ROUGE-1/2/Lsum, every dataset), best first:");
+        string weighted = pseudo is null ? "" : string.Create(CultureInfo.InvariantCulture, $" (ranked with the pseudo-references at weight {pseudoWeight}; scores shown on the dev/val rows)");
+        Console.WriteLine($"{results.Count} settings on the dev/val rows{weighted}; worst margin over LEAD-3 (ROUGE-1/2/Lsum, every dataset), best first:");
         foreach (var r in results.Take(10))
         {
             string scores = string.Join("; ", r.Engine.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => string.Create(CultureInfo.InvariantCulture,
                 $"{e.Key} {e.Value.Rouge1:0.00}/{e.Value.Rouge2:0.00}/{e.Value.RougeLsum:0.00} (LEAD-3 {r.Lead3[e.Key].Rouge1:0.00}/{r.Lead3[e.Key].Rouge2:0.00}/{r.Lead3[e.Key].RougeLsum:0.00})")));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.WorstMargin:+0.00;-0.00}  {ExtractiveTuning.Describe(r.Options)}  {scores}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{r.WorstMargin:+0.00;-0.00;0.00}  {ExtractiveTuning.Describe(r.Options)}  {scores}"));
         }
         if (run.Embedding.Articles > 0)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -111,21 +125,20 @@ internal static class EvalRougeCommand
         var families = results.GroupBy(r => Family(r.Options), StringComparer.Ordinal).ToList();
         if (families.Count > 1)
             foreach (var family in families)
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  best of {family.Key}: {family.First().WorstMargin:+0.00;-0.00} on dev"));
-        if (run.Datasets.Count < CrossValidationFolds)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  best of {family.Key}: {family.First().WorstMargin:+0.00;-0.00;0.00} on dev"));
+        if (run.ReferenceRows.Count < CrossValidationFolds)
         {
-            Console.WriteLine($"too few tuning rows ({run.Datasets.Count}) to cross-validate the search in {CrossValidationFolds} folds");
+            Console.WriteLine($"too few tuning rows ({run.ReferenceRows.Count}) to cross-validate the search in {CrossValidationFolds} folds");
             Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
             return 0;
         }
         var cv = TuningCrossValidation.Run(run, CrossValidationFolds);
-        string heldOut = string.Join("; ", cv.HeldOutMargins.OrderBy(m => m.Key, StringComparer.Ordinal).Select(m => string.Create(CultureInfo.InvariantCulture,
-            $"{m.Key} {m.Value.Rouge1:+0.00;-0.00}/{m.Value.Rouge2:+0.00;-0.00}/{m.Value.RougeLsum:+0.00;-0.00}")));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"cross-validated search ({cv.Folds} folds x {cv.Repeats} dealings, each fold's setting chosen on the others): held-out margin over LEAD-3 {cv.WorstMargin:+0.00;-0.00} worst; {heldOut}"));
+            $"cross-validated search ({cv.Folds} folds x {cv.Repeats} dealings, each fold's setting chosen on the others): held-out margin over LEAD-3 {cv.WorstMargin:+0.00;-0.00;0.00} worst; {EvalRougePseudoReferences.Margins(cv)}"));
         foreach (var (options, folds) in cv.Chosen.Take(5))
             Console.WriteLine($"  chosen in {folds} of {cv.Folds * cv.Repeats} folds: {ExtractiveTuning.Describe(options)}");
         Console.WriteLine($"current defaults: {ExtractiveTuning.Describe(new ExtractiveOptions())}");
+        if (pseudo is not null) EvalRougePseudoReferences.CompareWeights(run, CrossValidationFolds);
         if (heldOutPath is not null)
         {
             File.WriteAllLines(heldOutPath, HeldOutJsonRow.From(run, cv).Select(r => JsonSerializer.Serialize(r)));

@@ -34,6 +34,25 @@ public class ExtractiveTuningTests
     }
 
     [Fact]
+    public void Pseudo_references_are_training_only_rows_after_the_dev_rows_scored_by_their_mean_over_references()
+    {
+        var dev = Row("a", "dev", "cnndm");
+        var pseudo = new PseudoReferenceDocument("p", "cnndm", dev.Article, [dev.Reference, "A bakery opened nearby."]);
+        var run = ExtractiveTuning.Run([dev], [new ExtractiveOptions()], pseudoReferences: [pseudo], pseudoWeight: 0.5);
+        Assert.Equal([false, true], run.TrainingOnly);
+        Assert.Equal(0.5, run.TrainingOnlyWeight);
+        Assert.Equal([0], run.ReferenceRows);
+        var scorer = new RougeScorer(useStemmer: true);
+        string lead = SummarySystems.Lead(SummarySystems.Build(dev.Article), 3);
+        double mean = pseudo.References.Average(r => 100 * scorer.Score(r, lead).Rouge1.F1);
+        Assert.Equal(mean, run.Lead3[1].Rouge1, 9);
+        // The means shown per dataset are the dev row's alone.
+        var result = Assert.Single(run.Results);
+        Assert.Equal(result.Rows[0], result.Engine["cnndm"]);
+        Assert.Equal(run.Lead3[0], result.Lead3["cnndm"]);
+    }
+
+    [Fact]
     public void Never_reads_test_rows()
     {
         Assert.Throws<ArgumentException>(() => ExtractiveTuning.Run([Row("c", "test", "cnndm")], [new ExtractiveOptions()]));

@@ -109,6 +109,39 @@ public sealed class EvalRougeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Tuning_with_pseudo_references_compares_their_weights_held_out_on_dev_rows_only()
+    {
+        string refs = Path.Combine(_work, "dev.jsonl"), cliff = Path.Combine(_work, "cliff.csv"), heldOut = Path.Combine(_work, "held-out.jsonl");
+        string[] topics = ["school budget", "bus fares", "park repairs", "library hours", "water rates", "road works", "tram line"];
+        string Article(string t) => $"The council approved the {t} on Monday after a long debate in the chamber. The {t} plan was opposed by two members of the council. A bakery opened nearby on the high street this week. Residents welcomed the {t} decision at a public meeting.";
+        // Six dev rows and one test row; the CLIFF file holds the test article (to be left out) and one new article.
+        File.WriteAllLines(refs, topics.Select((t, i) =>
+            $$"""{"id":"d{{i}}","dataset":"{{(i % 2 == 0 ? "cnndm" : "xsum")}}","split":"{{(i < 6 ? "dev" : "test")}}","article":"{{Article(t)}}","reference":"The council approved the {{t}}."}"""));
+        string testArticle = Article("tram line"), newArticle = Article("harbour wall");
+        File.WriteAllLines(cliff,
+        [
+            "origin,cut,id,model_name,label,error_type,doc,summary",
+            $"cnndm,val,1,BART,1,[],\"{testArticle}\",The council approved the tram line.",
+            $"cnndm,val,2,BART,1,[],\"{newArticle}\",The council approved the harbour wall.",
+        ]);
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        int exit;
+        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--pseudo-refs", cliff, "--pseudo-weight", "0.5", "--documents", heldOut]).InvokeAsync(); }
+        finally { Console.SetOut(original); }
+
+        Assert.Equal(0, exit);
+        string text = output.ToString();
+        Assert.Contains("1 documents, cnndm 1 (1 summaries); left out 1 documents that are test articles of the references file and 0 that are its dev articles", text);
+        Assert.Contains("pseudo-references at weight 0.5", text);
+        Assert.Contains("weight 0: worst", text);
+        Assert.Contains("weight 2: worst", text);
+        // Only the six dev rows are held out, never the pseudo-reference document.
+        Assert.Equal(Enumerable.Range(0, 6), File.ReadAllLines(heldOut).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("row").GetInt32()));
+    }
+
+    [Fact]
     public async Task Writes_each_documents_summaries_and_scores_for_error_analysis()
     {
         string refs = Path.Combine(_work, "refs.jsonl"), lines = Path.Combine(_work, "documents.jsonl");
