@@ -17,8 +17,11 @@ public static class ConsistencyTraining
 
     public sealed record Result(
         ScoreModel Model, int Rows, IReadOnlyList<(ScoreModelTrainer Trainer, TrainingFigures Figures)> Grid,
-        ScoreModelTrainer Chosen, IReadOnlyList<(string Without, TrainingFigures Figures)> Ablations,
+        ScoreModelTrainer Chosen, double ChosenError, IReadOnlyList<Ablation> Ablations,
         IReadOnlyList<ThresholdRuleCheck.Figures> ThresholdRules);
+
+    /// <summary>The figures without some features, and the bootstrap standard error of the objective's change against all of them.</summary>
+    public sealed record Ablation(string Without, TrainingFigures Figures, double DifferenceError);
 
     public static Result Run(ConsistencyData data, ConsistencyScorer scorer, CancellationToken cancellationToken = default)
     {
@@ -27,16 +30,22 @@ public static class ConsistencyTraining
         var grid = L2Grid.SelectMany(l2 => FrankWeightGrid.Select(w => new ScoreModelTrainer(l2, w)))
             .Select(t => (Trainer: t, Figures: CrossValidation.Figures(rows, all, t))).ToList();
         var chosen = grid.MaxBy(g => g.Figures.Objective).Trainer;
+        var full = CrossValidation.Run(rows, all, chosen);
         // Each feature alone (with its products), then the embedding model's features together (what the model's
         // cost buys), then the products with the copy style together.
         IReadOnlyList<string> Using(IEnumerable<string> features) => [.. all.Where(term => term.Split('*').Intersect(features).Any())];
         var groups = ConsistencyFeatures.Names.Select(name => (Name: name, Members: Using([name])))
             .Append((Name: "the embedding features", Members: Using(ConsistencyFeatures.EmbeddingNames)))
-            .Append((Name: "the copy-style products", Members: ConsistencyFeatures.Interactions));
-        var ablations = groups.Select(g => (g.Name, CrossValidation.Figures(rows, all.Except(g.Members).ToList(), chosen))).ToList();
-        var outOfFold = Enumerable.Range(0, CrossValidation.Repeats).Select(r => CrossValidation.Predict(rows, all, chosen, repeat: r)).ToList();
-        var thresholdRules = ThresholdRuleCheck.Run(rows, outOfFold);
+            .Append((Name: "the copy-style products", Members: ConsistencyFeatures.Interactions))
+            .Append((Name: "the noun-phrase and qualifier features", Members: Using(ConsistencyFeatures.PhraseNames)));
+        var ablations = groups.Select(g =>
+        {
+            var without = CrossValidation.Run(rows, all.Except(g.Members).ToList(), chosen);
+            return new Ablation(g.Name, without.Figures, ObjectiveBootstrap.DifferenceError(rows, full.Predictions, without.Predictions));
+        }).ToList();
+        var thresholdRules = ThresholdRuleCheck.Run(rows, full.Predictions);
         string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1";
-        return new Result(chosen.Fit(rows, all, trainedOn), rows.Count, grid, chosen, ablations, thresholdRules);
+        return new Result(chosen.Fit(rows, all, trainedOn), rows.Count, grid, chosen,
+            ObjectiveBootstrap.Error(rows, full.Predictions), ablations, thresholdRules);
     }
 }
