@@ -45,6 +45,10 @@ internal static class ConsistencyTables
             table.AddRow(Markup.Escape("without " + a.Without), F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum),
                 $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
                 "Δ " + F(a.DifferenceError));
+        foreach (var a in result.Augmentations)
+            table.AddRow(Markup.Escape($"with {a.SyntheticRows} synthetic negatives at weight {a.Weight}{(a.Weight == result.SyntheticWeight ? " (chosen)" : "")}"),
+                F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum), $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
+                "Δ " + F(a.DifferenceError));
         return table;
     }
 
