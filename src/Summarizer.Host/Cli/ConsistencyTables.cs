@@ -32,12 +32,23 @@ internal static class ConsistencyTables
 
     public static Table Training(ConsistencyTraining.Result result)
     {
-        var table = new Table().AddColumns("5-fold CV ×3 on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA", "CLIFF val xsum BA");
+        var table = new Table().AddColumns("5-fold CV ×3 on FRANK dev + CLIFF val", "FRANK dev partial Pearson", "CLIFF val cnndm BA",
+            "CLIFF val xsum BA", "objective", "bootstrap SE");
+        double chosen = result.Grid.First(g => g.Trainer == result.Chosen).Figures.Objective;
         foreach (var (trainer, f) in result.Grid)
-            table.AddRow(Markup.Escape($"all features, L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}{(trainer == result.Chosen ? " (chosen)" : "")}"),
-                F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
-        foreach (var (without, f) in result.Ablations)
-            table.AddRow(Markup.Escape("without " + without), F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum));
+        {
+            bool isChosen = trainer == result.Chosen;
+            table.AddRow(Markup.Escape($"all features, L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}{(isChosen ? " (chosen)" : "")}"),
+                F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum), F(f.Objective), isChosen ? F(result.ChosenError) : "");
+        }
+        foreach (var a in result.Ablations)
+            table.AddRow(Markup.Escape("without " + a.Without), F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum),
+                $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
+                "Δ " + F(a.DifferenceError));
+        foreach (var a in result.Augmentations)
+            table.AddRow(Markup.Escape($"with {a.SyntheticRows} synthetic negatives at weight {a.Weight}{(a.Weight == result.SyntheticWeight ? " (chosen)" : "")}"),
+                F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum), $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
+                "Δ " + F(a.DifferenceError));
         return table;
     }
 
@@ -47,6 +58,8 @@ internal static class ConsistencyTables
         foreach (var r in rows) table.AddRow(Markup.Escape(r.Source), F(r.Maximising), F(r.Centred), F(r.DifferenceError));
         return table;
     }
+
+    private static string Signed(double value) => (value < -0.0005 ? "-" : "+") + F(Math.Abs(value));
 
     private static string F(double? value) => value is { } v ? v.ToString("0.000", CultureInfo.InvariantCulture) : "—";
 }

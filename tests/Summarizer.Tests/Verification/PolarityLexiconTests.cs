@@ -28,5 +28,12 @@ public class PolarityLexiconTests
         Assert.Contains("sick", lexicon.SynonymsOf("ill"));
         Assert.DoesNotContain("ill", lexicon.SynonymsOf("ill"));
         Assert.Empty(lexicon.SynonymsOf("kujala"));
+        Assert.Contains("france", lexicon.RelatedForms("french"));
+        Assert.Contains("election", lexicon.RelatedForms("elected"));
+        Assert.True(lexicon.PertainsToName("french"));
+        Assert.False(lexicon.PertainsToName("annual"));
+        Assert.True(lexicon.IsNoun("house"));
+        Assert.False(lexicon.IsNoun("quickly"));
+        Assert.True(lexicon.IsAdjective("upper"));
     }
 }

@@ -37,9 +37,14 @@ public static class CrossValidation
             .Select((a, i) => (a, i % folds)).ToDictionary(p => p.a, p => p.Item2);
 
     /// <summary>The figures of out-of-fold predictions, averaged over <see cref="Repeats"/> dealings of the articles.</summary>
-    public static TrainingFigures Figures(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer)
+    public static TrainingFigures Figures(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer) =>
+        Run(rows, features, trainer).Figures;
+
+    /// <summary>As <see cref="Figures"/>, with the out-of-fold predictions of each dealing (what the bootstrap resamples).</summary>
+    public static (TrainingFigures Figures, IReadOnlyList<double[]> Predictions) Run(IReadOnlyList<TrainingRow> rows, IReadOnlyList<string> features, ScoreModelTrainer trainer)
     {
-        var runs = Enumerable.Range(0, Repeats).Select(r => TrainingFigures.Of(rows, Predict(rows, features, trainer, repeat: r))).ToList();
-        return new TrainingFigures(runs.Average(f => f.FrankPearson), runs.Average(f => f.CliffCnndm), runs.Average(f => f.CliffXsum));
+        var predictions = Enumerable.Range(0, Repeats).Select(r => Predict(rows, features, trainer, repeat: r)).ToList();
+        var runs = predictions.Select(p => TrainingFigures.Of(rows, p)).ToList();
+        return (new TrainingFigures(runs.Average(f => f.FrankPearson), runs.Average(f => f.CliffCnndm), runs.Average(f => f.CliffXsum)), predictions);
     }
 }

@@ -42,7 +42,7 @@ public sealed class ScoreModelTrainer(float l2 = 1f, float frankWeight = 1f, int
         {
             var row = rows[i];
             var x = Enumerable.Range(0, n).Select(k => (float)((values[i][k] - means[k]) / scales[k])).ToArray();
-            float weight = row.Source == WeightedSource ? frankWeight : 1f;
+            float weight = (row.Source == WeightedSource ? frankWeight : 1f) * (float)row.Weight;
             if (row.Target > 0) examples.Add(new Example { Features = x, Label = true, Weight = weight * (float)row.Target });
             if (row.Target < 1) examples.Add(new Example { Features = x, Label = false, Weight = weight * (float)(1 - row.Target) });
         }

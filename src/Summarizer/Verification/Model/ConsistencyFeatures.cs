@@ -35,7 +35,14 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
         "meanWordMatch",          // mean over summary words of the best contextual-embedding cosine with an article word
         "weakestSentenceMatch",   // the summary sentence whose words match the article least, on average
         "poorWordMatch",          // the 10th-percentile word match: a few unmatched words (a new name, event) show here
+        "unsupportedPhraseShare", // modifier + head pairs ("upper house") whose words the article never has together, over such pairs
+        "unsupportedPhrases",     // log(1 + count of those pairs)
+        "clashingModifiers",      // unsupported pairs whose head the article qualifies by an antonym, another number or name
+        "novelQualifiers",        // log(1 + nationalities, titles, ordinals, superlatives, months the article never states)
     ];
+
+    /// <summary>The noun-phrase and qualifier features (issue 12, fourth round), left out together to see what they add.</summary>
+    public static readonly IReadOnlyList<string> PhraseNames = ["unsupportedPhraseShare", "unsupportedPhrases", "clashingModifiers", "novelQualifiers"];
 
     /// <summary>The features the embedding model measures (NaN without it).</summary>
     public static readonly IReadOnlyList<string> EmbeddingNames = ["meanWordMatch", "weakestSentenceMatch", "poorWordMatch"];
@@ -56,6 +63,7 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
             "novelContentShare", "novelNames", "novelNumbers", "novelBigramShare", "minSentenceCoverage", "meanSentenceCoverage",
             "unsupportedNamePairs", "unsupportedFindings", "novelTrigramShare", "maxSentenceNovelty", "fusedSentenceShare",
             "scatteredPairShare", "unexplainedNovelShare", "meanWordMatch", "poorWordMatch",
+            "unsupportedPhraseShare", "novelQualifiers",
         }.Select(name => name + "*" + CopyStyle),
     ];
 

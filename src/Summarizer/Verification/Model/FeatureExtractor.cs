@@ -48,6 +48,7 @@ internal static class FeatureExtractor
         int namePairs = 0, unsupportedPairs = 0, negations = 0, antonyms = 0;
         int nearPairs = 0, scattered = 0, entityPairs = 0, scatteredEntity = 0;
         double maxScattered = 0;
+        int phrases = 0, unsupportedPhrases = 0, clashing = 0;
         foreach (var sentence in alignment.Sentences)
         {
             var (best, coverage) = alignment.BestSentence(sentence);
@@ -63,6 +64,8 @@ internal static class FeatureExtractor
             var near = NearbyWordPairs.Count(sentence, alignment.Article);
             nearPairs += near.Pairs; scattered += near.Unsupported; entityPairs += near.EntityPairs; scatteredEntity += near.UnsupportedEntity;
             if (near.Pairs > 0) maxScattered = Math.Max(maxScattered, (double)near.Unsupported / near.Pairs);
+            var phraseCounts = NounPhraseSupport.Count(sentence, alignment.Article, lexicon);
+            phrases += phraseCounts.Phrases; unsupportedPhrases += phraseCounts.Unsupported; clashing += phraseCounts.Clashing;
             if (best < 0 || coverage < 0.5) continue;
             var evidence = alignment.Article.SentenceWords[best];
             bool summaryNegated = sentence.Any(t => NegationCues.Contains(t.Token.Folded));
@@ -84,6 +87,8 @@ internal static class FeatureExtractor
             nearPairs == 0 ? 0 : (double)scattered / nearPairs, entityPairs == 0 ? 0 : (double)scatteredEntity / entityPairs, maxScattered,
             content.Count == 0 ? 1 : (double)unexplained / content.Count, Math.Log(1 + WholeNovelNames(tokens)),
             match.MeanWord, match.WeakestSentence, match.PoorWord,
+            phrases == 0 ? 0 : (double)unsupportedPhrases / phrases, Math.Log(1 + unsupportedPhrases), clashing,
+            Math.Log(1 + NovelQualifiers.Count(tokens, alignment.Article, lexicon)),
         ]);
     }
 
