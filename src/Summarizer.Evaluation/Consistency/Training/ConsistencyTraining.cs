@@ -36,7 +36,7 @@ public static class ConsistencyTraining
         var ablations = groups.Select(g => (g.Name, CrossValidation.Figures(rows, all.Except(g.Members).ToList(), chosen))).ToList();
         var outOfFold = Enumerable.Range(0, CrossValidation.Repeats).Select(r => CrossValidation.Predict(rows, all, chosen, repeat: r)).ToList();
         var thresholdRules = ThresholdRuleCheck.Run(rows, outOfFold);
-        string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1";
+        string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries; {TrainingSet.LeftOutAsTest(data)} more left out as summaries of test articles), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1";
         return new Result(chosen.Fit(rows, all, trainedOn), rows.Count, grid, chosen, ablations, thresholdRules);
     }
 }

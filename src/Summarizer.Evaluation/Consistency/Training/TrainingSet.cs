@@ -4,8 +4,9 @@ using Summarizer.Verification;
 namespace Summarizer.Evaluation.Consistency.Training;
 
 /// <summary>
-/// The rows the score model may learn from — FRANK <c>dev</c> and CLIFF <c>val</c>, never test — with features
-/// computed exactly as the product computes them for a plain-text summary.
+/// The rows the score model may learn from — FRANK <c>dev</c> and CLIFF <c>val</c>, never test, and never a summary of
+/// an article that either file tests on (<see cref="TestArticles"/>) — with features computed exactly as the product
+/// computes them for a plain-text summary.
 /// </summary>
 public static class TrainingSet
 {
@@ -14,10 +15,8 @@ public static class TrainingSet
 
     public static List<TrainingRow> Build(ConsistencyData data, ConsistencyScorer scorer, CancellationToken cancellationToken = default)
     {
-        var items = data.Pairs.Where(p => p.Split == FrankSplit)
-            .Select(p => (Article: data.Articles[p.ArticleId], p.Summary, Target: p.Factuality, Source: "frank-" + p.Dataset, Group: p.Model))
-            .Concat(data.Labels.Where(r => r.Cut == CliffCut).Select(r => (Article: r.Document, r.Summary, Target: (double)r.Label, Source: "cliff-" + r.Origin, Group: r.ModelName)))
-            .ToList();
+        var test = TestArticles.Of(data);
+        var items = Candidates(data).Where(it => !test.Contains(it.Article)).ToList();
         var rows = new TrainingRow?[items.Count];
         var extractor = new FactExtractor();
         // Features do not depend on the model being replaced, so none is loaded (a stale one may name old features).
@@ -33,4 +32,18 @@ public static class TrainingSet
         });
         return rows.OfType<TrainingRow>().ToList();
     }
+
+    /// <summary>How many dev / val summaries are left out because their article is a test article of either file.</summary>
+    public static int LeftOutAsTest(ConsistencyData data)
+    {
+        var test = TestArticles.Of(data);
+        return Candidates(data).Count(it => test.Contains(it.Article));
+    }
+
+    private static IEnumerable<Candidate> Candidates(ConsistencyData data) =>
+        data.Pairs.Where(p => p.Split == FrankSplit)
+            .Select(p => new Candidate(data.Articles[p.ArticleId], p.Summary, p.Factuality, "frank-" + p.Dataset, p.Model))
+            .Concat(data.Labels.Where(r => r.Cut == CliffCut).Select(r => new Candidate(r.Document, r.Summary, r.Label, "cliff-" + r.Origin, r.ModelName)));
+
+    private readonly record struct Candidate(string Article, string Summary, double Target, string Source, string Group);
 }
