@@ -7,7 +7,7 @@ namespace Summarizer.Evaluation.Rouge;
 /// (label 1), written by models trained on the whole CNN/DM or XSum training set, stand in for the reference style.
 /// Summaries of one document become its several references. A document that is an article of the references file is
 /// left out: a test article must never be tuned on, and a dev article would be trained on while it is held out. Two
-/// texts are one article when their openings agree (<see cref="TextKey"/>), so a copy re-spaced, re-encoded or cut
+/// texts are one article when their openings agree (<see cref="ArticleFingerprint"/>), so a copy re-spaced, re-encoded or cut
 /// short still matches.
 /// </summary>
 public static class PseudoReferenceReader
@@ -23,11 +23,11 @@ public static class PseudoReferenceReader
     public static PseudoReferenceSet FromRows(IEnumerable<CliffRow> rows, IEnumerable<EvalDocument> known)
     {
         var knownSplits = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var document in known) knownSplits.TryAdd(TextKey(document.Article), document.Split);
+        foreach (var document in known) knownSplits.TryAdd(ArticleFingerprint.Of(document.Article), document.Split);
         var documents = new List<PseudoReferenceDocument>();
         int excludedAsTest = 0, excludedAsTuning = 0;
         var articles = rows.Where(r => string.Equals(r.Cut, TuningCut, StringComparison.OrdinalIgnoreCase))
-            .GroupBy(r => (r.Origin, Key: TextKey(r.Document)));
+            .GroupBy(r => (r.Origin, Key: ArticleFingerprint.Of(r.Document)));
         foreach (var article in articles)
         {
             if (knownSplits.TryGetValue(article.Key.Key, out string? split))
@@ -43,17 +43,6 @@ public static class PseudoReferenceReader
         }
         return new PseudoReferenceSet(documents, excludedAsTest, excludedAsTuning);
     }
-
-    /// <summary>Letters and digits of an article's opening that identify it: no two news articles share this many.</summary>
-    public const int KeyLength = 400;
-
-    /// <summary>
-    /// The first <see cref="KeyLength"/> ASCII letters and digits of a text, lower-cased: equal for two copies of one
-    /// article whatever their spacing (XSum's missing spaces after full stops), punctuation, mis-decoded characters
-    /// (<c>Â£</c> for <c>£</c>) or length.
-    /// </summary>
-    public static string TextKey(string text) =>
-        string.Concat(text.Where(char.IsAsciiLetterOrDigit).Take(KeyLength).Select(char.ToLowerInvariant));
 
     // The product's own splitter, so ROUGE-Lsum sees the pseudo-reference's sentences as it sees a reference's lines.
     private static string SentencePerLine(string summary) =>

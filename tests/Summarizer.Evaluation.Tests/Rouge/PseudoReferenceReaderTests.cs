@@ -45,14 +45,4 @@ public class PseudoReferenceReaderTests
         }
         finally { File.Delete(path); }
     }
-
-    [Fact]
-    public void Two_copies_of_one_article_share_a_key_and_two_articles_do_not()
-    {
-        Assert.Equal(PseudoReferenceReader.TextKey("He said: “No.”It rained."), PseudoReferenceReader.TextKey("He said \"no\". It rained!"));
-        Assert.NotEqual(PseudoReferenceReader.TextKey(Budget), PseudoReferenceReader.TextKey(Storm));
-        // A copy cut after the opening is still the same article.
-        string longText = string.Concat(Enumerable.Repeat(Budget + " ", 10));
-        Assert.Equal(PseudoReferenceReader.TextKey(longText), PseudoReferenceReader.TextKey(longText + " A late update was added."));
-    }
 }

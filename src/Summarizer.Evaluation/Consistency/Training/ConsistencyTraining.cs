@@ -63,7 +63,7 @@ public static class ConsistencyTraining
         // The threshold rules are compared on the out-of-fold scores of the configuration that is fitted.
         var thresholdRules = ThresholdRuleCheck.Run(rows, augment ? best.Predictions : full.Predictions);
         var fitRows = syntheticWeight > 0 ? WithWeight(withSynthetic, syntheticWeight) : rows;
-        string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1"
+        string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries; {TrainingSet.LeftOutAsTest(data)} more left out as summaries of test articles), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1"
             + (syntheticWeight > 0 ? $", {syntheticRows} synthetic negatives at weight {syntheticWeight}" : "");
         return new Result(chosen.Fit(fitRows, all, trainedOn), rows.Count, grid, chosen,
             ObjectiveBootstrap.Error(rows, full.Predictions), ablations, thresholdRules, augmentations, syntheticWeight);
