@@ -38,17 +38,18 @@ internal static class ConsistencyTables
         foreach (var (trainer, f) in result.Grid)
         {
             bool isChosen = trainer == result.Chosen;
-            table.AddRow(Markup.Escape($"all features, L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}{(isChosen ? " (chosen)" : "")}"),
+            table.AddRow(Markup.Escape($"L2 {trainer.L2}, FRANK weight {trainer.FrankWeight}, synthetic {result.SyntheticWeight}{(isChosen ? " (chosen)" : "")}"),
                 F(f.FrankPearson), F(f.CliffCnndm), F(f.CliffXsum), F(f.Objective), isChosen ? F(result.ChosenError) : "");
         }
         foreach (var a in result.Ablations)
             table.AddRow(Markup.Escape("without " + a.Without), F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum),
                 $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
                 "Δ " + F(a.DifferenceError));
+        // The synthetic weights at the chosen L2 and FRANK weight; the error is that of the change from none.
         foreach (var a in result.Augmentations)
-            table.AddRow(Markup.Escape($"with {a.SyntheticRows} synthetic negatives at weight {a.Weight}{(a.Weight == result.SyntheticWeight ? " (chosen)" : "")}"),
+            table.AddRow(Markup.Escape($"{a.SyntheticRows} synthetic negatives at weight {a.Weight}{(a.Weight == result.SyntheticWeight ? " (chosen)" : "")}"),
                 F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum), $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
-                "Δ " + F(a.DifferenceError));
+                "Δ vs none " + F(a.DifferenceError));
         return table;
     }
 

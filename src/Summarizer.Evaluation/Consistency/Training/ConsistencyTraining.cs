@@ -3,18 +3,20 @@ using Summarizer.Verification.Model;
 namespace Summarizer.Evaluation.Consistency.Training;
 
 /// <summary>
-/// <c>eval consistency --train</c>: builds the training rows (FRANK dev, CLIFF val), picks the regularisation and the
-/// FRANK rows' weight by 5-fold cross-validation on those rows, averaged over three dealings of the articles
-/// (<see cref="TrainingFigures.Objective"/>), reports the figures with each feature left out (so a feature that does
-/// not help shows), compares the threshold rules on CLIFF val (<see cref="ThresholdRuleCheck"/>), then fits the model on all of them: every feature and its products with the copy style
-/// (<see cref="ConsistencyFeatures.Interactions"/>). Cross-validation favours strong regularisation with many
-/// weighted FRANK rows: on ~1,000 rows the weights' direction matters more than their size (the figures only rank).
+/// <c>eval consistency --train</c>: builds the training rows (FRANK dev, CLIFF val, less the summaries of any test
+/// article) and one synthetic inconsistent copy of each consistent summary, picks the regularisation, the FRANK rows'
+/// weight and the synthetic rows' weight together by 5-fold cross-validation on the labelled rows, averaged over three
+/// dealings of the articles (<see cref="TrainingFigures.Objective"/>), reports the figures with each feature left out
+/// (so a feature that does not help shows) and each synthetic weight, compares the threshold rules on CLIFF val
+/// (<see cref="ThresholdRuleCheck"/>), then fits the model on all of them: every feature and its products with the
+/// copy style (<see cref="ConsistencyFeatures.Interactions"/>).
 /// </summary>
 public static class ConsistencyTraining
 {
     private static readonly float[] L2Grid = [50f, 200f, 1000f, 4000f];
     private static readonly float[] FrankWeightGrid = [4f, 8f, 16f, 32f];
-    private static readonly double[] SyntheticWeightGrid = [0.5, 1, 2, 4, 8, 16];
+    // 0: no synthetic negatives.
+    private static readonly double[] SyntheticWeightGrid = [0, 0.5, 1, 2, 4, 8, 16];
 
     public sealed record Result(
         ScoreModel Model, int Rows, IReadOnlyList<(ScoreModelTrainer Trainer, TrainingFigures Figures)> Grid,
@@ -33,10 +35,14 @@ public static class ConsistencyTraining
         // The labelled rows come first, in the same order, with or without the synthetic ones after them.
         var rows = withSynthetic.Where(r => !r.IsSynthetic).ToList();
         IReadOnlyList<string> all = [.. ConsistencyFeatures.Names, .. ConsistencyFeatures.Interactions];
-        var grid = L2Grid.SelectMany(l2 => FrankWeightGrid.Select(w => new ScoreModelTrainer(l2, w)))
-            .Select(t => (Trainer: t, Figures: CrossValidation.Figures(rows, all, t))).ToList();
-        var chosen = grid.MaxBy(g => g.Figures.Objective).Trainer;
-        var full = CrossValidation.Run(rows, all, chosen);
+        // The regularisation, the FRANK rows' weight and the synthetic rows' weight are searched together: each
+        // changes what the best value of the others is.
+        var trainers = L2Grid.SelectMany(l2 => FrankWeightGrid.Select(w => new ScoreModelTrainer(l2, w))).ToList();
+        var searched = trainers.SelectMany(t => SyntheticWeightGrid.Select(w => (Trainer: t, Weight: w)))
+            .Select(c => (c.Trainer, c.Weight, Run: Evaluate(rows, withSynthetic, all, c.Trainer, c.Weight))).ToList();
+        var best = searched.MaxBy(s => s.Run.Figures.Objective);
+        var (chosen, syntheticWeight, full) = (best.Trainer, best.Weight, best.Run);
+        var grid = searched.Where(s => s.Weight == syntheticWeight).Select(s => (s.Trainer, s.Run.Figures)).ToList();
         // Each feature alone (with its products), then the embedding model's features together (what the model's
         // cost buys), then the products with the copy style together.
         IReadOnlyList<string> Using(IEnumerable<string> features) => [.. all.Where(term => term.Split('*').Intersect(features).Any())];
@@ -46,27 +52,29 @@ public static class ConsistencyTraining
             .Append((Name: "the noun-phrase and qualifier features", Members: Using(ConsistencyFeatures.PhraseNames)));
         var ablations = groups.Select(g =>
         {
-            var without = CrossValidation.Run(rows, all.Except(g.Members).ToList(), chosen);
+            var without = Evaluate(rows, withSynthetic, all.Except(g.Members).ToList(), chosen, syntheticWeight);
             return new Ablation(g.Name, without.Figures, ObjectiveBootstrap.DifferenceError(rows, full.Predictions, without.Predictions));
         }).ToList();
         int syntheticRows = withSynthetic.Count - rows.Count;
-        var augmented = SyntheticWeightGrid.Select(w =>
-        {
-            var run = CrossValidation.Run(WithWeight(withSynthetic, w), all, chosen);
-            IReadOnlyList<double[]> predictions = [.. run.Predictions.Select(p => p[..rows.Count])];
-            return (Figures: new Augmentation(w, syntheticRows, run.Figures, ObjectiveBootstrap.DifferenceError(rows, predictions, full.Predictions)), Predictions: predictions);
-        }).ToList();
-        var augmentations = augmented.Select(a => a.Figures).ToList();
-        var best = augmented.MaxBy(a => a.Figures.Figures.Objective);
-        bool augment = best.Figures is not null && best.Figures.Figures.Objective > full.Figures.Objective;
-        double syntheticWeight = augment ? best.Figures!.Weight : 0;
+        var alone = searched.First(s => s.Trainer == chosen && s.Weight == 0).Run;
+        var augmentations = searched.Where(s => s.Trainer == chosen && s.Weight > 0).Select(s => new Augmentation(
+            s.Weight, syntheticRows, s.Run.Figures, ObjectiveBootstrap.DifferenceError(rows, s.Run.Predictions, alone.Predictions))).ToList();
         // The threshold rules are compared on the out-of-fold scores of the configuration that is fitted.
-        var thresholdRules = ThresholdRuleCheck.Run(rows, augment ? best.Predictions : full.Predictions);
+        var thresholdRules = ThresholdRuleCheck.Run(rows, full.Predictions);
         var fitRows = syntheticWeight > 0 ? WithWeight(withSynthetic, syntheticWeight) : rows;
         string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries; {TrainingSet.LeftOutAsTest(data)} more left out as summaries of test articles), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1"
             + (syntheticWeight > 0 ? $", {syntheticRows} synthetic negatives at weight {syntheticWeight}" : "");
         return new Result(chosen.Fit(fitRows, all, trainedOn), rows.Count, grid, chosen,
             ObjectiveBootstrap.Error(rows, full.Predictions), ablations, thresholdRules, augmentations, syntheticWeight);
+    }
+
+    // Out-of-fold figures and predictions of the labelled rows; synthetic rows, when weighted in, are only trained on.
+    private static (TrainingFigures Figures, IReadOnlyList<double[]> Predictions) Evaluate(
+        List<TrainingRow> rows, List<TrainingRow> withSynthetic, IReadOnlyList<string> features, ScoreModelTrainer trainer, double syntheticWeight)
+    {
+        if (syntheticWeight == 0) return CrossValidation.Run(rows, features, trainer);
+        var run = CrossValidation.Run(WithWeight(withSynthetic, syntheticWeight), features, trainer);
+        return (run.Figures, [.. run.Predictions.Select(p => p[..rows.Count])]);
     }
 
     private static List<TrainingRow> WithWeight(IEnumerable<TrainingRow> rows, double syntheticWeight) =>
