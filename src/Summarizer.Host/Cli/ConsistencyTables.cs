@@ -47,9 +47,10 @@ internal static class ConsistencyTables
                 "Δ " + F(a.DifferenceError));
         // The synthetic weights at the chosen L2 and FRANK weight; the error is that of the change from none.
         foreach (var a in result.Augmentations)
-            table.AddRow(Markup.Escape($"{a.SyntheticRows} synthetic negatives at weight {a.Weight}{(a.Weight == result.SyntheticWeight ? " (chosen)" : "")}"),
+            table.AddRow(Markup.Escape((a.Weight == 0 ? "no synthetic negatives" : $"{a.SyntheticRows} synthetic negatives at weight {a.Weight}")
+                    + (a.Weight == result.SyntheticWeight ? " (chosen)" : "")),
                 F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum), $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
-                "Δ vs none " + F(a.DifferenceError));
+                a.Weight == 0 ? "" : "Δ vs none " + F(a.DifferenceError));
         return table;
     }
 

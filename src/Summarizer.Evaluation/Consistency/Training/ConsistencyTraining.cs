@@ -9,7 +9,8 @@ namespace Summarizer.Evaluation.Consistency.Training;
 /// dealings of the articles (<see cref="TrainingFigures.Objective"/>), reports the figures with each feature left out
 /// (so a feature that does not help shows) and each synthetic weight, compares the threshold rules on CLIFF val
 /// (<see cref="ThresholdRuleCheck"/>), then fits the model on all of them: every feature and its products with the
-/// copy style (<see cref="ConsistencyFeatures.Interactions"/>).
+/// copy style (<see cref="ConsistencyFeatures.Interactions"/>). Every fit, in the folds too, ends with its intercept
+/// calibrated to the labelled rows' base rate (<see cref="BaseRateCalibration"/>).
 /// </summary>
 public static class ConsistencyTraining
 {
@@ -57,7 +58,7 @@ public static class ConsistencyTraining
         }).ToList();
         int syntheticRows = withSynthetic.Count - rows.Count;
         var alone = searched.First(s => s.Trainer == chosen && s.Weight == 0).Run;
-        var augmentations = searched.Where(s => s.Trainer == chosen && s.Weight > 0).Select(s => new Augmentation(
+        var augmentations = searched.Where(s => s.Trainer == chosen).Select(s => new Augmentation(
             s.Weight, syntheticRows, s.Run.Figures, ObjectiveBootstrap.DifferenceError(rows, s.Run.Predictions, alone.Predictions))).ToList();
         // The threshold rules are compared on the out-of-fold scores of the configuration that is fitted.
         var thresholdRules = ThresholdRuleCheck.Run(rows, full.Predictions);

@@ -61,6 +61,8 @@ public sealed class ScoreModelTrainer(float l2 = 1f, float frankWeight = 1f, int
             NumberOfThreads = 1,
         });
         var fitted = trainer.Fit(data).Model.SubModel;
-        return new ScoreModel(featureNames.ToList(), means, scales, fitted.Weights.Select(w => (double)w).ToList(), fitted.Bias, trainedOn);
+        var model = new ScoreModel(featureNames.ToList(), means, scales, fitted.Weights.Select(w => (double)w).ToList(), fitted.Bias, trainedOn);
+        // Part of every fit, so cross-validation judges the model as it ships.
+        return BaseRateCalibration.Apply(model, [.. rows.Where(r => !r.IsSynthetic)]);
     }
 }
