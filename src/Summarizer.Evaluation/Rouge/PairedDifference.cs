@@ -24,9 +24,6 @@ public static class PairedDifference
     private static double StandardError(IEnumerable<double> values)
     {
         var list = values.ToList();
-        if (list.Count < 2) return double.NaN;
-        double mean = list.Average();
-        double variance = list.Sum(v => (v - mean) * (v - mean)) / (list.Count - 1);
-        return Math.Sqrt(variance / list.Count);
+        return SampleStatistics.StandardDeviation(list) / Math.Sqrt(list.Count);
     }
 }

@@ -4,19 +4,7 @@ namespace Summarizer.Evaluation.Rouge;
 public sealed record TuningScore(double Rouge1, double Rouge2, double RougeLsum)
 {
     /// <summary>The mean of each measure over <paramref name="scores"/> (zero for none).</summary>
-    public static TuningScore Mean(IEnumerable<TuningScore> scores)
-    {
-        double r1 = 0, r2 = 0, rl = 0;
-        int n = 0;
-        foreach (var s in scores)
-        {
-            r1 += s.Rouge1;
-            r2 += s.Rouge2;
-            rl += s.RougeLsum;
-            n++;
-        }
-        return n == 0 ? new TuningScore(0, 0, 0) : new TuningScore(r1 / n, r2 / n, rl / n);
-    }
+    public static TuningScore Mean(IEnumerable<TuningScore> scores) => WeightedMean(scores.Select(s => (s, 1.0)));
 
     /// <summary>The weighted mean of each measure over <paramref name="scores"/> (zero for none or no weight).</summary>
     public static TuningScore WeightedMean(IEnumerable<(TuningScore Score, double Weight)> scores)

@@ -29,7 +29,7 @@ public sealed class EvalConsistencyCommandTests : IDisposable
             $"cnndm,test,4,BART,0,,\"{Article}\",The budget cuts teacher pay by 12 percent.\n");
         string json = Path.Combine(_work, "out.json");
 
-        var (exit, text) = await Run(["eval", "consistency", "--pairs", pairs, "--refs", refs, "--labels", labels, "--json", json]);
+        var (exit, text) = await CliConsole.RunAsync(["eval", "consistency", "--pairs", pairs, "--refs", refs, "--labels", labels, "--json", json]);
 
         Assert.Equal(0, exit);
         Assert.Contains("FactCC", text);
@@ -46,7 +46,7 @@ public sealed class EvalConsistencyCommandTests : IDisposable
     [Fact]
     public async Task Says_where_the_data_was_expected_when_a_file_is_missing()
     {
-        var (exit, _) = await Run(["eval", "consistency", "--labels", Path.Combine(_work, "missing.csv")]);
+        var (exit, _) = await CliConsole.RunAsync(["eval", "consistency", "--labels", Path.Combine(_work, "missing.csv")]);
         Assert.Equal(2, exit);
     }
 
@@ -58,14 +58,5 @@ public sealed class EvalConsistencyCommandTests : IDisposable
         string path = Path.Combine(_work, name);
         File.WriteAllText(path, string.Join("\n", lines) + "\n");
         return path;
-    }
-
-    private static async Task<(int Exit, string Output)> Run(string[] args)
-    {
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        try { return (await SummarizerCli.Create().Parse(args).InvokeAsync(), output.ToString()); }
-        finally { Console.SetOut(original); }
     }
 }

@@ -19,15 +19,9 @@ public sealed class EvalRougeCommandTests : IDisposable
             """{"id":"b","dataset":"xsum","split":"test","article":"Storms hit the coast overnight. Thousands lost power. Crews worked to restore lines by morning.","reference":"Storms left thousands without power on the coast."}""",
             "{broken",
         ]);
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs]).InvokeAsync(); }
-        finally { Console.SetOut(original); }
+        var (exit, text) = await CliConsole.RunAsync(["eval", "rouge", "--refs", refs]);
 
         Assert.Equal(0, exit);
-        string text = output.ToString();
         Assert.Contains("extractive", text);
         Assert.Contains("lead3", text);
         Assert.Contains("cnndm", text);
@@ -43,11 +37,7 @@ public sealed class EvalRougeCommandTests : IDisposable
         [
             """{"id":"a","dataset":"cnndm","split":"test","article":"The council approved the school budget on Monday. The budget raises teacher pay across the city. A bakery opened nearby on the same street. Parents welcomed the budget for schools.","reference":"The council approved a school budget that raises teacher pay."}""",
         ]);
-        var original = Console.Out;
-        Console.SetOut(new StringWriter());
-        int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--json", json]).InvokeAsync(); }
-        finally { Console.SetOut(original); }
+        var (exit, _) = await CliConsole.RunAsync(["eval", "rouge", "--refs", refs, "--json", json]);
 
         Assert.Equal(0, exit);
         using var document = System.Text.Json.JsonDocument.Parse(File.ReadAllText(json));
@@ -89,16 +79,10 @@ public sealed class EvalRougeCommandTests : IDisposable
         string[] topics = ["school budget", "bus fares", "park repairs", "library hours", "water rates", "road works"];
         File.WriteAllLines(refs, topics.Select((t, i) =>
             $$"""{"id":"d{{i}}","dataset":"{{(i % 2 == 0 ? "cnndm" : "xsum")}}","split":"dev","article":"The council approved the {{t}} on Monday after a long debate in the chamber. The {{t}} plan was opposed by two members of the council. A bakery opened nearby on the high street this week. Residents welcomed the {{t}} decision at a public meeting.","reference":"The council approved the {{t}}."}"""));
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        int exit;
         string heldOut = Path.Combine(_work, "held-out.jsonl");
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--documents", heldOut]).InvokeAsync(); }
-        finally { Console.SetOut(original); }
+        var (exit, text) = await CliConsole.RunAsync(["eval", "rouge", "--refs", refs, "--tune", "--documents", heldOut]);
 
         Assert.Equal(0, exit);
-        string text = output.ToString();
         Assert.Contains("cross-validated search (5 folds", text);
         Assert.Contains("chosen in", text);
         // Every dev row held out, in order, with its dataset and LEAD-3's score beside it.
@@ -124,15 +108,9 @@ public sealed class EvalRougeCommandTests : IDisposable
             $"cnndm,val,1,BART,1,[],\"{testArticle}\",The council approved the tram line.",
             $"cnndm,val,2,BART,1,[],\"{newArticle}\",The council approved the harbour wall.",
         ]);
-        var output = new StringWriter();
-        var original = Console.Out;
-        Console.SetOut(output);
-        int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--pseudo-refs", cliff, "--pseudo-weight", "0.5", "--documents", heldOut]).InvokeAsync(); }
-        finally { Console.SetOut(original); }
+        var (exit, text) = await CliConsole.RunAsync(["eval", "rouge", "--refs", refs, "--tune", "--pseudo-refs", cliff, "--pseudo-weight", "0.5", "--documents", heldOut]);
 
         Assert.Equal(0, exit);
-        string text = output.ToString();
         Assert.Contains("1 documents, cnndm 1 (1 summaries); left out 1 documents that are test articles of the references file and 0 that are its dev articles", text);
         Assert.Contains("pseudo-references at weight 0.5", text);
         Assert.Contains("weight 0: worst", text);
@@ -149,11 +127,7 @@ public sealed class EvalRougeCommandTests : IDisposable
         [
             """{"id":"a","dataset":"cnndm","split":"dev","article":"The council approved the school budget on Monday. The budget raises teacher pay across the city. A bakery opened nearby on the same street. Parents welcomed the budget for schools.","reference":"The council approved a school budget that raises teacher pay."}""",
         ]);
-        var original = Console.Out;
-        Console.SetOut(new StringWriter());
-        int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--documents", lines]).InvokeAsync(); }
-        finally { Console.SetOut(original); }
+        var (exit, _) = await CliConsole.RunAsync(["eval", "rouge", "--refs", refs, "--documents", lines]);
 
         Assert.Equal(0, exit);
         var rows = File.ReadAllLines(lines).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();

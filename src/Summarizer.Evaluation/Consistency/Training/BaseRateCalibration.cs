@@ -17,7 +17,7 @@ public static class BaseRateCalibration
         var features = labelled.Select(r => new ConsistencyFeatures(r.Features)).ToList();
         double MeanScore(double bias)
         {
-            var shifted = WithBias(model, bias);
+            var shifted = model with { Bias = bias };
             return features.Average(shifted.Predict);
         }
         // The mean score rises with the intercept: bisect for the one that meets the mean label.
@@ -27,10 +27,6 @@ public static class BaseRateCalibration
             double middle = (low + high) / 2;
             if (MeanScore(middle) < target) low = middle; else high = middle;
         }
-        return WithBias(model, (low + high) / 2);
+        return model with { Bias = (low + high) / 2 };
     }
-
-    // A new record rather than `with`: a copy would carry the original's cached version hash.
-    private static ScoreModel WithBias(ScoreModel model, double bias) =>
-        new(model.Features, model.Means, model.Scales, model.Weights, bias, model.TrainedOn);
 }

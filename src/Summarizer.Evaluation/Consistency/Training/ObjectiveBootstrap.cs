@@ -37,10 +37,5 @@ public static class ObjectiveBootstrap
         return values;
     }
 
-    private static double StandardDeviation(List<double> values)
-    {
-        var finite = values.Where(double.IsFinite).ToList();
-        double mean = finite.Average();
-        return Math.Sqrt(finite.Sum(v => (v - mean) * (v - mean)) / Math.Max(1, finite.Count - 1));
-    }
+    private static double StandardDeviation(List<double> values) => SampleStatistics.StandardDeviation([.. values.Where(double.IsFinite)]);
 }

@@ -32,7 +32,7 @@ internal static class NearbyWordPairs
                 AlignedToken x = sentence[at[a]], y = sentence[at[b]];
                 // Same word twice, or a number aligned by value only (no position to measure from).
                 if (x.Token.Folded == y.Token.Folded || positions[a].Count == 0 || positions[b].Count == 0) continue;
-                bool near = Near(positions[a], positions[b]);
+                bool near = PositionProximity.AnyWithin(positions[a], positions[b], ArticleReach);
                 pairs++;
                 if (!near) unsupported++;
                 if (!(x.IsName || x.IsNumber || y.IsName || y.IsNumber)) continue;
@@ -40,17 +40,5 @@ internal static class NearbyWordPairs
                 if (!near) unsupportedEntity++;
             }
         return new Counts(pairs, unsupported, entityPairs, unsupportedEntity);
-    }
-
-    /// <summary>True when some position of <paramref name="x"/> is within reach of one of <paramref name="y"/> (both ascending).</summary>
-    private static bool Near(IReadOnlyList<int> x, IReadOnlyList<int> y)
-    {
-        int i = 0, j = 0;
-        while (i < x.Count && j < y.Count)
-        {
-            if (Math.Abs(x[i] - y[j]) <= ArticleReach) return true;
-            if (x[i] < y[j]) i++; else j++;
-        }
-        return false;
     }
 }

@@ -66,14 +66,8 @@ internal static class NounPhraseSupport
     {
         var x = PhraseForms.Positions(modifier.Token.Folded, article, lexicon);
         if (x.Count == 0) return false;
-        var y = PhraseForms.Positions(head.Token.Folded, article, lexicon);
-        int i = 0, j = 0;
-        while (i < x.Count && j < y.Count)
-        {
-            if (Math.Abs(x[i] - y[j]) <= ArticleReach && x[i] != y[j]) return true;
-            if (x[i] < y[j]) i++; else j++;
-        }
-        return false;
+        // One article word standing for both (a synonym of each) is not the two together.
+        return PositionProximity.AnyWithin(x, PhraseForms.Positions(head.Token.Folded, article, lexicon), ArticleReach, distinct: true);
     }
 
     /// <summary>

@@ -41,9 +41,10 @@ public sealed record ScoreModel(
     public double Predict(ConsistencyFeatures features)
     {
         double z = Bias;
+        var terms = _terms ??= [.. Features.Select(FeatureTerm.Of)];
         for (int i = 0; i < Weights.Count; i++)
         {
-            double x = _terms[i].ValueIn(features.Values);
+            double x = terms[i].ValueIn(features.Values);
             // Not measured (NaN): the feature sits at its training mean and moves nothing.
             if (double.IsNaN(x)) continue;
             z += Weights[i] * (x - Means[i]) / (Scales[i] == 0 ? 1 : Scales[i]);
@@ -51,8 +52,15 @@ public sealed record ScoreModel(
         return 1 / (1 + Math.Exp(-z));
     }
 
-    private readonly FeatureTerm[] _terms = [.. Features.Select(FeatureTerm.Of)];
+    // Derived from the other members on first use; a copy (`with`) starts without them, so it never carries stale ones.
+    private FeatureTerm[]? _terms;
     private string? _version;
+
+    private ScoreModel(ScoreModel original)
+    {
+        (Features, Means, Scales, Weights, Bias, TrainedOn) =
+            (original.Features, original.Means, original.Scales, original.Weights, original.Bias, original.TrainedOn);
+    }
 
     /// <summary>A short hash of the weights: part of the verifier's version, so a retrained model re-judges cached summaries.</summary>
     [JsonIgnore]
