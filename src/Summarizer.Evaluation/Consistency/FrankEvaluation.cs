@@ -10,12 +10,12 @@ public static class FrankEvaluation
 
     /// <param name="pairs">The judged summaries.</param>
     /// <param name="ours">Our metrics by name, each a score per pair (same order as <paramref name="pairs"/>).</param>
-    public static List<CorrelationRow> Evaluate(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, IReadOnlyList<double>> ours)
+    public static List<CorrelationRow> Evaluate(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, IReadOnlyList<double>> ours) =>
+        Evaluate(pairs, Scores(pairs, ours));
+
+    /// <summary>The point figures of every metric in <paramref name="scores"/> (<see cref="Scores"/>).</summary>
+    public static List<CorrelationRow> Evaluate(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, double[]> scores)
     {
-        var peerNames = pairs.SelectMany(p => p.Peers.Keys).Distinct().ToList();
-        var metrics = ours.Select(o => (o.Key, Score: (Func<int, double?>)(i => o.Value[i])))
-            .Concat(peerNames.Select(name => (Key: name, Score: (Func<int, double?>)(i => pairs[i].Peers.GetValueOrDefault(name)))))
-            .ToList();
         var rows = new List<CorrelationRow>();
         foreach (var split in pairs.Select(p => p.Split).Distinct().Order(StringComparer.Ordinal))
         {
@@ -24,16 +24,25 @@ public static class FrankEvaluation
             {
                 var indexes = Enumerable.Range(0, pairs.Count)
                     .Where(i => pairs[i].Split == split && (dataset == AllDatasets || pairs[i].Dataset == dataset)).ToList();
-                foreach (var (name, score) in metrics)
+                foreach (var (name, score) in scores)
                 {
-                    var kept = indexes.Where(i => score(i) is { } v && double.IsFinite(v)).ToList();
+                    var kept = indexes.Where(i => double.IsFinite(score[i])).ToList();
                     if (kept.Count < 3) continue;
                     var (pearson, spearman) = PartialCorrelation.Compute(
-                        kept.Select(i => score(i)!.Value).ToList(), kept.Select(i => pairs[i].Factuality).ToList(), kept.Select(i => pairs[i].Model).ToList());
+                        kept.Select(i => score[i]).ToList(), kept.Select(i => pairs[i].Factuality).ToList(), kept.Select(i => pairs[i].Model).ToList());
                     rows.Add(new CorrelationRow(split, dataset, name, kept.Count, pearson, spearman));
                 }
             }
         }
         return rows;
+    }
+
+    /// <summary>Every metric's score per pair, ours first and then each peer in the file; NaN where a metric gave none.</summary>
+    public static Dictionary<string, double[]> Scores(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, IReadOnlyList<double>> ours)
+    {
+        var scores = ours.ToDictionary(o => o.Key, o => o.Value.ToArray(), StringComparer.Ordinal);
+        foreach (var name in pairs.SelectMany(p => p.Peers.Keys).Distinct().Where(n => !scores.ContainsKey(n)))
+            scores[name] = pairs.Select(p => p.Peers.GetValueOrDefault(name) is { } v && double.IsFinite(v) ? v : double.NaN).ToArray();
+        return scores;
     }
 }

@@ -15,6 +15,36 @@ public static class PartialCorrelation
         return (Pearson(rx, ry), Pearson(Ranks(rx), Ranks(ry)));
     }
 
+    /// <summary>
+    /// Partial Pearson over <paramref name="rows"/> (indexes into the arrays; a bootstrap resample may repeat them) of
+    /// <paramref name="x"/> and <paramref name="y"/>, controlling for <paramref name="group"/> (ids below
+    /// <paramref name="groups"/>); a row whose <paramref name="x"/> or <paramref name="also"/> is NaN is left out.
+    /// The same figure as <see cref="Compute"/> on those rows, without building lists: what a thousand resamples need.
+    /// </summary>
+    public static double PearsonOver(IReadOnlyList<int> rows, double[] x, double[] y, int[] group, int groups, double[]? also = null)
+    {
+        var sumX = new double[groups];
+        var sumY = new double[groups];
+        var count = new int[groups];
+        foreach (int i in rows)
+        {
+            if (double.IsNaN(x[i]) || (also is not null && double.IsNaN(also[i]))) continue;
+            sumX[group[i]] += x[i];
+            sumY[group[i]] += y[i];
+            count[group[i]]++;
+        }
+        // Residuals from the group means sum to zero, so their Pearson needs no further centring.
+        double sxy = 0, sxx = 0, syy = 0;
+        foreach (int i in rows)
+        {
+            if (double.IsNaN(x[i]) || (also is not null && double.IsNaN(also[i]))) continue;
+            int g = group[i];
+            double dx = x[i] - sumX[g] / count[g], dy = y[i] - sumY[g] / count[g];
+            sxy += dx * dy; sxx += dx * dx; syy += dy * dy;
+        }
+        return sxx < 1e-24 || syy < 1e-24 ? double.NaN : sxy / Math.Sqrt(sxx * syy);
+    }
+
     /// <summary>Each value minus the mean of its group.</summary>
     public static double[] Residuals(IReadOnlyList<double> values, IReadOnlyList<string> group)
     {

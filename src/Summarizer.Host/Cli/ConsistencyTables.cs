@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spectre.Console;
 using Summarizer.Evaluation.Consistency;
+using Summarizer.Evaluation.Consistency.Intervals;
 using Summarizer.Evaluation.Consistency.Training;
 
 namespace Summarizer.Host.Cli;
@@ -22,11 +23,33 @@ internal static class ConsistencyTables
         return table;
     }
 
+    /// <summary>
+    /// Per split and dataset: our metric's Pearson and the best peer's, each with its 95% interval, and the difference
+    /// with its own (paired) interval: whether the benchmark can tell them apart at all.
+    /// </summary>
+    public static Table Comparisons(IReadOnlyList<CorrelationRow> rows, IReadOnlyList<CorrelationComparison> comparisons, string ours, IReadOnlyCollection<string> ourOthers)
+    {
+        var table = new Table().AddColumns("split dataset", "ours: Pearson [[95%]]", "best peer: Pearson [[95%]]", "ours − peer [[95%]]", "resamples ours higher");
+        foreach (var cell in rows.GroupBy(r => (r.Split, r.Dataset)))
+        {
+            var mine = cell.FirstOrDefault(r => r.Metric == ours);
+            var peer = cell.Where(r => r.Metric != ours && !ourOthers.Contains(r.Metric) && comparisons.Any(c => Same(c, r))).MaxBy(r => r.Pearson);
+            if (mine is null || peer is null) continue;
+            var comparison = comparisons.First(c => Same(c, peer));
+            table.AddRow(new[] { $"{cell.Key.Split} {cell.Key.Dataset}", WithInterval(mine.Pearson, mine.PearsonLow, mine.PearsonHigh),
+                $"{peer.Metric} {WithInterval(peer.Pearson, peer.PearsonLow, peer.PearsonHigh)}",
+                WithInterval(comparison.Difference, comparison.Low, comparison.High), comparison.ShareAbove.ToString("0%", CultureInfo.InvariantCulture) }
+                .Select(Markup.Escape).ToArray());
+        }
+        return table;
+    }
+
     public static Table Accuracies(IReadOnlyList<BalancedAccuracyRow> rows)
     {
-        var table = new Table().AddColumns("origin", "metric", "threshold (val)", "val", "test");
+        var table = new Table().AddColumns("origin", "metric", "threshold (val)", "val", "test", "test 95% interval");
         foreach (var r in rows)
-            table.AddRow(new[] { r.Origin, r.Metric, F(r.Threshold), F(r.Val), F(r.Test) }.Select(Markup.Escape).ToArray());
+            table.AddRow(new[] { r.Origin, r.Metric, F(r.Threshold), F(r.Val), F(r.Test), r.TestLow is null ? "—" : $"[{F(r.TestLow)}, {F(r.TestHigh)}]" }
+                .Select(Markup.Escape).ToArray());
         return table;
     }
 
@@ -60,6 +83,11 @@ internal static class ConsistencyTables
         foreach (var r in rows) table.AddRow(Markup.Escape(r.Source), F(r.Maximising), F(r.Centred), F(r.DifferenceError));
         return table;
     }
+
+    private static bool Same(CorrelationComparison c, CorrelationRow r) => c.Split == r.Split && c.Dataset == r.Dataset && c.Against == r.Metric;
+
+    private static string WithInterval(double value, double? low, double? high) =>
+        low is null ? F(value) : $"{F(value)} [{F(low)}, {F(high)}]";
 
     private static string Signed(double value) => (value < -0.0005 ? "-" : "+") + F(Math.Abs(value));
 

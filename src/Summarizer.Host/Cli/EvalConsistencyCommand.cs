@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Summarizer.Evaluation.Consistency;
+using Summarizer.Evaluation.Consistency.Intervals;
 using Summarizer.Evaluation.Consistency.Training;
 using Summarizer.Summaries;
 using Summarizer.Verification;
@@ -63,12 +64,17 @@ internal static class EvalConsistencyCommand
         var console = Terminal.Create();
         var correlations = new List<CorrelationRow>();
         var accuracies = new List<BalancedAccuracyRow>();
+        var comparisons = new List<CorrelationComparison>();
         if (data.Pairs.Count > 0)
         {
             var verdicts = scorer.VerifyAll(data.Pairs.Select(p => (data.Articles.GetValueOrDefault(p.ArticleId, ""), p.Summary)).ToList(), ct);
-            correlations = FrankEvaluation.Evaluate(data.Pairs, Metrics(verdicts));
+            var scores = FrankEvaluation.Scores(data.Pairs, Metrics(verdicts));
+            (correlations, comparisons) = CorrelationIntervals.Add(data.Pairs, scores, FrankEvaluation.Evaluate(data.Pairs, scores), OurMetric);
             console.Write(ConsistencyTables.Correlations(correlations));
             console.WriteLine($"partial Pearson / Spearman with the summariser as control; {data.Pairs.Count} summaries from {paths.Pairs}");
+            console.Write(ConsistencyTables.Comparisons(correlations, comparisons, OurMetric, [FindingsMetric]));
+            console.WriteLine($"95% intervals from {ArticleResampler.DefaultResamples} bootstrap resamples of the articles (all metrics on the same ones); " +
+                "FRANK dev is the score model's training data, so its rows are in-sample, not a measurement");
             ReportSelfCheck(data.Articles.Values, scorer, console, ct);
         }
         if (data.Labels.Count > 0)
@@ -78,7 +84,7 @@ internal static class EvalConsistencyCommand
             console.Write(ConsistencyTables.Accuracies(accuracies));
             console.WriteLine($"balanced accuracy, threshold per origin chosen on val; {data.Labels.Count} summaries from {paths.Labels}");
         }
-        if (jsonPath is not null) File.WriteAllText(jsonPath, new ConsistencyReport(correlations, accuracies).ToJson());
+        if (jsonPath is not null) File.WriteAllText(jsonPath, new ConsistencyReport(correlations, accuracies, comparisons).ToJson());
         return 0;
     }
 

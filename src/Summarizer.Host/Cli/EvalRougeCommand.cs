@@ -83,6 +83,12 @@ internal static class EvalRougeCommand
                 F(row.Rouge1), F(row.Rouge2), F(row.RougeL), F(row.RougeLsum) }.Select(Markup.Escape).ToArray());
         Terminal.Create().Write(table);
         Console.WriteLine($"F1 × 100, mean [95% bootstrap interval]; {documents.Count} documents from {refsPath}; {result.Failures.Count} system failures");
+        var margins = new Table().AddColumns("dataset", "split", "extractive − lead3", "n", "ROUGE-1", "ROUGE-2", "ROUGE-Lsum");
+        foreach (var m in PairedMargin.Of(result.Scores, "extractive", "lead3"))
+            margins.AddRow(new[] { m.Dataset, m.Split, "margin", m.Count.ToString(CultureInfo.InvariantCulture), Signed(m.Rouge1), Signed(m.Rouge2), Signed(m.RougeLsum) }
+                .Select(Markup.Escape).ToArray());
+        Terminal.Create().Write(margins);
+        Console.WriteLine("per-document difference of F1 × 100, mean [95% bootstrap interval over documents]: an interval across 0 is a tie on this sample; dev is what the engine's settings were tuned on");
         if (jsonPath is not null)
         {
             string? folder = Path.GetDirectoryName(Path.GetFullPath(jsonPath));
@@ -152,4 +158,7 @@ internal static class EvalRougeCommand
 
     private static string F(MeanWithInterval m) =>
         string.Create(CultureInfo.InvariantCulture, $"{m.Mean:0.00} [{m.Low:0.00}, {m.High:0.00}]");
+
+    private static string Signed(MeanWithInterval m) =>
+        string.Create(CultureInfo.InvariantCulture, $"{m.Mean:+0.00;-0.00;0.00} [{m.Low:+0.00;-0.00;0.00}, {m.High:+0.00;-0.00;0.00}]");
 }

@@ -57,4 +57,19 @@ public class BalancedAccuracyTests
         Assert.Equal(0.5, ours.Test);
         Assert.Contains(result, r => r.Metric.StartsWith("DAE") && r.Test == 0.754);
     }
+
+    [Fact]
+    public void The_test_figure_carries_an_interval_over_test_articles()
+    {
+        var random = new Random(4);
+        // 40 val and 80 test summaries, each of its own article; the score separates the labels imperfectly.
+        var rows = Enumerable.Range(0, 120).Select(i => new CliffRow("cnndm", i < 40 ? "val" : "test", i.ToString(), "BART", i % 2, "doc" + i, "sum")).ToList();
+        var scores = rows.Select(r => r.Label + random.NextDouble() * 1.5).ToList();
+
+        var ours = CliffEvaluation.Evaluate(rows, new Dictionary<string, IReadOnlyList<double>> { ["ours"] = scores }).Single(r => r.Metric == "ours");
+
+        Assert.NotNull(ours.TestLow);
+        Assert.InRange(ours.Test!.Value, ours.TestLow!.Value, ours.TestHigh!.Value);
+        Assert.True(ours.TestHigh - ours.TestLow > 0.05, "80 summaries cannot pin balanced accuracy down to a few points");
+    }
 }

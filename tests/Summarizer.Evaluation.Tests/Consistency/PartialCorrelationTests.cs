@@ -33,4 +33,22 @@ public class PartialCorrelationTests
         Assert.Equal(1, spearman, 6);
         Assert.True(pearson < 0.8);
     }
+
+    [Fact]
+    public void Pearson_over_rows_agrees_with_the_list_form_on_the_rows_it_keeps()
+    {
+        var random = new Random(3);
+        int n = 60;
+        var x = Enumerable.Range(0, n).Select(_ => random.NextDouble()).ToArray();
+        var y = x.Select(v => v + random.NextDouble()).ToArray();
+        var group = Enumerable.Range(0, n).Select(i => i % 3).ToArray();
+        var also = Enumerable.Range(0, n).Select(i => i % 7 == 0 ? double.NaN : 1).ToArray();
+        x[5] = double.NaN;
+        // A resample repeats rows: the list form sees the repeats too.
+        int[] rows = [.. Enumerable.Range(0, n), 1, 1, 2, 40];
+        var kept = rows.Where(i => !double.IsNaN(x[i]) && !double.IsNaN(also[i])).ToList();
+        var expected = PartialCorrelation.Compute(kept.Select(i => x[i]).ToList(), kept.Select(i => y[i]).ToList(), kept.Select(i => group[i].ToString()).ToList()).Pearson;
+        Assert.Equal(expected, PartialCorrelation.PearsonOver(rows, x, y, group, 3, also), 10);
+        Assert.NotEqual(expected, PartialCorrelation.PearsonOver(rows, x, y, group, 3), 6);
+    }
 }

@@ -38,6 +38,12 @@ public sealed class EvalConsistencyCommandTests : IDisposable
         var correlation = doc.RootElement.GetProperty("correlations").EnumerateArray().First(r => r.GetProperty("metric").GetString() == "summarizer");
         foreach (var field in new[] { "split", "dataset", "metric", "n", "pearson", "spearman" }) Assert.True(correlation.TryGetProperty(field, out _), field);
         Assert.Equal(4, correlation.GetProperty("n").GetInt32());
+        // One article: every resample is the whole set, so the interval closes on the figure itself.
+        Assert.Equal(correlation.GetProperty("pearson").GetDouble(), correlation.GetProperty("pearsonLow").GetDouble(), 9);
+        var comparison = doc.RootElement.GetProperty("comparisons").EnumerateArray()
+            .Single(c => c.GetProperty("dataset").GetString() == "cnndm" && c.GetProperty("against").GetString() == "FactCC");
+        Assert.Equal("summarizer", comparison.GetProperty("metric").GetString());
+        foreach (var field in new[] { "difference", "low", "high", "shareAbove" }) Assert.True(comparison.TryGetProperty(field, out _), field);
         var accuracy = doc.RootElement.GetProperty("balancedAccuracy").EnumerateArray().First(r => r.GetProperty("metric").GetString() == "summarizer");
         foreach (var field in new[] { "origin", "metric", "threshold", "val", "test" }) Assert.True(accuracy.TryGetProperty(field, out _), field);
         Assert.Equal("cnndm", accuracy.GetProperty("origin").GetString());
