@@ -74,6 +74,11 @@ internal static class ConsistencyTables
                     + (a.Weight == result.SyntheticWeight ? " (chosen)" : "")),
                 F(a.Figures.FrankPearson), F(a.Figures.CliffCnndm), F(a.Figures.CliffXsum), $"{F(a.Figures.Objective)} ({Signed(a.Figures.Objective - chosen)})",
                 a.Weight == 0 ? "" : "Δ vs none " + F(a.DifferenceError));
+        var c = result.Calibration;
+        table.AddRow(Markup.Escape(FormattableString.Invariant($"Platt-scaled on 4 folds' scores, applied to the 5th (slope {c.Scaling.Slope:0.00} on all)") + (c.Helps ? " (kept)" : " (not kept)")),
+            F(c.Calibrated.FrankPearson), F(c.Calibrated.CliffCnndm), F(c.Calibrated.CliffXsum),
+            $"{F(c.Calibrated.Objective)} ({Signed(c.Calibrated.Objective - chosen)})", "Δ " + F(c.DifferenceError));
+        table.Caption(Markup.Escape($"held-out log loss of the chosen configuration {F(c.LogLoss)}, Platt-scaled {F(c.CalibratedLogLoss)}"));
         return table;
     }
 

@@ -10,7 +10,8 @@ namespace Summarizer.Evaluation.Consistency.Training;
 /// (so a feature that does not help shows) and each synthetic weight, compares the threshold rules on CLIFF val
 /// (<see cref="ThresholdRuleCheck"/>), then fits the model on all of them: every feature and its products with the
 /// copy style (<see cref="ConsistencyFeatures.Interactions"/>). Every fit, in the folds too, ends with its intercept
-/// calibrated to the labelled rows' base rate (<see cref="BaseRateCalibration"/>).
+/// calibrated to the labelled rows' base rate (<see cref="BaseRateCalibration"/>); the fitted model is then Platt-scaled
+/// on the chosen configuration's out-of-fold scores when that improves held-out log loss (<see cref="CalibrationCheck"/>).
 /// </summary>
 public static class ConsistencyTraining
 {
@@ -22,7 +23,8 @@ public static class ConsistencyTraining
     public sealed record Result(
         ScoreModel Model, int Rows, IReadOnlyList<(ScoreModelTrainer Trainer, TrainingFigures Figures)> Grid,
         ScoreModelTrainer Chosen, double ChosenError, IReadOnlyList<Ablation> Ablations,
-        IReadOnlyList<ThresholdRuleCheck.Figures> ThresholdRules, IReadOnlyList<Augmentation> Augmentations, double SyntheticWeight);
+        IReadOnlyList<ThresholdRuleCheck.Figures> ThresholdRules, IReadOnlyList<Augmentation> Augmentations, double SyntheticWeight,
+        CalibrationCheck.Figures Calibration);
 
     /// <summary>The figures with synthetic negatives of the given weight added to each fold's training rows, and the change's standard error.</summary>
     public sealed record Augmentation(double Weight, int SyntheticRows, TrainingFigures Figures, double DifferenceError);
@@ -65,8 +67,13 @@ public static class ConsistencyTraining
         var fitRows = syntheticWeight > 0 ? WithWeight(withSynthetic, syntheticWeight) : rows;
         string trainedOn = $"FRANK dev + CLIFF val ({rows.Count} summaries; {TrainingSet.LeftOutAsTest(data)} more left out as summaries of test articles), L2 {chosen.L2}, FRANK weight {chosen.FrankWeight}, seed 1"
             + (syntheticWeight > 0 ? $", {syntheticRows} synthetic negatives at weight {syntheticWeight}" : "");
-        return new Result(chosen.Fit(fitRows, all, trainedOn), rows.Count, grid, chosen,
-            ObjectiveBootstrap.Error(rows, full.Predictions), ablations, thresholdRules, augmentations, syntheticWeight);
+        // Platt scaling is kept only when it makes held-out probabilities better.
+        var calibration = CalibrationCheck.Run(rows, full.Predictions);
+        if (calibration.Helps)
+            trainedOn += FormattableString.Invariant($", Platt-scaled on the out-of-fold scores (slope {calibration.Scaling.Slope:0.###}, intercept {calibration.Scaling.Intercept:0.###})");
+        var model = chosen.Fit(fitRows, all, trainedOn);
+        return new Result(calibration.Helps ? calibration.Scaling.Apply(model) : model, rows.Count, grid, chosen,
+            ObjectiveBootstrap.Error(rows, full.Predictions), ablations, thresholdRules, augmentations, syntheticWeight, calibration);
     }
 
     // Out-of-fold figures and predictions of the labelled rows; synthetic rows, when weighted in, are only trained on.
