@@ -36,8 +36,8 @@ public sealed record PairedMargin(
             MeanWithInterval Summarise(double mean, double[] samples)
             {
                 Array.Sort(samples);
-                double tail = (1 - RougeAggregate.DefaultConfidence) / 2;
-                return new MeanWithInterval(mean, RougeAggregate.Percentile(samples, tail), RougeAggregate.Percentile(samples, 1 - tail));
+                var (low, high) = SampleStatistics.Interval(samples, RougeAggregate.DefaultConfidence);
+                return new MeanWithInterval(mean, low, high);
             }
             margins.Add(new PairedMargin(cell.Key.Dataset, cell.Key.Split, system, baseline, differences.Count,
                 Summarise(differences.Average(d => d.R1), sampleMeans[0]), Summarise(differences.Average(d => d.R2), sampleMeans[1]),

@@ -102,25 +102,10 @@ public sealed record RougeAggregate(int Count, MeanWithInterval Rouge1, MeanWith
         {
             var column = sampleMeans[m];
             Array.Sort(column);
-            result[m] = new MeanWithInterval(means[m], Percentile(column, tail), Percentile(column, 1 - tail));
+            result[m] = new MeanWithInterval(means[m], SampleStatistics.Percentile(column, tail), SampleStatistics.Percentile(column, 1 - tail));
         }
 
         return new RougeAggregate(n, result[0], result[1], result[2], result[3]);
-    }
-
-    /// <summary>Linear-interpolation percentile of sorted data (numpy's default method); <paramref name="q"/> in [0, 1].</summary>
-    internal static double Percentile(double[] sorted, double q)
-    {
-        if (sorted.Length == 1)
-        {
-            return sorted[0];
-        }
-
-        var position = q * (sorted.Length - 1);
-        var lower = (int)Math.Floor(position);
-        var upper = Math.Min(lower + 1, sorted.Length - 1);
-        var fraction = position - lower;
-        return sorted[lower] + (sorted[upper] - sorted[lower]) * fraction;
     }
 
     /// <summary>Small deterministic generator (SplitMix64), independent of the runtime's <see cref="Random"/>.</summary>

@@ -68,16 +68,6 @@ public class RougeAggregateTests
         Assert.Equal(new MeanWithInterval(25, 25, 25), single.Rouge2);
     }
 
-    [Fact] // By hand, numpy's default ("linear") percentile: position q·(n−1), interpolated.
-    public void Percentile_InterpolatesLinearly()
-    {
-        double[] sorted = [1, 2, 3, 4];
-        Assert.Equal(2.5, RougeAggregate.Percentile(sorted, 0.5), 12);
-        Assert.Equal(1.075, RougeAggregate.Percentile(sorted, 0.025), 12);
-        Assert.Equal(3.925, RougeAggregate.Percentile(sorted, 0.975), 12);
-        Assert.Equal(4, RougeAggregate.Percentile(sorted, 1), 12);
-    }
-
     [Fact]
     public void InvalidArguments_Throw()
     {

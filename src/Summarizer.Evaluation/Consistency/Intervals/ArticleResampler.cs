@@ -33,7 +33,6 @@ public static class ArticleResampler
     {
         var sorted = values.Where(double.IsFinite).Order().ToArray();
         if (sorted.Length == 0) return null;
-        double tail = (1 - Confidence) / 2;
-        return (Rouge.RougeAggregate.Percentile(sorted, tail), Rouge.RougeAggregate.Percentile(sorted, 1 - tail));
+        return SampleStatistics.Interval(sorted, Confidence);
     }
 }
