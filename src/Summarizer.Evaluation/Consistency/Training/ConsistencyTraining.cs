@@ -52,7 +52,8 @@ public static class ConsistencyTraining
         var groups = ConsistencyFeatures.Names.Select(name => (Name: name, Members: Using([name])))
             .Append((Name: "the embedding features", Members: Using(ConsistencyFeatures.EmbeddingNames)))
             .Append((Name: "the copy-style products", Members: ConsistencyFeatures.Interactions))
-            .Append((Name: "the noun-phrase and qualifier features", Members: Using(ConsistencyFeatures.PhraseNames)));
+            .Append((Name: "the noun-phrase and qualifier features", Members: Using(ConsistencyFeatures.PhraseNames)))
+            .Append((Name: "the content-word embedding features", Members: Using(ConsistencyFeatures.ContentMatchNames)));
         var ablations = groups.Select(g =>
         {
             var without = Evaluate(rows, withSynthetic, all.Except(g.Members).ToList(), chosen, syntheticWeight);

@@ -39,13 +39,20 @@ public sealed record ConsistencyFeatures(IReadOnlyList<double> Values)
         "unsupportedPhrases",     // log(1 + count of those pairs)
         "clashingModifiers",      // unsupported pairs whose head the article qualifies by an antonym, another number or name
         "novelQualifiers",        // log(1 + nationalities, titles, ordinals, superlatives, months the article never states)
+        "contentWordMatch",       // meanWordMatch over content words only (function words match anywhere)
+        "worstContentWordMatch",  // the content word matching the article least
+        "unmatchedContentShare",  // content words whose best match is below 0.5: matching nothing in the article
     ];
 
     /// <summary>The noun-phrase and qualifier features (issue 12, fourth round), left out together to see what they add.</summary>
     public static readonly IReadOnlyList<string> PhraseNames = ["unsupportedPhraseShare", "unsupportedPhrases", "clashingModifiers", "novelQualifiers"];
 
     /// <summary>The features the embedding model measures (NaN without it).</summary>
-    public static readonly IReadOnlyList<string> EmbeddingNames = ["meanWordMatch", "weakestSentenceMatch", "poorWordMatch"];
+    public static readonly IReadOnlyList<string> EmbeddingNames =
+        ["meanWordMatch", "weakestSentenceMatch", "poorWordMatch", "contentWordMatch", "worstContentWordMatch", "unmatchedContentShare"];
+
+    /// <summary>The content-word embedding features (issue 12, 2026-12-01), left out together to see what they add.</summary>
+    public static readonly IReadOnlyList<string> ContentMatchNames = ["contentWordMatch", "worstContentWordMatch", "unmatchedContentShare"];
 
     /// <summary>What <see cref="Interactions"/> multiplies by: how much of the summary is long copied pieces.</summary>
     public const string CopyStyle = "fragmentDensity";

@@ -89,6 +89,7 @@ internal static class FeatureExtractor
             match.MeanWord, match.WeakestSentence, match.PoorWord,
             phrases == 0 ? 0 : (double)unsupportedPhrases / phrases, Math.Log(1 + unsupportedPhrases), clashing,
             Math.Log(1 + NovelQualifiers.Count(tokens, alignment.Article, lexicon)),
+            match.MeanContentWord, match.WorstContentWord, match.UnmatchedContentShare,
         ]);
     }
 

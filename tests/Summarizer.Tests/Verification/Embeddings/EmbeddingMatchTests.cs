@@ -23,7 +23,7 @@ public class EmbeddingMatchTests
         var embedder = new WordEmbedder();
         var match = Match("The council approved the new budget on Monday. The mayor said the plan was fair.", embedder);
 
-        Assert.Equal(new EmbeddingMatch(1, 1, 1), match);
+        Assert.Equal(new EmbeddingMatch(1, 1, 1, 1, 1, 0), match);
         Assert.Equal(0, embedder.Texts);
     }
 
@@ -36,6 +36,10 @@ public class EmbeddingMatchTests
         Assert.Equal(7.0 / 8, match.MeanWord, 6);
         Assert.Equal(2.0 / 3, match.WeakestSentence, 6);
         Assert.Equal(0, match.PoorWord);
+        // Over the five content words ("the" left out): four match, "resigned" matches nothing.
+        Assert.Equal(4.0 / 5, match.MeanContentWord, 6);
+        Assert.Equal(0, match.WorstContentWord);
+        Assert.Equal(1.0 / 5, match.UnmatchedContentShare, 6);
     }
 
     [Fact]
@@ -44,6 +48,7 @@ public class EmbeddingMatchTests
         var match = Match("The mayor resigned.", embedder: null);
 
         Assert.True(double.IsNaN(match.MeanWord) && double.IsNaN(match.WeakestSentence) && double.IsNaN(match.PoorWord));
+        Assert.True(double.IsNaN(match.MeanContentWord) && double.IsNaN(match.WorstContentWord) && double.IsNaN(match.UnmatchedContentShare));
     }
 
     [Fact]
