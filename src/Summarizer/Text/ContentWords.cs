@@ -24,9 +24,6 @@ internal static class ContentWords
         "mr", "ms", "mrs", "one", "new", "like", "us", "because", "even", "still", "however", "since", "until",
     };
 
-    /// <summary>True for a lower-cased word that carries no content here: a function word, a reporting verb ("said"), one character.</summary>
-    public static bool IsFunctionWord(string lowerCaseWord) => lowerCaseWord.Length < 2 || StopWords.Contains(lowerCaseWord);
-
     /// <summary>The stemmed terms of <paramref name="text"/> in order, repeats kept.</summary>
     public static List<string> Of(string text)
     {
