@@ -8,11 +8,6 @@ public static class FrankEvaluation
 {
     public const string AllDatasets = "all";
 
-    /// <param name="pairs">The judged summaries.</param>
-    /// <param name="ours">Our metrics by name, each a score per pair (same order as <paramref name="pairs"/>).</param>
-    public static List<CorrelationRow> Evaluate(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, IReadOnlyList<double>> ours) =>
-        Evaluate(pairs, Scores(pairs, ours));
-
     /// <summary>The point figures of every metric in <paramref name="scores"/> (<see cref="Scores"/>).</summary>
     public static List<CorrelationRow> Evaluate(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, double[]> scores)
     {
@@ -38,6 +33,8 @@ public static class FrankEvaluation
     }
 
     /// <summary>Every metric's score per pair, ours first and then each peer in the file; NaN where a metric gave none.</summary>
+    /// <param name="pairs">The judged summaries.</param>
+    /// <param name="ours">Our metrics by name, each a score per pair (same order as <paramref name="pairs"/>).</param>
     public static Dictionary<string, double[]> Scores(IReadOnlyList<FrankPair> pairs, IReadOnlyDictionary<string, IReadOnlyList<double>> ours)
     {
         var scores = ours.ToDictionary(o => o.Key, o => o.Value.ToArray(), StringComparer.Ordinal);

@@ -17,31 +17,17 @@ public sealed record PairedMargin(
         foreach (var cell in byCell)
         {
             var baselineOf = cell.Where(s => s.System == baseline).ToDictionary(s => s.DocumentId, StringComparer.Ordinal);
-            var differences = cell.Where(s => s.System == system && baselineOf.ContainsKey(s.DocumentId))
-                .Select(s => Difference(s.Scores, baselineOf[s.DocumentId].Scores)).ToList();
-            if (differences.Count == 0) continue;
-            var random = new Random(seed);
-            var sampleMeans = new double[3][];
-            for (int m = 0; m < 3; m++) sampleMeans[m] = new double[resamples];
-            for (int r = 0; r < resamples; r++)
+            var paired = cell.Where(s => s.System == system && baselineOf.ContainsKey(s.DocumentId))
+                .Select(s => (s.DocumentId, Difference: Difference(s.Scores, baselineOf[s.DocumentId].Scores))).ToList();
+            if (paired.Count == 0) continue;
+            var resampled = ArticleResampler.Resamples([.. Enumerable.Range(0, paired.Count)], k => paired[k].DocumentId, resamples, seed).ToList();
+            MeanWithInterval Measure(Func<(double R1, double R2, double RLsum), double> measure)
             {
-                double a = 0, b = 0, c = 0;
-                for (int k = 0; k < differences.Count; k++)
-                {
-                    var d = differences[random.Next(differences.Count)];
-                    a += d.R1; b += d.R2; c += d.RLsum;
-                }
-                (sampleMeans[0][r], sampleMeans[1][r], sampleMeans[2][r]) = (a / differences.Count, b / differences.Count, c / differences.Count);
+                var interval = ArticleResampler.Interval(resampled.Select(r => r.Average(k => measure(paired[k].Difference))));
+                return new MeanWithInterval(paired.Average(p => measure(p.Difference)), interval!.Value.Low, interval.Value.High);
             }
-            MeanWithInterval Summarise(double mean, double[] samples)
-            {
-                Array.Sort(samples);
-                var (low, high) = SampleStatistics.Interval(samples, RougeAggregate.DefaultConfidence);
-                return new MeanWithInterval(mean, low, high);
-            }
-            margins.Add(new PairedMargin(cell.Key.Dataset, cell.Key.Split, system, baseline, differences.Count,
-                Summarise(differences.Average(d => d.R1), sampleMeans[0]), Summarise(differences.Average(d => d.R2), sampleMeans[1]),
-                Summarise(differences.Average(d => d.RLsum), sampleMeans[2])));
+            margins.Add(new PairedMargin(cell.Key.Dataset, cell.Key.Split, system, baseline, paired.Count,
+                Measure(d => d.R1), Measure(d => d.R2), Measure(d => d.RLsum)));
         }
         return margins;
     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
+using Summarizer.Evaluation;
 using Summarizer.Evaluation.Consistency;
 using Summarizer.Evaluation.Consistency.Intervals;
 using Summarizer.Evaluation.Consistency.Training;

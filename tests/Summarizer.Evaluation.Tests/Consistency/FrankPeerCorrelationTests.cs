@@ -20,7 +20,7 @@ public class FrankPeerCorrelationTests
         var pairs = FrankReader.ReadPairs(pairsPath, problems);
         Assert.Empty(problems);
 
-        var rows = FrankEvaluation.Evaluate(pairs, new Dictionary<string, IReadOnlyList<double>>());
+        var rows = FrankEvaluation.Evaluate(pairs, FrankEvaluation.Scores(pairs, new Dictionary<string, IReadOnlyList<double>>()));
 
         var expected = File.ReadLines(tablePath).Skip(1).Where(l => l.Length > 0).Select(l => l.Split('\t')).ToList();
         Assert.True(expected.Count >= 30, $"only {expected.Count} rows in the table");

@@ -21,18 +21,16 @@ public static class ObjectiveBootstrap
 
     private static List<double> Resample(IReadOnlyList<TrainingRow> rows, IReadOnlyList<double[]> a, IReadOnlyList<double[]>? b)
     {
-        var byArticle = Enumerable.Range(0, rows.Count).ToLookup(i => rows[i].ArticleKey);
-        var articles = byArticle.Select(g => g.Key).Order(StringComparer.Ordinal).ToList();
-        var random = new Random(7);
         var values = new List<double>(Samples);
-        for (int s = 0; s < Samples; s++)
+        int s = 0;
+        foreach (var index in ArticleResampler.Resamples([.. Enumerable.Range(0, rows.Count)], i => rows[i].ArticleKey, Samples, seed: 7))
         {
-            var index = Enumerable.Range(0, articles.Count).SelectMany(_ => byArticle[articles[random.Next(articles.Count)]]).ToList();
             var sample = index.Select(i => rows[i]).ToList();
             double Objective(double[] scores) => TrainingFigures.Of(sample, index.Select(i => scores[i]).ToList()).Objective;
             double value = Objective(a[s % a.Count]);
             if (b is not null) value -= Objective(b[s % b.Count]);
             values.Add(value);
+            s++;
         }
         return values;
     }

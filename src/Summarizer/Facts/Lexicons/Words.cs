@@ -33,6 +33,9 @@ internal static class Words
 
     public static bool IsFunction(string word) => FunctionWords.Contains(word);
 
+    /// <summary>A word that can carry a claim: two characters or more and not a function word (lower-cased input).</summary>
+    public static bool CarriesContent(string word) => word.Length >= 2 && !IsFunction(word);
+
     public static bool IsSpeechVerb(string word) => TextFold.ContainsFolded(SpeechLookup, word);
 
     public static bool IsMonth(string word)

@@ -29,7 +29,7 @@ internal sealed class SummaryAlignment
                 aligned.Add(new AlignedToken(t, found ? TokenSupport.Exact : TokenSupport.Novel, false, true, Evidence(article, t.Folded)));
                 continue;
             }
-            if (Words.IsFunction(t.Folded) || t.Folded.Length < 2)
+            if (!Words.CarriesContent(t.Folded))
             {
                 aligned.Add(new AlignedToken(t, TokenSupport.Function, false, false, -1));
                 continue;

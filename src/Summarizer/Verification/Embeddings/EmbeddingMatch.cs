@@ -48,7 +48,7 @@ internal sealed record EmbeddingMatch(
                 if (scores.Count == 0) continue;
                 weakest = Math.Min(weakest, scores.Average(w => w.Score));
                 words.AddRange(scores.Select(w => w.Score));
-                contentWords.AddRange(scores.Where(w => IsContent(w.Word)).Select(w => w.Score));
+                contentWords.AddRange(scores.Where(w => Words.CarriesContent(w.Word)).Select(w => w.Score));
             }
         }
         if (words.Count == 0) return new(1, 1, 1, 1, 1, 0);
@@ -57,9 +57,6 @@ internal sealed record EmbeddingMatch(
             contentWords.Count == 0 ? 1 : contentWords.Average(), contentWords.Count == 0 ? 1 : contentWords.Min(),
             contentWords.Count == 0 ? 0 : (double)contentWords.Count(c => c < UnmatchedBelow) / contentWords.Count);
     }
-
-    /// <summary>A content word by the alignment's own test (<see cref="AlignedToken.IsContent"/>): not a function word, two characters or more.</summary>
-    private static bool IsContent(string word) => word.Length >= 2 && !Words.IsFunction(word);
 
     /// <summary>One score per word of the sentence, the word rebuilt from its pieces: the lowest best-cosine among its pieces.</summary>
     private static List<(string Word, double Score)> WordScores(TokenVectors sentence, ArticleTokenMatrix article)

@@ -1,4 +1,4 @@
-namespace Summarizer.Evaluation.Consistency.Intervals;
+namespace Summarizer.Evaluation;
 
 /// <summary>
 /// Bootstrap resamples of benchmark rows by article: each resample draws as many articles as there are, with

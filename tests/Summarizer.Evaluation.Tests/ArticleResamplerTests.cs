@@ -1,6 +1,5 @@
-using Summarizer.Evaluation.Consistency.Intervals;
 
-namespace Summarizer.Evaluation.Tests.Consistency.Intervals;
+namespace Summarizer.Evaluation.Tests;
 
 public class ArticleResamplerTests
 {
