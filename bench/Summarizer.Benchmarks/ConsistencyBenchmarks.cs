@@ -91,6 +91,6 @@ public class ConsistencyBenchmarks
     public int LoadEmbeddingModel()
     {
         using var model = new MiniLmModel();
-        return model.Run(["x"]).Length;
+        return model.Run(model.Tokenize(["x"])).Length;
     }
 }

@@ -30,33 +30,36 @@ internal sealed class MiniLmModel : IDisposable
 
     public const int Dimensions = 384;
 
-    /// <summary>Per text: its tokens (with the start and end markers) and one raw hidden state per token.</summary>
-    public (string[] Pieces, float[][] States)[] Run(IReadOnlyList<string> texts)
+    /// <summary>Per text: its word pieces with the start and end markers, and their ids (at most 512).</summary>
+    public (string Piece, long Id)[][] Tokenize(IReadOnlyList<string> texts) =>
+        [.. _tokenizer.Tokenize(MaxTokens, texts.Select(t => t.Length == 0 ? " " : t).ToArray()).Select(t => t.Select(p => (p.Item1, (long)p.Item2)).ToArray())];
+
+    /// <summary>Per tokenized text (<see cref="Tokenize"/>): its pieces and one raw hidden state per piece. The batch is padded to its longest text.</summary>
+    public (string[] Pieces, float[][] States)[] Run(IReadOnlyList<(string Piece, long Id)[]> tokens)
     {
-        var tokens = _tokenizer.Tokenize(MaxTokens, texts.Select(t => t.Length == 0 ? " " : t).ToArray());
         int length = tokens.Max(t => t.Length);
-        var ids = new DenseTensor<long>([texts.Count, length]);
-        var mask = new DenseTensor<long>([texts.Count, length]);
-        var types = new DenseTensor<long>([texts.Count, length]);
-        for (int b = 0; b < texts.Count; b++)
-            for (int k = 0; k < tokens[b].Length; k++) { ids[b, k] = tokens[b][k].Item2; mask[b, k] = 1; }
+        int count = tokens.Count;
+        var ids = new DenseTensor<long>([count, length]);
+        var mask = new DenseTensor<long>([count, length]);
+        var types = new DenseTensor<long>([count, length]);
+        for (int b = 0; b < count; b++)
+            for (int k = 0; k < tokens[b].Length; k++) { ids[b, k] = tokens[b][k].Id; mask[b, k] = 1; }
         using var outputs = _session.Run(
         [
             NamedOnnxValue.CreateFromTensor("input_ids", ids),
             NamedOnnxValue.CreateFromTensor("attention_mask", mask),
             NamedOnnxValue.CreateFromTensor("token_type_ids", types),
         ]);
-        var hidden = outputs.First(o => o.Name == "last_hidden_state").AsTensor<float>();
-        var result = new (string[], float[][])[texts.Count];
-        for (int b = 0; b < texts.Count; b++)
+        var output = outputs.First(o => o.Name == "last_hidden_state").AsTensor<float>();
+        // Row-major [text, piece, dimension].
+        var hidden = (output as DenseTensor<float> ?? output.ToDenseTensor()).Buffer.Span;
+        var result = new (string[], float[][])[count];
+        for (int b = 0; b < count; b++)
         {
             var states = new float[tokens[b].Length][];
             for (int k = 0; k < states.Length; k++)
-            {
-                states[k] = new float[Dimensions];
-                for (int d = 0; d < Dimensions; d++) states[k][d] = hidden[b, k, d];
-            }
-            result[b] = (tokens[b].Select(t => t.Item1).ToArray(), states);
+                states[k] = hidden.Slice(((b * length) + k) * Dimensions, Dimensions).ToArray();
+            result[b] = (tokens[b].Select(t => t.Piece).ToArray(), states);
         }
         return result;
     }

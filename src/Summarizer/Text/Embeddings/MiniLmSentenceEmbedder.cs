@@ -8,9 +8,16 @@ namespace Summarizer.Text.Embeddings;
 /// stories, and per-piece vectors for aligning a summary to its article. The model loads on first use (about a
 /// second) and is shared by the process; texts are encoded in batches. Thread-safe.
 /// </summary>
-public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, ITokenEmbedder
+public sealed class MiniLmSentenceEmbedder(int batchSize = MiniLmSentenceEmbedder.DefaultBatchSize) : ISentenceEmbedder, ITokenEmbedder
 {
-    private const int BatchSize = 32;
+    /// <summary>
+    /// Texts per model run. A run is padded to its longest text and padding costs as much as real pieces, so texts of
+    /// like piece counts go together in small batches; too small and the per-run overhead shows
+    /// (<c>EmbeddingBatchBenchmarks</c>, bench/results/session-2026-12-01.md).
+    /// </summary>
+    public const int DefaultBatchSize = 4;
+
+    private readonly int _batchSize = batchSize >= 1 ? batchSize : throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "at least one text per run");
 
     private static readonly Lazy<MiniLmSentenceEmbedder> LazyShared = new(() => new MiniLmSentenceEmbedder());
 
@@ -31,12 +38,15 @@ public sealed class MiniLmSentenceEmbedder : ISentenceEmbedder, ITokenEmbedder
     private (string[] Pieces, float[][] States)[] Batched(IReadOnlyList<string> texts)
     {
         var result = new (string[], float[][])[texts.Count];
-        // A batch is padded to its longest text: texts of like length batched together waste less work.
-        var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => texts[i].Length).ToList();
-        for (int start = 0; start < byLength.Count; start += BatchSize)
+        if (texts.Count == 0) return result;
+        var model = _model.Value;
+        var tokens = model.Tokenize(texts);
+        // Texts ordered by piece count, so a batch pads little.
+        var byLength = Enumerable.Range(0, texts.Count).OrderBy(i => tokens[i].Length).ToList();
+        for (int start = 0; start < byLength.Count; start += _batchSize)
         {
-            var batch = byLength.Skip(start).Take(BatchSize).ToList();
-            var run = _model.Value.Run(batch.Select(i => texts[i]).ToList());
+            var batch = byLength.Skip(start).Take(_batchSize).ToList();
+            var run = model.Run(batch.Select(i => tokens[i]).ToList());
             for (int k = 0; k < batch.Count; k++) result[batch[k]] = run[k];
         }
         return result;

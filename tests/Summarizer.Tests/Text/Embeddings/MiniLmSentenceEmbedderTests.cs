@@ -38,4 +38,35 @@ public class MiniLmSentenceEmbedderTests
         int best = Enumerable.Range(0, first.Pieces.Count).MaxBy(k => Cosine(first.Vectors[k], celtic));
         Assert.Equal("celtic", first.Pieces[best]);
     }
+
+    [Fact]
+    public void How_texts_are_batched_never_changes_their_vectors()
+    {
+        // Lengths differ, so every batch but the one-text runs pads its shorter texts.
+        string[] texts =
+        [
+            "Rain.", "Kilmarnock beat Celtic 2-1 on Saturday.", "The ministry in Riyadh said output would fall in the spring, and oil prices rose by 3.5%.",
+            "Police said two men were arrested.", "", "Shares in the company fell sharply after the chief executive resigned on Monday morning.",
+        ];
+        var alone = new MiniLmSentenceEmbedder(batchSize: 1).EmbedTokens(texts);
+
+        foreach (int size in new[] { 2, 4, 32 })
+        {
+            var batched = new MiniLmSentenceEmbedder(size).EmbedTokens(texts);
+            for (int i = 0; i < texts.Length; i++)
+            {
+                Assert.Equal(alone[i].Pieces, batched[i].Pieces);
+                for (int k = 0; k < alone[i].Vectors.Count; k++)
+                    Assert.True(Cosine(alone[i].Vectors[k], batched[i].Vectors[k]) > 0.9999, $"batch {size}, text {i}, piece {k}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_batch_of_no_texts_is_refused_and_no_texts_embed_to_nothing()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => new MiniLmSentenceEmbedder(batchSize: 0));
+        Assert.Empty(Embedder.EmbedTokens([]));
+        Assert.Empty(Embedder.Embed([]));
+    }
 }
