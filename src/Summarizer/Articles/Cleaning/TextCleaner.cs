@@ -20,7 +20,7 @@ public static partial class TextCleaner
     /// <param name="detectTitle">True for plain text, where the first line is the title when it reads like one.</param>
     public static CleanedText Clean(string body, bool detectTitle)
     {
-        var lines = LineNormalizer.Lines(Detokenizer.Detokenize(body));
+        var lines = LineNormalizer.Lines(Detokenizer.Detokenize(Mojibake.Repair(body)));
         var removed = new List<RemovedText>();
         var kept = new List<string>();
         string? title = null, outlet = null, datelineOutlet = null;
@@ -53,16 +53,22 @@ public static partial class TextCleaner
             }
             line = BulletMarker().Replace(line, "");
             line = WithoutFurnitureSentences(GluedSentences.Repair(InlineFurniture.Strip(line, removed)), removed);
-            if (line.Length == 0) continue;
-
-            if (detectTitle && title is null && kept.Count == 0 && line.Length <= 200 && !LineRules.EndsLikeSentence(line))
+            var parts = GluedHeadings.Split(line);
+            for (int p = 0; p < parts.Count; p++)
             {
-                title = line;
-                continue;
+                string part = parts[p];
+                if (part.Length == 0) continue;
+                // A piece cut off a glued line is a line of its own: furniture, a heading or a paragraph.
+                if (p > 0 && LineRules.Classify(part) is { } partReason) { removed.Add(new(partReason, part)); continue; }
+                if (detectTitle && title is null && kept.Count == 0 && part.Length <= 200 && !LineRules.EndsLikeSentence(part))
+                {
+                    title = part;
+                    continue;
+                }
+                if (LineRules.IsHeading(part)) { removed.Add(new("heading", part)); continue; }
+                kept.Add(part);
+                lastKeptRawIndex = i;
             }
-            if (LineRules.IsHeading(line)) { removed.Add(new("heading", line)); continue; }
-            kept.Add(line);
-            lastKeptRawIndex = i;
         }
         return new CleanedText(string.Join('\n', kept), title, removed, outlet ?? datelineOutlet);
     }
