@@ -5,7 +5,8 @@ namespace Summarizer.Articles.Cleaning;
 /// them ("Expats urged to register for EU voteThe UK's EU vote: All you need to knowUK and the EU: …"): a word written
 /// all in lower case, three letters or more, that runs straight into a capital letter. Names written that way start
 /// with a capital ("McDonald", "JetBlue") or with one lower-case letter ("iPhone", "eBay"), and handles and tags with
-/// their sign ("#mondayMotivation"), so none of them is cut.
+/// their sign ("#mondayMotivation"), so none of them is cut. The price is a name that opens on three lower-case
+/// letters or more ("macOS"): rare in news, where a glued heading in a scraped page is not.
 /// </summary>
 internal static class GluedHeadings
 {

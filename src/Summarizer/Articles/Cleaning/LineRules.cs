@@ -38,6 +38,16 @@ internal static partial class LineRules
     [GeneratedRegex(@"\b(not (currently )?accepting comments|comments (are|have been) (closed|disabled|switched off))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsClosed();
 
+    // A notice about the page itself: "this interactive video may not work on some older browsers", "works best in full screen".
+    [GeneratedRegex(@"\b(may|might|does|will|can) ?not (work|display|play|load|be (shown|displayed))\b[^.!?]{0,40}?\b(browsers?|devices?|app)\b|\bworks best (in|on|with)\b[^.!?]{0,30}?\b(full ?screen|browsers?|desktop|the app)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNotice();
+
+    // The page addressing its reader about the page: where to find things on it, what to send, how comments and contact
+    // details are handled ("You can find a non-interactive version of the content below", "Your contact details will
+    // never be published", "Please ensure you have read the terms and conditions", "Let us know what you think").
+    [GeneratedRegex(@"\b(you|your)\b[^.!?]{0,80}?\b(browsers?|full ?screen|(links?|content|version|information|form) below|terms and conditions|telephone number|this (new )?format)\b|\byour (comments|contact details|name)( and [a-z ]{1,30})? (will|may|might|would) (never |not )?be (published|used|shared|edited)\b|\blet us know what you think\b|\bwhen sending us (pictures|photos|videos?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReaderAddress();
+
     // "By Jane Doe", "By . Daily Mail Reporter .", "By Jane Doe and John Roe, Reuters": only capitalised words follow "By".
     [GeneratedRegex(@"^[Bb]y\s+(\.\s+)?(\p{Lu}[\p{L}'’.-]*\s*){1,4}((,|and|&)\s*(\p{Lu}[\p{L}'’.-]*\s*){1,4})*(\.|\||$)")]
     private static partial Regex Byline();
@@ -57,7 +67,7 @@ internal static partial class LineRules
         if (line.Length < 200 && Promotion().IsMatch(line)) return "promotion";
         if (line.Length < 200 && Video().IsMatch(line)) return "video";
         if (line.Length < 400 && PhotoCredit().IsMatch(line)) return "photo caption";
-        return null;
+        return PageNotices(line);
     }
 
     /// <summary>
@@ -70,7 +80,9 @@ internal static partial class LineRules
 
     private static readonly System.Buffers.SearchValues<string> SentenceFurnitureWords = System.Buffers.SearchValues.Create(
         ["subscri", "sign ", "log in", "login", "register", "advertisement", "skip to", "share", "read ", "listen", "©",
-         "(c)", "copyright", "rights reserved", "visit ", "follow", "for more", "download", "click", "watch", "video", "comment"],
+         "(c)", "copyright", "rights reserved", "visit ", "follow", "for more", "download", "click", "watch", "video", "comment",
+         "browser", "screen", "below", "terms and conditions", "contact details", "your comments", "telephone number", "format", "let us know",
+         "sending us", "works best", "not work", "not display", "not play", "not load"],
         StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -87,8 +99,12 @@ internal static partial class LineRules
         if (sentence.Length < 200 && (ClickHere().IsMatch(sentence) || SocialFollow().IsMatch(sentence))) return "promotion";
         if (sentence.Length < 200 && CommentsClosed().IsMatch(sentence)) return "comments";
         if (sentence.Length < 100 && Byline().IsMatch(sentence)) return "byline";
-        return null;
+        return PageNotices(sentence);
     }
+
+    // Only a short text is a notice: a long paragraph that mentions a browser is the story.
+    private static string? PageNotices(string text) =>
+        text.Length < 250 && (PageNotice().IsMatch(text) || ReaderAddress().IsMatch(text)) ? "page notice" : null;
 
     public static bool IsListHeader(string line) => ListHeader().IsMatch(line);
 
