@@ -50,8 +50,16 @@ internal static class GluedSentences
         // "Ph.D.", "B.Sc.": a single capital after the mark, then another full stop, is an initialism going on.
         int letter = IsQuote(c) ? next + 1 : next;
         if (letter + 1 < line.Length && line[letter + 1] == '.') return -1;
-        // "e.g.The", "a.m.Then": a word that already holds a full stop is an abbreviation.
-        return wordBefore.Contains('.') ? -1 : insertAt;
+        // "e.g.The", "a.m.Then": a word that already holds a full stop is an abbreviation; a decimal point ("£25.98m.The",
+        // "4:17.57.The") is not one.
+        return HoldsAbbreviationStop(wordBefore) ? -1 : insertAt;
+    }
+
+    private static bool HoldsAbbreviationStop(string word)
+    {
+        for (int i = word.IndexOf('.'); i >= 0; i = word.IndexOf('.', i + 1))
+            if (i == 0 || i == word.Length - 1 || !char.IsDigit(word[i - 1]) || !char.IsDigit(word[i + 1])) return true;
+        return false;
     }
 
     /// <summary>"…told the BBC.Dilip Kumar said…": an acronym of capitals, then a capitalised word that goes on in lower case.</summary>

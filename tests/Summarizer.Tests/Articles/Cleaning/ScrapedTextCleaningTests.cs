@@ -13,6 +13,8 @@ public class ScrapedTextCleaningTests
     [InlineData("The vote was close (51 to 49).Critics want a recount.", "The vote was close (51 to 49). Critics want a recount.")]
     [InlineData("Is the plan affordable?Nobody knows yet.", "Is the plan affordable? Nobody knows yet.")]
     [InlineData("He spoke to the BBC.Jane Roe, the mayor, agreed.", "He spoke to the BBC. Jane Roe, the mayor, agreed.")]
+    [InlineData("Its funding was cut to £25.98m.The chief executive was staggered.", "Its funding was cut to £25.98m. The chief executive was staggered.")]
+    [InlineData("She ran 4:17.57.The record had stood since 1994.", "She ran 4:17.57. The record had stood since 1994.")]
     public void Restores_the_space_a_scraper_lost_after_a_sentence(string scraped, string expected) =>
         Assert.Equal(expected, Clean(scraped).Text);
 
