@@ -1,6 +1,6 @@
+using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using Summarizer.Articles;
-using System.Text.Json;
 using Summarizer.Text.Embeddings;
 
 /// <summary>

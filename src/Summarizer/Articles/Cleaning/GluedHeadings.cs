@@ -29,13 +29,14 @@ internal static class GluedHeadings
                 continue;
             }
             if (char.IsLower(c)) continue;
-            // A digit, a mark or a sign ("#", "@", ".") in or before the word: a tag, a handle, an address, not prose.
             if (char.IsUpper(c) && lowerCaseWord && i - wordStart >= MinLowerCaseLetters && i + 1 < line.Length && char.IsLetter(line[i + 1]))
             {
                 (parts ??= []).Add(line[start..i].TrimEnd());
                 start = i;
                 wordStart = i;
             }
+            // A capital, a digit, a mark or a sign ("#", "@", ".") in the word: a name, a tag, a handle or an address, not
+            // a lower-case word a heading ended on.
             lowerCaseWord = false;
         }
         if (parts is null) return [line];
