@@ -30,12 +30,17 @@ public static class CorrelationIntervals
             var others = scores.ContainsKey(ours) ? metrics.Where(m => m != ours).ToList() : [];
             var alone = metrics.ToDictionary(m => m, _ => new List<double>(resamples));
             var differences = others.ToDictionary(m => m, _ => new List<double>(resamples));
+            // Where both metrics scored every summary of the cell, their figures alone are already on the same rows.
+            bool Complete(string m) => indexes.All(i => !double.IsNaN(scores[m][i]));
+            var partial = others.Where(m => !Complete(m) || !Complete(ours) || !alone.ContainsKey(ours)).ToHashSet(StringComparer.Ordinal);
             foreach (var resample in ArticleResampler.Resamples(indexes, i => pairs[i].ArticleId, resamples))
             {
                 foreach (var m in metrics) alone[m].Add(PartialCorrelation.PearsonOver(resample, scores[m], human, group, groupIds.Count));
                 foreach (var m in others)
-                    differences[m].Add(PartialCorrelation.PearsonOver(resample, scores[ours], human, group, groupIds.Count, also: scores[m])
-                        - PartialCorrelation.PearsonOver(resample, scores[m], human, group, groupIds.Count, also: scores[ours]));
+                    differences[m].Add(partial.Contains(m)
+                        ? PartialCorrelation.PearsonOver(resample, scores[ours], human, group, groupIds.Count, also: scores[m])
+                            - PartialCorrelation.PearsonOver(resample, scores[m], human, group, groupIds.Count, also: scores[ours])
+                        : alone[ours][^1] - alone[m][^1]);
             }
             foreach (var row in cell)
                 withIntervals.Add(ArticleResampler.Interval(alone[row.Metric]) is { } interval ? row with { PearsonLow = interval.Low, PearsonHigh = interval.High } : row);

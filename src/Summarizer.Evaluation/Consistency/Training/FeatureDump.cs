@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using Summarizer.Caching;
 using Summarizer.Facts;
 using Summarizer.Verification;
 using Summarizer.Verification.Model;
@@ -39,8 +39,7 @@ public static class FeatureDump
         File.WriteAllText(path, sb.ToString());
     }
 
-    private static string ArticleKey(string article) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ArticleFingerprint.Of(article))))[..12];
+    private static string ArticleKey(string article) => CacheKey.HashOf(ArticleFingerprint.Of(article))[..12];
 
     private static string F(double v) => v.ToString("0.#####", CultureInfo.InvariantCulture);
 }

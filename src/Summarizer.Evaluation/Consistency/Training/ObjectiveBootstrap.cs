@@ -19,21 +19,15 @@ public static class ObjectiveBootstrap
     public static double DifferenceError(IReadOnlyList<TrainingRow> rows, IReadOnlyList<double[]> a, IReadOnlyList<double[]> b) =>
         StandardDeviation(Resample(rows, a, b));
 
-    private static List<double> Resample(IReadOnlyList<TrainingRow> rows, IReadOnlyList<double[]> a, IReadOnlyList<double[]>? b)
-    {
-        var values = new List<double>(Samples);
-        int s = 0;
-        foreach (var index in ArticleResampler.Resamples([.. Enumerable.Range(0, rows.Count)], i => rows[i].ArticleKey, Samples, seed: 7))
-        {
-            var sample = index.Select(i => rows[i]).ToList();
-            double Objective(double[] scores) => TrainingFigures.Of(sample, index.Select(i => scores[i]).ToList()).Objective;
-            double value = Objective(a[s % a.Count]);
-            if (b is not null) value -= Objective(b[s % b.Count]);
-            values.Add(value);
-            s++;
-        }
-        return values;
-    }
+    private static List<double> Resample(IReadOnlyList<TrainingRow> rows, IReadOnlyList<double[]> a, IReadOnlyList<double[]>? b) =>
+        ArticleResampler.Resamples([.. Enumerable.Range(0, rows.Count)], i => rows[i].ArticleKey, Samples, seed: 7)
+            .Select((index, s) =>
+            {
+                var sample = index.Select(i => rows[i]).ToList();
+                double Objective(double[] scores) => TrainingFigures.Of(sample, index.Select(i => scores[i]).ToList()).Objective;
+                return Objective(a[s % a.Count]) - (b is null ? 0 : Objective(b[s % b.Count]));
+            })
+            .ToList();
 
     private static double StandardDeviation(List<double> values) => SampleStatistics.StandardDeviation([.. values.Where(double.IsFinite)]);
 }
