@@ -50,33 +50,53 @@ start_pg() {
   fi
 }
 
+# The node's Erlang VMs: the node name is in their environment, not on their command line.
+rabbit_pids() {
+  local pid
+  for pid in $(pgrep -u rabbitmq beam); do grep -qz "^RABBITMQ_NODENAME=$RABBIT_NODE\$" "/proc/$pid/environ" 2>/dev/null && echo "$pid"; done
+}
+rabbit_running() { [ -n "$(rabbit_pids)" ]; }
+
+stop_rabbit_node() {
+  runuser -u rabbitmq -- env HOME="$STATE/rabbit" timeout 60 /usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE stop >/dev/null 2>&1
+  for _ in $(seq 1 20); do rabbit_running || return 0; sleep 0.5; done
+  local pids
+  pids=$(rabbit_pids); [ -n "$pids" ] && kill -KILL $pids; sleep 1
+}
+
 start_rabbit() {
   have_rabbit || { echo "servers: rabbitmq-server is not installed" >&2; return 1; }
   local home=$STATE/rabbit
-  if ! port_open "$AMQP_PORT"; then
-    mkdir -p "$home/log" "$home/mnesia" && chown -R rabbitmq: "$home" && chmod 755 "$STATE"
-    printf '[].\n' >"$home/enabled_plugins"
-    printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$AMQP_PORT" >"$home/rabbitmq.conf"
-    chown rabbitmq: "$home/enabled_plugins" "$home/rabbitmq.conf"
-    # The whole background job writes to the log, never to this script's output: `servers=$(... start)` must not wait on it.
-    (cd "$home" && exec setsid runuser -u rabbitmq -- env HOME="$home" RABBITMQ_NODENAME=$RABBIT_NODE \
-      RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" RABBITMQ_DIST_PORT="$DIST_PORT" \
-      RABBITMQ_MNESIA_BASE="$home/mnesia" RABBITMQ_LOG_BASE="$home/log" RABBITMQ_CONFIG_FILE="$home/rabbitmq" \
-      RABBITMQ_ENABLED_PLUGINS_FILE="$home/enabled_plugins" \
-      /usr/lib/rabbitmq/bin/rabbitmq-server) </dev/null >"$STATE/rabbit.log" 2>&1 &
-    local server=$!
-    for _ in $(seq 1 120); do port_open "$AMQP_PORT" && break; kill -0 $server 2>/dev/null || break; sleep 0.5; done
-    port_open "$AMQP_PORT" || { echo "servers: rabbitmq did not start" >&2; tail -20 "$STATE/rabbit.log" >&2; return 1; }
+  port_open "$AMQP_PORT" && return 0
+  if rabbit_running; then
+    # Started by someone else and still booting: wait for it rather than start a second node on the same ports.
+    for _ in $(seq 1 120); do port_open "$AMQP_PORT" && return 0; rabbit_running || break; sleep 0.5; done
+    # A node that never opens its port (or hangs recovering old state) is stopped and replaced.
+    stop_rabbit_node
   fi
+  # Like the PostgreSQL cluster, the broker holds only disposable test queues: each start begins from an empty node, so
+  # queues never pile up across runs (a node recovering hundreds of them can outlast the wait below).
+  rm -rf "$home"
+  mkdir -p "$home/log" "$home/mnesia" && chmod 755 "$STATE"
+  printf '[].\n' >"$home/enabled_plugins"
+  printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$AMQP_PORT" >"$home/rabbitmq.conf"
+  chown -R rabbitmq: "$home"
+  # The whole background job writes to the log, never to this script's output: `servers=$(... start)` must not wait on it.
+  (cd "$home" && exec setsid runuser -u rabbitmq -- env HOME="$home" RABBITMQ_NODENAME=$RABBIT_NODE \
+    RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT="$AMQP_PORT" RABBITMQ_DIST_PORT="$DIST_PORT" \
+    RABBITMQ_MNESIA_BASE="$home/mnesia" RABBITMQ_LOG_BASE="$home/log" RABBITMQ_CONFIG_FILE="$home/rabbitmq" \
+    RABBITMQ_ENABLED_PLUGINS_FILE="$home/enabled_plugins" \
+    /usr/lib/rabbitmq/bin/rabbitmq-server) </dev/null >"$STATE/rabbit.log" 2>&1 &
+  local server=$!
+  for _ in $(seq 1 240); do port_open "$AMQP_PORT" && return 0; kill -0 $server 2>/dev/null || break; sleep 0.5; done
+  echo "servers: rabbitmq did not start" >&2; tail -20 "$STATE/rabbit.log" >&2; return 1
 }
 
 stop() {
   local bin
   bin=$(pg_bin)
   [ -f "$STATE/pg/postmaster.pid" ] && runuser -u postgres -- "$bin/pg_ctl" -D "$STATE/pg" -m fast stop >/dev/null 2>&1
-  if have_rabbit && port_open "$AMQP_PORT"; then
-    runuser -u rabbitmq -- env HOME="$STATE/rabbit" /usr/lib/rabbitmq/bin/rabbitmqctl -n $RABBIT_NODE stop >/dev/null 2>&1
-  fi
+  if have_rabbit && rabbit_running; then stop_rabbit_node; fi
   return 0
 }
 

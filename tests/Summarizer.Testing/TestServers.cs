@@ -52,7 +52,7 @@ public static class TestServers
         using var script = Process.Start(start)!;
         var output = script.StandardOutput.ReadToEndAsync();
         var error = script.StandardError.ReadToEndAsync();
-        await script.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+        await script.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         if (script.ExitCode != 0)
             throw new InvalidOperationException($"the servers are installed but .ci/servers.sh start failed ({script.ExitCode}): {await error}");
         foreach (var line in (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
