@@ -28,6 +28,18 @@ public sealed record Article(
         return false;
     }
 
+    /// <summary>
+    /// Ids of the sentences that are picture captions: the article's own statements, so facts and verification read
+    /// them, but not the story's sentences, so no engine or baseline summarises with them.
+    /// </summary>
+    public IReadOnlyList<int> Captions { get; init; } = [];
+
+    /// <summary>True when sentence <paramref name="id"/> is a picture caption (see <see cref="Captions"/>).</summary>
+    public bool IsCaption(int id) => Captions.Contains(id);
+
+    /// <summary>True when no engine may make sentence <paramref name="id"/> part of a summary: it speaks to a model or is a caption.</summary>
+    public bool IsExcludedFromSummary(int id) => IsCaption(id) || IsAddressedToModel(id);
+
     /// <summary>The sentence with the given id, or null when the id is out of range.</summary>
     public Sentence? SentenceById(int id) => id >= 0 && id < Sentences.Count ? Sentences[id] : null;
 

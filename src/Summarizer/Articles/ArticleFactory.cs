@@ -14,7 +14,7 @@ public sealed class ArticleFactory(ArticleOptions options)
     /// Bump when cleaning or sentence splitting changes. The article id hashes the clean text, but the sentences (and the
     /// ids facts and summaries cite) also depend on the splitter: cached results built on sentences carry this version.
     /// </summary>
-    public const int RulesVersion = 2;
+    public const int RulesVersion = 3;
 
     public ArticleFactory() : this(new ArticleOptions()) { }
 
@@ -43,7 +43,14 @@ public sealed class ArticleFactory(ArticleOptions options)
             Source: raw.Source)
         {
             AddressedToModel = InstructionDetector.Flag(sentences),
+            Captions = CaptionSentences(sentences, cleaned.Captions),
         };
+    }
+
+    private static List<int> CaptionSentences(IReadOnlyList<Sentence> sentences, IReadOnlyList<TextRange> captions)
+    {
+        if (captions.Count == 0) return [];
+        return sentences.Where(s => captions.Any(c => c.Contains(s.Start))).Select(s => s.Id).ToList();
     }
 
     /// <summary>Convenience for tests and the API: throws when the text is unusable.</summary>

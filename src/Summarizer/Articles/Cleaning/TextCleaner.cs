@@ -24,6 +24,7 @@ public static partial class TextCleaner
         var removed = new List<RemovedText>();
         var kept = new List<string>();
         string? title = null, outlet = null, datelineOutlet = null;
+        var captionLines = new List<int>();
         bool inList = false;
         int lastKeptRawIndex = -10;
 
@@ -40,7 +41,7 @@ public static partial class TextCleaner
             {
                 removed.Add(new(reason, line));
                 if (reason == "copyright") outlet ??= CopyrightHolder(line);
-                if (reason == "photo caption") DropCaptionAltText(kept, removed, i - lastKeptRawIndex);
+                if (reason == "photo caption") DropCaptionAltText(kept, captionLines, removed, i - lastKeptRawIndex);
                 continue;
             }
 
@@ -52,25 +53,50 @@ public static partial class TextCleaner
                 if (kept.Count == 0) datelineOutlet ??= agency;
             }
             line = BulletMarker().Replace(line, "");
-            line = WithoutFurnitureSentences(GluedSentences.Repair(InlineFurniture.Strip(line, removed)), removed);
-            var parts = GluedHeadings.Split(line);
-            for (int p = 0; p < parts.Count; p++)
+            line = GluedSentences.Repair(InlineFurniture.Strip(line, removed));
+            foreach (var (piece, isCaption) in LabelledCaptions.Split(line))
             {
-                string part = parts[p];
-                if (part.Length == 0) continue;
-                // A piece cut off a glued line is a line of its own: furniture, a heading or a paragraph.
-                if (p > 0 && LineRules.Classify(part) is { } partReason) { removed.Add(new(partReason, part)); continue; }
-                if (detectTitle && title is null && kept.Count == 0 && part.Length <= 200 && !LineRules.EndsLikeSentence(part))
-                {
-                    title = part;
-                    continue;
-                }
-                if (LineRules.IsHeading(part)) { removed.Add(new("heading", part)); continue; }
-                kept.Add(part);
-                lastKeptRawIndex = i;
+                int keptBefore = kept.Count;
+                if (isCaption) { captionLines.Add(kept.Count); kept.Add(piece); }
+                else KeepStory(piece, detectTitle, kept, removed, ref title);
+                if (kept.Count > keptBefore) lastKeptRawIndex = i;
             }
         }
-        return new CleanedText(string.Join('\n', kept), title, removed, outlet ?? datelineOutlet);
+        return new CleanedText(string.Join('\n', kept), title, removed, outlet ?? datelineOutlet) { Captions = RangesOf(kept, captionLines) };
+    }
+
+    // The story text of a line, less furniture sentences, cut where headings were glued on: each piece kept, or taken
+    // out as furniture, a heading or the title.
+    private static void KeepStory(string line, bool detectTitle, List<string> kept, List<RemovedText> removed, ref string? title)
+    {
+        var parts = GluedHeadings.Split(WithoutFurnitureSentences(line, removed));
+        for (int p = 0; p < parts.Count; p++)
+        {
+            string part = parts[p];
+            if (part.Length == 0) continue;
+            // A piece cut off a glued line is a line of its own: furniture, a heading or a paragraph.
+            if (p > 0 && LineRules.Classify(part) is { } partReason) { removed.Add(new(partReason, part)); continue; }
+            if (detectTitle && title is null && kept.Count == 0 && part.Length <= 200 && !LineRules.EndsLikeSentence(part))
+            {
+                title = part;
+                continue;
+            }
+            if (LineRules.IsHeading(part)) { removed.Add(new("heading", part)); continue; }
+            kept.Add(part);
+        }
+    }
+
+    // Where the kept lines at the given indexes sit in the text the lines make when joined by '\n'.
+    private static List<TextRange> RangesOf(List<string> kept, List<int> lineIndexes)
+    {
+        var ranges = new List<TextRange>(lineIndexes.Count);
+        int offset = 0, next = 0;
+        for (int k = 0; k < kept.Count && next < lineIndexes.Count; k++)
+        {
+            if (lineIndexes[next] == k) { ranges.Add(new TextRange(offset, kept[k].Length)); next++; }
+            offset += kept[k].Length + 1;
+        }
+        return ranges;
     }
 
     // A scraped page may be one long line: furniture then sits between its sentences rather than on lines of its own.
@@ -90,12 +116,13 @@ public static partial class TextCleaner
     }
 
     // A credited caption is often preceded by a short alt-text line describing the same picture.
-    private static void DropCaptionAltText(List<string> kept, List<RemovedText> removed, int linesSinceKept)
+    private static void DropCaptionAltText(List<string> kept, List<int> captionLines, List<RemovedText> removed, int linesSinceKept)
     {
         if (kept.Count == 0 || linesSinceKept > 3) return;
         string previous = kept[^1];
         if (previous.Length > 100 || previous.Count(c => c is '.' or '!' or '?') > 1) return;
         kept.RemoveAt(kept.Count - 1);
+        captionLines.Remove(kept.Count);
         removed.Add(new("photo caption", previous));
     }
 

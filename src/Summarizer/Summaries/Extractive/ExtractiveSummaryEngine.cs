@@ -34,9 +34,11 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentence
     /// <summary>The ids of exactly <paramref name="count"/> sentences (fewer when the article has fewer), in document order.</summary>
     public IReadOnlyList<int> SelectSentences(Article article, int count) => _ranker.Select(article.Sentences, count, Excluded(article));
 
-    // Sentences that speak to a model are never summarised, whatever their rank.
+    // Sentences that speak to a model, and picture captions, are never summarised, whatever their rank.
     private static IReadOnlySet<int>? Excluded(Article article) =>
-        article.AddressedToModel.Count == 0 ? null : article.AddressedToModel.Select(f => f.SentenceId).ToHashSet();
+        article.AddressedToModel.Count == 0 && article.Captions.Count == 0
+            ? null
+            : article.AddressedToModel.Select(f => f.SentenceId).Concat(article.Captions).ToHashSet();
 
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> facts, CancellationToken cancellationToken) =>
         Summarize(article, await facts.ConfigureAwait(false));

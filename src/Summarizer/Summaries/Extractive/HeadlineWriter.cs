@@ -17,7 +17,7 @@ internal static class HeadlineWriter
         // A title that speaks to a model is not the article's headline: a sentence of the article is.
         if (!string.IsNullOrWhiteSpace(article.Title) && InstructionDetector.Reason(article.Title) is null) return article.Title!;
         if (chosen.Count == 0) return "";
-        var candidates = chosen.Concat(Enumerable.Range(0, Math.Min(5, article.Sentences.Count))).Distinct().Where(id => !article.IsAddressedToModel(id));
+        var candidates = chosen.Concat(Enumerable.Range(0, Math.Min(5, article.Sentences.Count))).Distinct().Where(id => !article.IsExcludedFromSummary(id));
         var pick = candidates.Select(id => article.Sentences[id]).FirstOrDefault(ReadsAsHeadline) ?? article.Sentences[chosen[0]];
         return AsHeadline(pick.Text);
     }

@@ -36,15 +36,18 @@ public sealed class SentenceRanker(ExtractiveOptions options, ISentenceEmbedder?
         var words = new int[n];
         var candidate = new bool[n];
         var leansBack = new bool[n];
-        int articleWords = 0;
+        int articleWords = 0, position = 0;
         for (int i = 0; i < n; i++)
         {
             string text = sentences[i].Text;
+            bool isExcluded = excluded?.Contains(sentences[i].Id) == true;
             words[i] = SummaryLength.CountWords(text);
             articleWords += words[i];
-            double prior = 1.0 / Math.Pow(1 + i, options.PositionDecay);
+            // The lead prior counts the story's own sentences: a caption above the first paragraph does not push it down.
+            double prior = 1.0 / Math.Pow(1 + position, options.PositionDecay);
+            if (!isExcluded) position++;
             scores[i] = options.PositionWeight * prior + (1 - options.PositionWeight) * centrality[i];
-            candidate[i] = SentenceShape.IsCandidate(text, words[i], options) && excluded?.Contains(sentences[i].Id) != true;
+            candidate[i] = !isExcluded && SentenceShape.IsCandidate(text, words[i], options);
             leansBack[i] = SentenceShape.LeansOnPrevious(text);
         }
         // The length rule reads the whole article, ranked part or not.

@@ -1,3 +1,4 @@
+using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries.Extractive;
 using Summarizer.Tests.TestSupport;
@@ -113,5 +114,52 @@ public class ExtractiveSummaryEngineTests
         var summary = _engine.Summarize(article, FactSheet.Empty(article.Id));
         Assert.Equal("Only one sentence here.", summary.Lede);
         Assert.Empty(summary.KeyPoints);
+    }
+}
+
+public class CaptionedArticleTests
+{
+    // Made-up text: a labelled caption the page ran into the first paragraph, and a second one further down.
+    private const string Body =
+        "Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings "
+        + "A former post office clerk who took £20,000 from elderly customers to pay gambling debts will have to repay every penny. "
+        + "Holt, who worked at the branch in Leeds for twelve years, was jailed for two years in May.\n"
+        + "The court heard she took money from nine customers over four years. Remorse: Holt told the court she was ashamed of what she had done "
+        + "A judge ordered the money to be returned within three months. The post office said it had changed how accounts are checked.";
+
+    private static Article Captioned() => new ArticleFactory().Create(new RawArticle("captioned.txt", Body));
+
+    [Fact]
+    public void Captions_are_sentences_of_the_article_but_never_of_its_summary()
+    {
+        var article = Captioned();
+        var captions = article.Captions.Select(id => article.Sentences[id].Text).ToList();
+        Assert.Equal(2, captions.Count);
+        Assert.StartsWith("Guilty: Jane Holt", captions[0]);
+        Assert.StartsWith("Remorse: Holt told", captions[1]);
+
+        var summary = new ExtractiveSummaryEngine().Summarize(article, new FactExtractor().Extract(article));
+        Assert.StartsWith("A former post office clerk", summary.Lede);
+        Assert.DoesNotContain(summary.KeyPoints, k => k.SentenceIds.Any(article.IsCaption));
+        Assert.DoesNotContain(":", summary.Headline);
+    }
+
+    [Fact]
+    public void A_caption_still_supports_what_a_summary_takes_from_it()
+    {
+        const string claim = "Jane Holt, 41, has said she will repay the whole £20,000 from her savings.";
+        var withCaption = Captioned();
+        var withoutCaption = new ArticleFactory().Create(new RawArticle("uncaptioned.txt", Body[(Body.IndexOf(" A former", StringComparison.Ordinal) + 1)..]));
+
+        Assert.True(VerdictOn(withCaption, claim).IsVerified);
+        // The control: the same claim against the story without its caption is not supported (the age is only in the caption).
+        Assert.False(VerdictOn(withoutCaption, claim).IsVerified);
+    }
+
+    private static Summarizer.Summaries.Verdict VerdictOn(Article article, string lede)
+    {
+        var facts = new FactExtractor().Extract(article);
+        var summary = new ExtractiveSummaryEngine().Summarize(article, facts) with { Lede = lede, KeyPoints = [] };
+        return new Summarizer.Verification.SummaryVerifier().Verify(article, facts, summary);
     }
 }
