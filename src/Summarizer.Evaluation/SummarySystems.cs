@@ -16,7 +16,7 @@ public sealed class SummarySystems(ExtractiveSummaryEngine engine, int? sentence
     /// <summary>The first <paramref name="count"/> sentences of an article already built ("" for none), captions passed over.</summary>
     public static string Lead(Article? article, int count) => article is null ? "" : LeadOf(article, count);
 
-    private static string LeadOf(Article article, int count) => string.Join('\n', article.Sentences.Where(s => !article.IsCaption(s.Id)).Take(count).Select(s => s.Text));
+    private static string LeadOf(Article article, int count) => string.Join('\n', article.StorySentences().Take(count).Select(s => s.Text));
 
     /// <summary>The engine's sentences for an article already built.</summary>
     public string Extractive(Article? article)

@@ -13,12 +13,9 @@ public static class StoryBaselines
 
     /// <summary>The first sentence of each article, in the order given, one per line.</summary>
     public static string FirstSentencesOf(IReadOnlyList<Article> articles) =>
-        string.Join('\n', articles.Select(a => StorySentences(a).FirstOrDefault()).OfType<Sentence>().Select(s => s.Text.Trim()));
+        string.Join('\n', articles.Select(a => a.StorySentences().FirstOrDefault()).OfType<Sentence>().Select(s => s.Text.Trim()));
 
     /// <summary>The first three sentences of the longest article (the first of equal length), one per line.</summary>
     public static string Lead3LongestOf(IReadOnlyList<Article> articles) =>
-        articles.Count == 0 ? "" : string.Join('\n', StorySentences(articles.MaxBy(a => a.Text.Length)!).Take(3).Select(s => s.Text.Trim()));
-
-    // An article's sentences less its picture captions.
-    private static IEnumerable<Sentence> StorySentences(Article article) => article.Sentences.Where(s => !article.IsCaption(s.Id));
+        articles.Count == 0 ? "" : string.Join('\n', articles.MaxBy(a => a.Text.Length)!.StorySentences().Take(3).Select(s => s.Text.Trim()));
 }

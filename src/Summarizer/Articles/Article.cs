@@ -37,6 +37,9 @@ public sealed record Article(
     /// <summary>True when sentence <paramref name="id"/> is a picture caption (see <see cref="Captions"/>).</summary>
     public bool IsCaption(int id) => Captions.Contains(id);
 
+    /// <summary>The story's own sentences, in order: every sentence but the captions.</summary>
+    public IEnumerable<Sentence> StorySentences() => Captions.Count == 0 ? Sentences : Sentences.Where(s => !IsCaption(s.Id));
+
     /// <summary>True when no engine may make sentence <paramref name="id"/> part of a summary: it speaks to a model or is a caption.</summary>
     public bool IsExcludedFromSummary(int id) => IsCaption(id) || IsAddressedToModel(id);
 
