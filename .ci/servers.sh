@@ -8,9 +8,12 @@
 set -uo pipefail
 
 STATE=${SUMMARIZER_SERVERS_DIR:-/tmp/summarizer-servers}
-PG_PORT=${SUMMARIZER_PG_PORT:-55432}
-AMQP_PORT=${SUMMARIZER_AMQP_PORT:-55672}
-DIST_PORT=${SUMMARIZER_RABBIT_DIST_PORT:-45672}
+# Below Linux's ephemeral range (32768–60999): a port inside it can be taken by an outgoing connection's source port,
+# and polling a port there that nothing listens on yet can connect the probe to itself, which reads as "up" and then
+# keeps the server from binding (eaddrinuse).
+PG_PORT=${SUMMARIZER_PG_PORT:-29432}
+AMQP_PORT=${SUMMARIZER_AMQP_PORT:-29672}
+DIST_PORT=${SUMMARIZER_RABBIT_DIST_PORT:-29673}
 RABBIT_NODE=summarizer-test@localhost
 
 pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
@@ -34,9 +37,10 @@ start_pg() {
   bin=$(pg_bin)
   if ! port_open "$PG_PORT"; then
     if [ -f "$data/PG_VERSION" ] && runuser -u postgres -- "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
-      # Started by someone else and not listening yet: wait for it rather than start a second one.
-      for _ in $(seq 1 240); do port_open "$PG_PORT" && return 0; sleep 0.5; done
-      echo "servers: postgresql is running but not listening on $PG_PORT" >&2; return 1
+      # Started by someone else and not listening yet: wait for it rather than start a second one. One that never
+      # listens here (started on another port, or hung) is stopped and replaced.
+      for _ in $(seq 1 120); do port_open "$PG_PORT" && return 0; sleep 0.5; done
+      runuser -u postgres -- "$bin/pg_ctl" -D "$data" -m immediate -w -t 60 stop >/dev/null 2>&1
     fi
     # The instance holds only disposable test databases: each start begins from an empty cluster, so databases never
     # pile up across runs and a killed instance never needs a long crash recovery.
