@@ -54,16 +54,21 @@ public static partial class TextCleaner
             }
             line = BulletMarker().Replace(line, "");
             line = GluedSentences.Repair(InlineFurniture.Strip(line, removed));
-            foreach (var (piece, isCaption) in LabelledCaptions.Split(line))
+            foreach (var (piece, isCaption) in CaptionsAndStory(line))
             {
                 int keptBefore = kept.Count;
-                if (isCaption) { captionLines.Add(kept.Count); kept.Add(piece); }
-                else KeepStory(piece, detectTitle, kept, removed, ref title);
+                if (!isCaption) KeepStory(piece, detectTitle, kept, removed, ref title);
+                else if (LineRules.Classify(piece) is { } pieceReason) removed.Add(new(pieceReason, piece));
+                else { captionLines.Add(kept.Count); kept.Add(piece); }
                 if (kept.Count > keptBefore) lastKeptRawIndex = i;
             }
         }
         return new CleanedText(string.Join('\n', kept), title, removed, outlet ?? datelineOutlet) { Captions = RangesOf(kept, captionLines) };
     }
+
+    // The line cut into captions (labelled ones, then those that ran on without a label) and story text, in order.
+    private static IEnumerable<(string Text, bool IsCaption)> CaptionsAndStory(string line) =>
+        LabelledCaptions.Split(line).SelectMany(p => p.IsCaption ? [p] : RunOnCaptions.Split(p.Text));
 
     // The story text of a line, less furniture sentences, cut where headings were glued on: each piece kept, or taken
     // out as furniture, a heading or the title.
