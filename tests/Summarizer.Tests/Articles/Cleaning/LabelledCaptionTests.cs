@@ -7,9 +7,6 @@ public class LabelledCaptionTests
 {
     private static CleanedText Clean(string body) => TextCleaner.Clean(body, detectTitle: false);
 
-    private static List<string> CaptionsOf(CleanedText cleaned) =>
-        cleaned.Captions.Select(c => cleaned.Text.Substring(c.Start, c.Length)).ToList();
-
     [Fact]
     public void A_caption_glued_to_the_first_sentence_is_cut_off_onto_a_line_of_its_own_and_marked()
     {
@@ -18,7 +15,7 @@ public class LabelledCaptionTests
 
         Assert.Equal("Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings\n"
             + "A former post office clerk who took money from customers will have to pay it back. She was jailed in May.", cleaned.Text);
-        Assert.Equal(["Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings"], CaptionsOf(cleaned));
+        Assert.Equal(["Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings"], CleanedCaptions.Of(cleaned));
         Assert.Empty(cleaned.Removed);
     }
 
@@ -28,7 +25,7 @@ public class LabelledCaptionTests
         var cleaned = Clean("The festival opened on Friday. Calm: The lake at dawn before the gates opened "
             + "Busy: Crowds queue for the main stage by noon In all, 40,000 people came over the weekend.");
 
-        Assert.Equal(["Calm: The lake at dawn before the gates opened", "Busy: Crowds queue for the main stage by noon"], CaptionsOf(cleaned));
+        Assert.Equal(["Calm: The lake at dawn before the gates opened", "Busy: Crowds queue for the main stage by noon"], CleanedCaptions.Of(cleaned));
         Assert.Equal("The festival opened on Friday.\nCalm: The lake at dawn before the gates opened\n"
             + "Busy: Crowds queue for the main stage by noon\nIn all, 40,000 people came over the weekend.", cleaned.Text);
     }
@@ -37,10 +34,10 @@ public class LabelledCaptionTests
     public void A_title_in_quotation_marks_is_part_of_the_caption_and_a_spoken_quotation_is_not()
     {
         var titled = Clean("Hero pilot: Her story is to be told in a film dubbed ‘The Long Night’ The story of how she landed the plane is remarkable.");
-        Assert.Equal(["Hero pilot: Her story is to be told in a film dubbed ‘The Long Night’"], CaptionsOf(titled));
+        Assert.Equal(["Hero pilot: Her story is to be told in a film dubbed ‘The Long Night’"], CleanedCaptions.Of(titled));
 
         var spoken = Clean("Split: The singer filed for divorce last week 'I knew it was over,' a friend said.");
-        Assert.Equal(["Split: The singer filed for divorce last week"], CaptionsOf(spoken));
+        Assert.Equal(["Split: The singer filed for divorce last week"], CleanedCaptions.Of(spoken));
         Assert.EndsWith("\n'I knew it was over,' a friend said.", spoken.Text);
     }
 
@@ -48,7 +45,7 @@ public class LabelledCaptionTests
     public void A_caption_that_ends_on_a_name_ends_where_an_article_opens_the_story_but_not_inside_a_capitalised_title()
     {
         var cleaned = Clean("Haul: The van used to carry the stolen lead from the roof in Harrogate The amount of metal taken this year has doubled.");
-        Assert.Equal(["Haul: The van used to carry the stolen lead from the roof in Harrogate"], CaptionsOf(cleaned));
+        Assert.Equal(["Haul: The van used to carry the stolen lead from the roof in Harrogate"], CleanedCaptions.Of(cleaned));
 
         string title = "Premiere: The cast of Lord Of The Rings arrive at the cinema in Wellington.";
         Assert.Empty(Clean(title).Captions);
