@@ -38,7 +38,12 @@ public sealed record Article(
     public bool IsCaption(int id) => Captions.Contains(id);
 
     /// <summary>The story's own sentences, in order: every sentence but the captions.</summary>
-    public IEnumerable<Sentence> StorySentences() => Captions.Count == 0 ? Sentences : Sentences.Where(s => !IsCaption(s.Id));
+    public IEnumerable<Sentence> StorySentences()
+    {
+        if (Captions.Count == 0) return Sentences;
+        var captions = Captions.ToHashSet();
+        return Sentences.Where(s => !captions.Contains(s.Id));
+    }
 
     /// <summary>True when no engine may make sentence <paramref name="id"/> part of a summary: it speaks to a model or is a caption.</summary>
     public bool IsExcludedFromSummary(int id) => IsCaption(id) || IsAddressedToModel(id);

@@ -47,10 +47,19 @@ public sealed class ArticleFactory(ArticleOptions options)
         };
     }
 
+    // Sentences and caption ranges both run in text order, so one walk over the two finds every sentence that starts
+    // inside a caption.
     private static List<int> CaptionSentences(IReadOnlyList<Sentence> sentences, IReadOnlyList<TextRange> captions)
     {
-        if (captions.Count == 0) return [];
-        return sentences.Where(s => captions.Any(c => c.Contains(s.Start))).Select(s => s.Id).ToList();
+        var ids = new List<int>();
+        int c = 0;
+        foreach (var sentence in sentences)
+        {
+            while (c < captions.Count && captions[c].Start + captions[c].Length <= sentence.Start) c++;
+            if (c == captions.Count) break;
+            if (captions[c].Contains(sentence.Start)) ids.Add(sentence.Id);
+        }
+        return ids;
     }
 
     /// <summary>Convenience for tests and the API: throws when the text is unusable.</summary>

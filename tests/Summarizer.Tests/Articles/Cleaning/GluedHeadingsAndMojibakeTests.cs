@@ -1,12 +1,11 @@
 using Summarizer.Articles.Cleaning;
+using static Summarizer.Tests.Articles.Cleaning.CleaningTestText;
 
 namespace Summarizer.Tests.Articles.Cleaning;
 
 /// <summary>Headings and link texts glued to the paragraph after them, and UTF-8 read as Windows-1252; made-up text.</summary>
 public class GluedHeadingsAndMojibakeTests
 {
-    private static CleanedText Clean(string body) => TextCleaner.Clean(body, detectTitle: false);
-
     [Fact]
     public void Headings_glued_to_the_next_paragraph_are_cut_off_and_removed_as_headings()
     {

@@ -1,12 +1,11 @@
 using Summarizer.Articles.Cleaning;
+using static Summarizer.Tests.Articles.Cleaning.CleaningTestText;
 
 namespace Summarizer.Tests.Articles.Cleaning;
 
 /// <summary>Photo captions that open on a label and ran into the story without a full stop; made-up text.</summary>
 public class LabelledCaptionTests
 {
-    private static CleanedText Clean(string body) => TextCleaner.Clean(body, detectTitle: false);
-
     [Fact]
     public void A_caption_glued_to_the_first_sentence_is_cut_off_onto_a_line_of_its_own_and_marked()
     {
@@ -15,7 +14,7 @@ public class LabelledCaptionTests
 
         Assert.Equal("Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings\n"
             + "A former post office clerk who took money from customers will have to pay it back. She was jailed in May.", cleaned.Text);
-        Assert.Equal(["Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings"], CleanedCaptions.Of(cleaned));
+        Assert.Equal(["Guilty: Jane Holt, 41, has said she will repay the whole £20,000 from her savings"], CaptionsOf(cleaned));
         Assert.Empty(cleaned.Removed);
     }
 
@@ -25,7 +24,7 @@ public class LabelledCaptionTests
         var cleaned = Clean("The festival opened on Friday. Calm: The lake at dawn before the gates opened "
             + "Busy: Crowds queue for the main stage by noon In all, 40,000 people came over the weekend.");
 
-        Assert.Equal(["Calm: The lake at dawn before the gates opened", "Busy: Crowds queue for the main stage by noon"], CleanedCaptions.Of(cleaned));
+        Assert.Equal(["Calm: The lake at dawn before the gates opened", "Busy: Crowds queue for the main stage by noon"], CaptionsOf(cleaned));
         Assert.Equal("The festival opened on Friday.\nCalm: The lake at dawn before the gates opened\n"
             + "Busy: Crowds queue for the main stage by noon\nIn all, 40,000 people came over the weekend.", cleaned.Text);
     }
@@ -34,10 +33,10 @@ public class LabelledCaptionTests
     public void A_title_in_quotation_marks_is_part_of_the_caption_and_a_spoken_quotation_is_not()
     {
         var titled = Clean("Hero pilot: Her story is to be told in a film dubbed ‘The Long Night’ The story of how she landed the plane is remarkable.");
-        Assert.Equal(["Hero pilot: Her story is to be told in a film dubbed ‘The Long Night’"], CleanedCaptions.Of(titled));
+        Assert.Equal(["Hero pilot: Her story is to be told in a film dubbed ‘The Long Night’"], CaptionsOf(titled));
 
         var spoken = Clean("Split: The singer filed for divorce last week 'I knew it was over,' a friend said.");
-        Assert.Equal(["Split: The singer filed for divorce last week"], CleanedCaptions.Of(spoken));
+        Assert.Equal(["Split: The singer filed for divorce last week"], CaptionsOf(spoken));
         Assert.EndsWith("\n'I knew it was over,' a friend said.", spoken.Text);
     }
 
@@ -45,7 +44,7 @@ public class LabelledCaptionTests
     public void A_caption_that_ends_on_a_name_ends_where_an_article_opens_the_story_but_not_inside_a_capitalised_title()
     {
         var cleaned = Clean("Haul: The van used to carry the stolen lead from the roof in Harrogate The amount of metal taken this year has doubled.");
-        Assert.Equal(["Haul: The van used to carry the stolen lead from the roof in Harrogate"], CleanedCaptions.Of(cleaned));
+        Assert.Equal(["Haul: The van used to carry the stolen lead from the roof in Harrogate"], CaptionsOf(cleaned));
 
         string title = "Premiere: The cast of Lord Of The Rings arrive at the cinema in Wellington.";
         Assert.Empty(Clean(title).Captions);

@@ -1,12 +1,11 @@
 using Summarizer.Articles.Cleaning;
+using static Summarizer.Tests.Articles.Cleaning.CleaningTestText;
 
 namespace Summarizer.Tests.Articles.Cleaning;
 
 /// <summary>Notices a page gives about itself (browsers, where things are on it, how readers' comments are used); made-up text.</summary>
 public class PageNoticeTests
 {
-    private static CleanedText Clean(string body) => TextCleaner.Clean(body, detectTitle: false);
-
     [Fact]
     public void Notices_about_the_page_go_and_the_story_between_them_stays()
     {

@@ -1,19 +1,18 @@
 using Summarizer.Articles.Cleaning;
+using static Summarizer.Tests.Articles.Cleaning.CleaningTestText;
 
 namespace Summarizer.Tests.Articles.Cleaning;
 
 /// <summary>Captions without a label that ran into the story without a full stop; made-up text.</summary>
 public class RunOnCaptionTests
 {
-    private static CleanedText Clean(string body) => TextCleaner.Clean(body, detectTitle: false);
-
     [Fact]
     public void A_caption_between_two_story_sentences_goes_on_a_line_of_its_own_and_is_marked()
     {
         var cleaned = Clean("The club confirmed the signing on Monday. Striker Tom Reed signs his contract at the training ground "
             + "He joined the club from Leeds in 2019 and has scored 40 goals.");
 
-        Assert.Equal(["Striker Tom Reed signs his contract at the training ground"], CleanedCaptions.Of(cleaned));
+        Assert.Equal(["Striker Tom Reed signs his contract at the training ground"], CaptionsOf(cleaned));
         Assert.Equal("The club confirmed the signing on Monday.\nStriker Tom Reed signs his contract at the training ground\n"
             + "He joined the club from Leeds in 2019 and has scored 40 goals.", cleaned.Text);
     }
@@ -24,7 +23,7 @@ public class RunOnCaptionTests
         var cleaned = Clean("The lake froze overnight. Skaters on the ice at dawn were 'amazed' The council closed the paths by 2014 "
             + "They reopened the next day.");
 
-        Assert.Equal(["Skaters on the ice at dawn were 'amazed'", "The council closed the paths by 2014"], CleanedCaptions.Of(cleaned));
+        Assert.Equal(["Skaters on the ice at dawn were 'amazed'", "The council closed the paths by 2014"], CaptionsOf(cleaned));
         Assert.EndsWith("\nThey reopened the next day.", cleaned.Text);
     }
 

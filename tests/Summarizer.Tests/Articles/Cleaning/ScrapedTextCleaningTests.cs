@@ -1,12 +1,11 @@
 using Summarizer.Articles.Cleaning;
+using static Summarizer.Tests.Articles.Cleaning.CleaningTestText;
 
 namespace Summarizer.Tests.Articles.Cleaning;
 
 /// <summary>Scraped pages lose their line breaks and spaces; each rule here is checked on made-up text.</summary>
 public class ScrapedTextCleaningTests
 {
-    private static CleanedText Clean(string body) => TextCleaner.Clean(body, detectTitle: false);
-
     [Theory]
     [InlineData("The bridge reopened on Monday.Engineers said the repairs took a year.", "The bridge reopened on Monday. Engineers said the repairs took a year.")]
     [InlineData("Turnout was 64%.Officials expect a recount.", "Turnout was 64%. Officials expect a recount.")]
