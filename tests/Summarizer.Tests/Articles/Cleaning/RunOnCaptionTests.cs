@@ -47,6 +47,45 @@ public class RunOnCaptionTests
         Assert.Empty(cleaned.Captions);
     }
 
+    [Fact]
+    public void A_caption_that_runs_into_a_spoken_quotation_is_cut_even_after_a_name_or_a_day()
+    {
+        var cleaned = Clean("The club will name Ann Hale as its new coach on Monday ‘I have wanted this job all my life,’ said Hale. "
+            + "Fans cheer at the ground in Leeds ‘It is a great day for all of us,’ said the chairman.");
+
+        Assert.Equal(["The club will name Ann Hale as its new coach on Monday", "Fans cheer at the ground in Leeds"], CaptionsOf(cleaned));
+        Assert.StartsWith("The club will name Ann Hale as its new coach on Monday\n‘I have wanted this job all my life,’ said Hale.", cleaned.Text);
+    }
+
+    [Theory]
+    [InlineData("In return, the hospital will open a new ward.")]
+    [InlineData("After months of talks, the hospital will open a new ward.")]
+    [InlineData("But nurses say the new ward will open in May.")]
+    [InlineData("Earlier this month, the hospital opened a new ward.")]
+    public void A_caption_that_runs_into_a_sentence_opened_by_a_connective_or_a_preposition_is_cut(string story)
+    {
+        var cleaned = Clean("Nurses wait outside the old ward in Leeds (pictured) " + story);
+
+        Assert.Equal(["Nurses wait outside the old ward in Leeds (pictured)"], CaptionsOf(cleaned));
+        Assert.EndsWith("\n" + story, cleaned.Text);
+    }
+
+    [Theory]
+    // Quoted names and titles: short, capitalised, or closed without a stop.
+    [InlineData("Fans chant ‘Come on you Reds, come on’ at every match.")]
+    [InlineData("The novel ‘The Remains of the Day’ won the prize in 1989.")]
+    [InlineData("Voters backed an ‘Out’ vote in the referendum.")]
+    [InlineData("A poster in the window said nothing but ‘We are open as usual’ all week.")]
+    // Speech after a word that introduces it, or after a colon.
+    [InlineData("He rang the office, saying ‘We will be there by noon, I promise.’")]
+    [InlineData("Stone told reporters: ‘We will be there by noon, I promise.’")]
+    public void A_quotation_inside_a_sentence_is_left_alone(string text)
+    {
+        var cleaned = Clean(text);
+        Assert.Equal(text, cleaned.Text);
+        Assert.Empty(cleaned.Captions);
+    }
+
     [Theory]
     // A title after a preposition or a verb of naming.
     [InlineData("She had a small part in The long goodbye before her first lead role.")]
@@ -54,6 +93,9 @@ public class RunOnCaptionTests
     // A name: the pronoun is followed by a capital.
     [InlineData("The geneticist He Jiankui was jailed for three years.")]
     [InlineData("The medal was presented by Her Majesty the Queen.")]
+    // A title that opens with a preposition or a connective, an article after it in lower case.
+    [InlineData("Her favourite film is In the Heat of the Night by a long way.")]
+    [InlineData("The band played their song At the end of the day twice.")]
     // Lower-cased, tokenised text holds no capitals to read.
     [InlineData("the council said the paths would reopen he said the ice was thin")]
     public void Prose_without_a_join_is_left_alone(string text)
