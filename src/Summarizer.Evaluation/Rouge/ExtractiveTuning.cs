@@ -39,12 +39,13 @@ public static class ExtractiveTuning
     public static IEnumerable<ExtractiveOptions> LengthGrid() =>
         Grid([0], [.. WordBudgets(), .. ReachBudgets(), .. FixedCounts()]);
 
-    // A word budget from the article's length, at most 4 sentences.
+    // A word budget from the article's length, at most 3 or 4 sentences.
     private static IEnumerable<Length> WordBudgets()
     {
+        foreach (var sentences in (int[])[3, 4])
         foreach (var ratio in (double[])[0.12, 0.14, 0.16])
         foreach (var (min, max) in ((int, int)[])[(30, 70), (35, 70), (40, 75), (35, 80)])
-            yield return new(4, ratio, min, max, LengthRule.Nearest);
+            yield return new(sentences, ratio, min, max, LengthRule.Nearest);
     }
 
     // Filling up to the target overshoots it by part of a sentence, so lower targets than the nearest rule's are searched too.
