@@ -48,10 +48,9 @@ internal static partial class RunOnCaptions
         "slogan", "motto", "sign", "banner", "headline",
     };
 
-    // The space of a join, found by what follows it; what precedes it is read by EndsCaption, so the search
-    // never scans backwards from every character of a long text.
-    // Openers in the second group start titles too ("In the Heat of the Night"), where an article or preposition
-    // follows them in lower case: a join there needs another word after them.
+    // The space of a join, found by what follows it; what precedes it is read by EndsCaption, so the search never
+    // scans backwards from every character of a long text. The openers of the second group start titles too ("In the
+    // Heat of the Night"), with an article or preposition after them in lower case: a join there needs another word.
     [GeneratedRegex(@" (?=(?:The|He|She|They|It|We|This|These|Those|His|Her|Their|Its|There) \p{Ll}"
         + @"|(?:In|At|For|With|After|When|While|As|If|Since|Despite|Although|And|But|Then|Meanwhile|Earlier|Speaking|Many|Some|One|Police|Yesterday)"
         + @" (?!(?:the|a|an|of|to|in|on|at|for|with|and|or|by|from)\b)\p{Ll}"
@@ -101,8 +100,9 @@ internal static partial class RunOnCaptions
         if (trimmed.Length > 0) pieces.Add((trimmed, isCaption));
     }
 
-    // Whether the word before the space at joinIndex can end a caption: lower case or a figure, and no preposition or
-    // verb of naming that a title follows.
+    // Whether the word before the space at joinIndex can end a caption: lower case or a figure (before a quotation,
+    // any word), and no preposition or verb of naming that a title follows, nor before a quotation a word that
+    // introduces one.
     private static bool EndsCaption(string text, int joinIndex, bool beforeQuotation)
     {
         int start = joinIndex;
