@@ -57,14 +57,10 @@ internal static partial class RunOnCaptions
         + @"|(?<quote>[‘“])\p{Lu})")]
     private static partial Regex Join();
 
-    // A word in lower case (or a figure), perhaps in quotation marks: what a caption's last word looks like.
-    [GeneratedRegex(@"^[(“""‘'’]*(?<word>\p{Ll}[\p{L}'’-]*|\d+(?:[,.]\d+)*[\p{Ll}%]*)[’')]?$")]
-    private static partial Regex CaptionEnding();
-
-    // Before a quotation a caption may also end on a name or a day ("… manager on Friday ‘I’d be …"): the quotation's
-    // own shape (a spoken sentence) is what marks the join there.
+    // A word (or a figure), perhaps in quotation marks or closing a bracket: what a caption's last word looks like.
+    // EndsCaption asks for lower case, except before a quotation.
     [GeneratedRegex(@"^[(“""‘'’]*(?<word>\p{L}[\p{L}'’-]*|\d+(?:[,.]\d+)*[\p{Ll}%]*)[’')]?$")]
-    private static partial Regex CaptionEndingBeforeQuotation();
+    private static partial Regex CaptionEnding();
 
     [GeneratedRegex(@"[.!?][’'""”)]*\s")]
     private static partial Regex SentenceEnd();
@@ -75,7 +71,6 @@ internal static partial class RunOnCaptions
     /// </summary>
     public static IReadOnlyList<(string Text, bool IsCaption)> Split(string text)
     {
-        if (!Join().IsMatch(text)) return [(text, false)];
         List<(string, bool)>? pieces = null;
         int pieceStart = 0;
         foreach (Match join in Join().Matches(text))
@@ -108,9 +103,12 @@ internal static partial class RunOnCaptions
         int start = joinIndex;
         while (start > 0 && joinIndex - start <= MaxWordLength && !char.IsWhiteSpace(text[start - 1])) start--;
         if (start > 0 && !char.IsWhiteSpace(text[start - 1])) return false;
-        var ending = (beforeQuotation ? CaptionEndingBeforeQuotation() : CaptionEnding()).Match(text, start, joinIndex - start);
+        var ending = CaptionEnding().Match(text, start, joinIndex - start);
         if (!ending.Success) return false;
         string word = ending.Groups["word"].Value;
+        // Before a quotation a caption may also end on a name or a day ("… manager on Friday ‘I’d be …"): the
+        // quotation's own shape (a spoken sentence) is what marks the join there.
+        if (!beforeQuotation && char.IsLetter(word[0]) && !char.IsLower(word[0])) return false;
         return !TitleIntroducers.Contains(word) && !(beforeQuotation && QuoteIntroducers.Contains(word));
     }
 
