@@ -30,6 +30,9 @@ internal static class WordTokenizer
                     Add(tokens, text, start, span.Length - 3, sentence, ref sentenceStart);
                     Add(tokens, "not", -1, 3, sentence, ref sentenceStart, start + span.Length - 3);
                 }
+                // Tokenised text writes the contraction apart ("has n't").
+                else if (span.Equals("n't", StringComparison.OrdinalIgnoreCase) || span.Equals("n’t", StringComparison.OrdinalIgnoreCase))
+                    Add(tokens, "not", -1, 3, sentence, ref sentenceStart, start);
                 else Add(tokens, text, start, span.Length, sentence, ref sentenceStart);
                 continue;
             }

@@ -6,7 +6,8 @@ namespace Summarizer.Verification.Checks;
 
 /// <summary>
 /// A summary sentence that follows one article sentence closely (most of its content words are there) but turns it
-/// round: it adds a negation the article sentence lacks ("did not sign" for "signed"), or uses a word whose antonym
+/// round: it adds a negation the article sentence lacks ("did not sign" for "signed"), drops one the article sentence
+/// has ("signed" for "did not sign", <see cref="DroppedNegation"/>), or uses a word whose antonym
 /// (WordNet, when installed) stands in the article sentence in its place ("rose" for "fell"). Contradicted, with the
 /// article sentence as evidence.
 /// </summary>
@@ -35,6 +36,11 @@ internal static class PolarityCheck
             if (cue.Token.Folded is not null && !evidence.Overlaps(NegationCues))
             {
                 yield return Contradicted($"the summary says '{cue.Token.Folded}' where the article sentence states it without negation");
+                continue;
+            }
+            if (DroppedNegation.Find(sentence, alignment.Article, best) is { } negated)
+            {
+                yield return Contradicted($"the article sentence negates '{negated}'; the summary states it without the negation");
                 continue;
             }
             if (lexicon is null) continue;

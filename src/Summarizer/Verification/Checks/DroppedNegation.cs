@@ -1,0 +1,94 @@
+using Summarizer.Facts.Lexicons;
+using Summarizer.Verification.Alignment;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// The reverse of an added negation: the article sentence a summary sentence follows says "did not report a profit"
+/// or "have never recovered", and the summary says "reported a profit" or "have recovered". The negated word is the
+/// first content word after "not", "never" or "no" ("n't" is read as "not"); the summary drops the negation when it
+/// has that word (or its stem) with no negation or refusal ("failed to", "declined to") just before it, and keeps the
+/// article's context on one side of it: the next content word after it, or, at the end of a clause, the one before
+/// the negation. That context keeps "did not say when he would return, but said he was tired" from matching "he said
+/// he was tired". Quantifier and discourse uses ("not only", "no doubt", "No 10") are not negations of a claim.
+/// </summary>
+internal static class DroppedNegation
+{
+    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "not", "never", "no" };
+
+    /// <summary>Words after a cue that make it something other than a negated claim.</summary>
+    private static readonly HashSet<string> NotAClaim = new(StringComparer.Ordinal)
+    {
+        "only", "just", "merely", "least", "doubt", "matter", "mention", "wonder", "longer", "less", "more", "sooner",
+    };
+
+    /// <summary>Words that, just before the summary's word, negate it another way: the summary kept the meaning.</summary>
+    private static readonly string[] NegatingStems = ["fail", "refus", "declin", "deni", "deny", "reject", "avoid", "stopp", "halt", "lack", "unabl"];
+
+    /// <summary>How far (in tokens) the negated word, the context words and a summary's own negation are looked for.</summary>
+    private const int Window = 4;
+
+    /// <summary>The negated article word the summary states plainly, or null.</summary>
+    public static string? Find(IReadOnlyList<AlignedToken> sentence, ArticleIndex article, int articleSentence)
+    {
+        var tokens = article.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Sentence != articleSentence || !Cues.Contains(tokens[i].Folded)) continue;
+            int w = NegatedWord(tokens, i);
+            if (w < 0) continue;
+            int next = ContentWord(tokens, w + 1, +1);
+            int before = ContentWord(tokens, i - 1, -1);
+            for (int s = 0; s < sentence.Count; s++)
+            {
+                if (!SameWord(sentence[s].Token.Folded, tokens[w].Folded) || NegatedInSummary(sentence, s)) continue;
+                bool context = next >= 0
+                    ? Near(sentence, s + 1, +1, tokens[next].Folded)
+                    : before >= 0 && Near(sentence, s - 1, -1, tokens[before].Folded);
+                if (context) return tokens[w].Folded;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>The first content word within the window after the cue at <paramref name="cue"/>, or −1.</summary>
+    private static int NegatedWord(IReadOnlyList<WordToken> tokens, int cue)
+    {
+        for (int k = cue + 1; k < tokens.Count && k <= cue + Window && tokens[k].Sentence == tokens[cue].Sentence; k++)
+        {
+            string word = tokens[k].Folded;
+            if (NotAClaim.Contains(word) || tokens[k].IsNumber) return -1;
+            if (Cues.Contains(word) || word is "ever" or "yet" or "even" || !Words.CarriesContent(word)) continue;
+            return k;
+        }
+        return -1;
+    }
+
+    /// <summary>The nearest content word from <paramref name="from"/> in <paramref name="step"/> direction, within the window and the sentence.</summary>
+    private static int ContentWord(IReadOnlyList<WordToken> tokens, int from, int step)
+    {
+        int sentence = tokens[Math.Clamp(from - step, 0, tokens.Count - 1)].Sentence;
+        for (int k = from, n = 0; k >= 0 && k < tokens.Count && n < Window && tokens[k].Sentence == sentence; k += step, n++)
+            if (Words.CarriesContent(tokens[k].Folded) && !Cues.Contains(tokens[k].Folded)) return k;
+        return -1;
+    }
+
+    private static bool Near(IReadOnlyList<AlignedToken> sentence, int from, int step, string word)
+    {
+        for (int k = from, n = 0; k >= 0 && k < sentence.Count && n <= Window; k += step, n++)
+            if (SameWord(sentence[k].Token.Folded, word)) return true;
+        return false;
+    }
+
+    private static bool NegatedInSummary(IReadOnlyList<AlignedToken> sentence, int at)
+    {
+        for (int k = Math.Max(0, at - Window); k < at; k++)
+        {
+            string word = sentence[k].Token.Folded;
+            if (PolarityCheck.NegationCues.Contains(word) || NegatingStems.Any(word.StartsWith)) return true;
+        }
+        return false;
+    }
+
+    private static bool SameWord(string a, string b) => a == b || ArticleIndex.Stem(a) == ArticleIndex.Stem(b) && a.Length > 5 && b.Length > 5;
+}

@@ -1,0 +1,50 @@
+using Summarizer.Summaries;
+using Summarizer.Tests.TestSupport;
+using Summarizer.Verification.Alignment;
+using static Summarizer.Tests.Verification.VerifierFixture;
+
+namespace Summarizer.Tests.Verification.Checks;
+
+/// <summary>A summary that states what the article sentence negates ("reported a profit" for "did not report a profit").</summary>
+public class DroppedNegationTests
+{
+    private static readonly Summarizer.Articles.Article Article = Repo.FromText(
+        "The club said ticket prices would not rise next season. The company did not report a profit last year, and its " +
+        "shares have never recovered. The minister did not say when she would return, but said she was tired. " +
+        "The plan is not only cheap but quick, the mayor said. Officials met at No 10 Downing Street on Monday.");
+
+    [Theory]
+    [InlineData("The club said ticket prices would rise next season.", "rise")]
+    [InlineData("The company reported a profit last year.", "report")]
+    [InlineData("Its shares have recovered.", "recovered")]
+    [InlineData("the company did not report a profit last year , and its shares have recovered .", "recovered")]
+    public void A_negated_statement_stated_plainly_is_contradicted_with_the_article_sentence_as_evidence(string summary, string word)
+    {
+        var verdict = VerifyText(Article, summary);
+        var polarity = Assert.Single(verdict.Findings, f => f.Kind == "polarity");
+        Assert.Equal(FindingStatus.Contradicted, polarity.Status);
+        Assert.Contains($"'{word}'", polarity.Note);
+        Assert.Contains(" not ", polarity.Evidence);
+        Assert.False(verdict.IsVerified);
+    }
+
+    [Theory]
+    [InlineData("The club said ticket prices would not rise next season.")]
+    [InlineData("the club said ticket prices wo n't rise next season .")]
+    [InlineData("The company failed to report a profit last year.")]
+    [InlineData("The minister said she was tired.")]
+    [InlineData("The plan is cheap but quick, the mayor said.")]
+    [InlineData("Officials met at Downing Street on Monday.")]
+    public void A_kept_negation_or_a_word_outside_the_negation_is_left_alone(string summary)
+    {
+        var verdict = VerifyText(Article, summary);
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == "polarity");
+    }
+
+    [Fact]
+    public void A_contraction_written_apart_reads_as_not()
+    {
+        var tokens = WordTokenizer.Tokenize("billy has n't been seen and ca n’t be reached");
+        Assert.Equal(["billy", "has", "not", "been", "seen", "and", "ca", "not", "be", "reached"], tokens.Select(t => t.Folded));
+    }
+}
