@@ -124,6 +124,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         findings.AddRange(NovelTermCheck.Check(text, alignment, findings).ToList());
         findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
         findings.AddRange(RelationCheck.Check(text, alignment));
+        findings.AddRange(SubstitutionCheck.Check(text, alignment, lexicon));
         bool empty = findings.Count == 0;
         if (empty)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));

@@ -22,6 +22,10 @@ internal sealed partial class WordNetLexicon
     private readonly Dictionary<int, string[]> _synsetWords = [];
     // Which parts of speech (bit per index of Parts) each single word has a sense in.
     private readonly Dictionary<string, byte> _partsOf = new(StringComparer.Ordinal);
+    private readonly Lazy<WordNetHierarchy> _hierarchy;
+
+    private WordNetLexicon(string folder) =>
+        _hierarchy = new(() => WordNetHierarchy.Read([.. Parts.Select(p => Path.Combine(folder, "data." + p))]));
     // Pertainyms and derivations both ways ("french" ↔ "france", "elect" ↔ "election"), and adjectives that pertain to a name.
     private readonly Dictionary<string, HashSet<string>> _related = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pertainsToName = new(StringComparer.Ordinal);
@@ -36,7 +40,7 @@ internal sealed partial class WordNetLexicon
         if (!Parts.All(p => File.Exists(Path.Combine(folder, "data." + p)))) return null;
         try
         {
-            var lexicon = new WordNetLexicon();
+            var lexicon = new WordNetLexicon(folder);
             var links = new List<LexicalLink>();
             var words = new Dictionary<int, string[]>();
             for (int part = 0; part < Parts.Length; part++) lexicon.ReadData(Path.Combine(folder, "data." + Parts[part]), part, words, links);
@@ -114,6 +118,14 @@ internal sealed partial class WordNetLexicon
     public bool PertainsToName(string folded) => Lemmas(folded).Any(_pertainsToName.Contains);
 
     private bool HasPart(string folded, int part) => Lemmas(folded).Any(l => _partsOf.TryGetValue(l, out var parts) && (parts & 1 << part) != 0);
+
+    /// <summary>
+    /// True when a sense of one word is a sense of the other, lies at most two hypernym links above one ("see" above
+    /// "glimpse", "travel" above "head"), or shares its direct hypernym ("check" and "inspect"): the same meaning, said
+    /// more or less specifically. The hierarchy is read at the first call, not with the rest of the lexicon: only a
+    /// summary that rewrites the article's words asks.
+    /// </summary>
+    public bool AreKindRelated(string a, string b) => _hierarchy.Value.AreKindRelated(Lemmas(a), Lemmas(b));
 
     /// <summary>
     /// Words that share a sense with some base form of the word ("ill" → "sick", "unwell"), without the word

@@ -1,0 +1,72 @@
+using Summarizer.Facts.Lexicons;
+using Summarizer.Summaries;
+using Summarizer.Verification.Alignment;
+using Summarizer.Verification.Lexicon;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// A word swapped inside a sentence the summary otherwise follows: "more than 100 people were killed when the bridge
+/// collapsed" for "… were injured when …". The summary's word is new to the article, stands between the same two
+/// neighbours as a different content word of the article sentence it follows, and WordNet (needed: without it the
+/// check is skipped) gives neither word as a synonym, a related form, another form of the same word, or a kind of the
+/// other within two steps ("see" for "glimpse"). A word placing the statement in time ("last month" for "next month",
+/// "Tuesday" for "Monday") is checked the same way even when the article uses it elsewhere. Unsupported, not contradicted:
+/// the article does not say the word is wrong, only something else in its place. Names and numbers are left to
+/// <see cref="NovelTermCheck"/>, opposites to <see cref="PolarityCheck"/>.
+/// </summary>
+internal static class SubstitutionCheck
+{
+    public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment, WordNetLexicon? lexicon)
+    {
+        if (lexicon is null) yield break;
+        var tokens = alignment.Article.Tokens;
+        foreach (var sentence in alignment.Sentences)
+        {
+            if (alignment.IsCopied(sentence)) continue;
+            var (best, coverage) = alignment.BestSentence(sentence);
+            if (best < 0 || coverage < PolarityCheck.MinCoverage) continue;
+            for (int k = 1; k + 1 < sentence.Count; k++)
+            {
+                var t = sentence[k];
+                string word = t.Token.Folded;
+                bool time = IsTimeWord(word);
+                if (!time && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
+                if (ReplacedWord(tokens, best, sentence[k - 1].Token.Folded, sentence[k + 1].Token.Folded) is not { } replaced) continue;
+                if (replaced == word || (time ? !IsTimeWord(replaced) : !Words.CarriesContent(replaced) || AreParaphrases(lexicon, word, replaced))) continue;
+                var evidence = alignment.Article.Article.Sentences[best];
+                yield return new Finding("wording", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
+                    evidence.Text, evidence.Start, evidence.Length, $"the article says '{replaced}' where the summary says '{word}'");
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Words that place a statement in time ("next month", "on Tuesday", "in March"): another one in the same place
+    /// moves the event, whether or not the article uses that word elsewhere.
+    /// </summary>
+    private static bool IsTimeWord(string word) =>
+        word is "last" or "next" or "this" or "previous" or "coming" or "past" or "yesterday" or "today" or "tomorrow"
+        || Words.IsWeekday(word) || Words.IsMonth(word) && word != "may";
+
+    /// <summary>The article sentence's word between <paramref name="left"/> and <paramref name="right"/>, or null.</summary>
+    private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, int sentence, string left, string right)
+    {
+        for (int p = 1; p + 1 < tokens.Count; p++)
+            if (tokens[p].Sentence == sentence && tokens[p - 1].Folded == left && tokens[p + 1].Folded == right
+                && tokens[p - 1].Sentence == sentence && tokens[p + 1].Sentence == sentence)
+                return tokens[p].Folded;
+        return null;
+    }
+
+    private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) =>
+        lexicon.AreKindRelated(a, b) || Shares(lexicon.SynonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.SynonymsOf(b), lexicon.Lemmas(a))
+        || Shares(lexicon.RelatedForms(a), lexicon.Lemmas(b)) || Shares(lexicon.RelatedForms(b), lexicon.Lemmas(a));
+
+    private static bool Shares(IEnumerable<string> words, IEnumerable<string> forms)
+    {
+        var set = forms.ToHashSet(StringComparer.Ordinal);
+        return words.Any(set.Contains);
+    }
+}

@@ -1,0 +1,58 @@
+using Summarizer.Summaries;
+using Summarizer.Tests.TestSupport;
+using Summarizer.Verification.Lexicon;
+using static Summarizer.Tests.Verification.VerifierFixture;
+
+namespace Summarizer.Tests.Verification.Checks;
+
+/// <summary>A word swapped inside a sentence the summary otherwise follows ("killed" for "injured", "last month" for "next month").</summary>
+public class SubstitutionCheckTests
+{
+    private static readonly Summarizer.Articles.Article Article = Repo.FromText(
+        "More than 100 people were injured when the bridge collapsed in Genoa on Tuesday, officials said. " +
+        "The government will hold an inquiry next month. Last year the bridge was inspected and declared safe.");
+
+    [Theory]
+    [InlineData("More than 100 people were killed when the bridge collapsed in Genoa.", "injured", "killed")]
+    [InlineData("The government will hold an election next month.", "inquiry", "election")]
+    [InlineData("The government will hold an inquiry last month.", "next", "last")]
+    public void A_swapped_word_is_unsupported_with_the_article_word_in_the_note(string summary, string articleWord, string summaryWord)
+    {
+        var verdict = VerifyText(Article, summary);
+        var wording = verdict.Findings.Where(f => f.Kind == "wording").ToList();
+        if (WordNetLexicon.Shared is null)
+        {
+            Assert.Empty(wording); // the check needs WordNet to tell a swap from a paraphrase, and is skipped without it
+            return;
+        }
+        var finding = Assert.Single(wording);
+        Assert.Equal(FindingStatus.Unsupported, finding.Status);
+        Assert.Equal($"the article says '{articleWord}' where the summary says '{summaryWord}'", finding.Note);
+        Assert.StartsWith(summary.TrimEnd('.'), finding.Claim);
+        Assert.False(verdict.IsVerified);
+    }
+
+    [Theory]
+    [InlineData("More than 100 people were hurt when the bridge collapsed in Genoa.")]      // a synonym
+    [InlineData("More than 100 people were wounded when the bridge collapsed in Genoa.")]   // a synonym
+    [InlineData("More than 100 people were injured when the bridge fell in Genoa.")]        // collapse is a kind of falling
+    [InlineData("Last year the bridge was checked and declared safe.")]                     // a close kind of the same act
+    [InlineData("The government will hold an inquiry next month.")]                          // the article's words
+    public void A_paraphrase_or_the_articles_own_word_is_not_a_swap(string summary)
+    {
+        var verdict = VerifyText(Article, summary);
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == "wording");
+    }
+
+    [Fact]
+    public void WordNet_relates_a_word_to_a_kind_of_it_within_two_steps()
+    {
+        var lexicon = WordNetLexicon.Shared;
+        if (lexicon is null) return; // covered by PolarityLexiconTests: without the package there is no lexicon
+        Assert.True(lexicon.AreKindRelated("glimpse", "see"));
+        Assert.True(lexicon.AreKindRelated("see", "glimpsed"));
+        Assert.True(lexicon.AreKindRelated("checked", "inspected"));
+        Assert.False(lexicon.AreKindRelated("killed", "injured"));
+        Assert.False(lexicon.AreKindRelated("kujala", "see"));
+    }
+}
