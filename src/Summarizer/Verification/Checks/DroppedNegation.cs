@@ -6,7 +6,8 @@ namespace Summarizer.Verification.Checks;
 /// <summary>
 /// The reverse of an added negation: the article sentence a summary sentence follows says "did not report a profit"
 /// or "have never recovered", and the summary says "reported a profit" or "have recovered". The negated word is the
-/// first content word after "not", "never" or "no" ("n't" is read as "not"); the summary drops the negation when it
+/// first content word after "not", "never" or "no" ("n't" is read as "not"), or after the "to" of a verb that negates
+/// it ("failed to secure"); the summary drops the negation when it
 /// has that word (or its stem) with no negation or refusal ("failed to", "declined to") just before it, and keeps the
 /// article's context on one side of it: the next content word after it, or, at the end of a clause, the one before
 /// the negation. That context keeps "did not say when he would return, but said he was tired" from matching "he said
@@ -22,9 +23,6 @@ internal static class DroppedNegation
         "only", "just", "merely", "least", "doubt", "matter", "mention", "wonder", "longer", "less", "more", "sooner",
     };
 
-    /// <summary>Words that, just before the summary's word, negate it another way: the summary kept the meaning.</summary>
-    private static readonly string[] NegatingStems = ["fail", "refus", "declin", "deni", "deny", "reject", "avoid", "stopp", "halt", "lack", "unabl"];
-
     /// <summary>How far (in tokens) the negated word, the context words and a summary's own negation are looked for.</summary>
     private const int Window = 4;
 
@@ -34,7 +32,7 @@ internal static class DroppedNegation
         var tokens = article.Tokens;
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Sentence != articleSentence || !Cues.Contains(tokens[i].Folded)) continue;
+            if (tokens[i].Sentence != articleSentence || !IsCue(tokens, i)) continue;
             int w = NegatedWord(tokens, i);
             if (w < 0) continue;
             int next = ContentWord(tokens, w + 1, +1);
@@ -51,6 +49,11 @@ internal static class DroppedNegation
         return null;
     }
 
+    /// <summary>"not", "never", "no", or a verb negating the verb after its "to" ("failed to secure").</summary>
+    private static bool IsCue(IReadOnlyList<WordToken> tokens, int i) =>
+        Cues.Contains(tokens[i].Folded)
+        || Negation.IsNegatingVerb(tokens[i].Folded) && i + 1 < tokens.Count && tokens[i + 1].Folded == "to" && tokens[i + 1].Sentence == tokens[i].Sentence;
+
     /// <summary>The first content word within the window after the cue at <paramref name="cue"/>, or −1.</summary>
     private static int NegatedWord(IReadOnlyList<WordToken> tokens, int cue)
     {
@@ -58,7 +61,7 @@ internal static class DroppedNegation
         {
             string word = tokens[k].Folded;
             if (NotAClaim.Contains(word) || tokens[k].IsNumber) return -1;
-            if (Cues.Contains(word) || word is "ever" or "yet" or "even" || !Words.CarriesContent(word)) continue;
+            if (Cues.Contains(word) || word is "ever" or "yet" or "even" or "to" || !Words.CarriesContent(word)) continue;
             return k;
         }
         return -1;
@@ -85,7 +88,7 @@ internal static class DroppedNegation
         for (int k = Math.Max(0, at - Window); k < at; k++)
         {
             string word = sentence[k].Token.Folded;
-            if (PolarityCheck.NegationCues.Contains(word) || NegatingStems.Any(word.StartsWith)) return true;
+            if (Negation.Negates(word)) return true;
         }
         return false;
     }

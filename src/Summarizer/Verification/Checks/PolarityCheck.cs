@@ -15,11 +15,6 @@ internal static class PolarityCheck
 {
     public const double MinCoverage = 0.75;
 
-    public static readonly HashSet<string> NegationCues = new(StringComparer.Ordinal)
-    {
-        "not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "cannot", "nowhere",
-    };
-
     public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment, WordNetLexicon? lexicon)
     {
         foreach (var sentence in alignment.Sentences)
@@ -32,8 +27,8 @@ internal static class PolarityCheck
             string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
             Finding Contradicted(string note) => new("polarity", claim, FindingStatus.Contradicted, articleSentence.Text, articleSentence.Start, articleSentence.Length, note);
 
-            var cue = sentence.FirstOrDefault(t => NegationCues.Contains(t.Token.Folded));
-            if (cue.Token.Folded is not null && !evidence.Overlaps(NegationCues))
+            var cue = sentence.FirstOrDefault(t => Negation.Cues.Contains(t.Token.Folded));
+            if (cue.Token.Folded is not null && !Negation.AnyIn(evidence))
             {
                 yield return Contradicted($"the summary says '{cue.Token.Folded}' where the article sentence states it without negation");
                 continue;

@@ -43,12 +43,15 @@ internal static class SubstitutionCheck
     }
 
     /// <summary>
-    /// Words that place a statement in time ("next month", "on Tuesday", "in March"): another one in the same place
-    /// moves the event, whether or not the article uses that word elsewhere.
+    /// Words that place a statement in time or measure it ("next month", "on Tuesday", "in March", "several hours"):
+    /// another one in the same place moves or stretches the event, whether or not the article uses it elsewhere.
     /// </summary>
     private static bool IsTimeWord(string word) =>
         word is "last" or "next" or "this" or "previous" or "coming" or "past" or "yesterday" or "today" or "tomorrow"
-        || Words.IsWeekday(word) || Words.IsMonth(word) && word != "may";
+            or "morning" or "afternoon" or "evening" or "night"
+        || TimeUnits.Contains(word.TrimEnd('s')) || Words.IsWeekday(word) || Words.IsMonth(word) && word != "may";
+
+    private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minute", "hour", "day", "week", "month", "year", "decade" };
 
     /// <summary>The article sentence's word between <paramref name="left"/> and <paramref name="right"/>, or null.</summary>
     private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, int sentence, string left, string right)

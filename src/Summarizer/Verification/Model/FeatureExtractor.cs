@@ -8,7 +8,6 @@ namespace Summarizer.Verification.Model;
 /// <summary>Computes <see cref="ConsistencyFeatures"/> from a summary's alignment to its article and the rule checks' findings.</summary>
 internal static class FeatureExtractor
 {
-    private static HashSet<string> NegationCues => Checks.PolarityCheck.NegationCues;
 
     public static ConsistencyFeatures Compute(SummaryAlignment alignment, IReadOnlyList<Finding> findings, WordNetLexicon? lexicon, EmbeddingMatch match)
     {
@@ -68,9 +67,9 @@ internal static class FeatureExtractor
             phrases += phraseCounts.Phrases; unsupportedPhrases += phraseCounts.Unsupported; clashing += phraseCounts.Clashing;
             if (best < 0 || coverage < 0.5) continue;
             var evidence = alignment.Article.SentenceWords[best];
-            bool summaryNegated = sentence.Any(t => NegationCues.Contains(t.Token.Folded));
+            bool summaryNegated = sentence.Any(t => Checks.Negation.Cues.Contains(t.Token.Folded));
             // A negation the article sentence lacks turns its statement round; the reverse is mostly paraphrase.
-            if (summaryNegated && !evidence.Overlaps(NegationCues)) negations++;
+            if (summaryNegated && !Checks.Negation.AnyIn(evidence)) negations++;
             if (lexicon is not null)
                 antonyms += sentence.Count(t => t.IsContent && !evidence.Contains(t.Token.Folded)
                     && lexicon.AntonymsOf(t.Token.Folded).Any(a => evidence.Contains(a)));
