@@ -15,42 +15,54 @@ internal sealed class WordNetHierarchy
     private WordNetHierarchy(Dictionary<string, int[]> senses, Dictionary<int, int[]> hypernyms) =>
         (_senses, _hypernyms) = (senses, hypernyms);
 
-    /// <summary>Reads the data files, in WordNet's part-of-speech order (noun, verb, adj, adv); a missing file adds nothing.</summary>
+    /// <summary>
+    /// Reads the data files, in WordNet's part-of-speech order (noun, verb, adj, adv). A missing or unreadable file
+    /// adds nothing and a malformed line is passed over: the check that asks then sees fewer relations, never an error.
+    /// </summary>
     public static WordNetHierarchy Read(IReadOnlyList<string> dataFiles)
     {
         var senses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var hypernyms = new Dictionary<int, int[]>();
         for (int part = 0; part < dataFiles.Count; part++)
         {
-            if (!File.Exists(dataFiles[part])) continue;
-            foreach (var line in File.ReadLines(dataFiles[part]))
+            try
             {
-                if (line.Length == 0 || line[0] == ' ') continue;
-                // offset, lexicographer file, type, word count (hex), words with lex ids, pointer count, pointers of four fields.
-                var f = line.Split(' ');
-                int synset = part << 28 | int.Parse(f[0], CultureInfo.InvariantCulture);
-                int words = int.Parse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                for (int w = 0; w < words; w++)
-                {
-                    string word = f[4 + 2 * w];
-                    int paren = word.IndexOf('(');
-                    if (paren > 0) word = word[..paren];
-                    if (word.Contains('_')) continue;
-                    word = word.ToLowerInvariant();
-                    if (!senses.TryGetValue(word, out var ids)) senses[word] = ids = [];
-                    ids.Add(synset);
-                }
-                int at = 4 + 2 * words, pointers = int.Parse(f[at], CultureInfo.InvariantCulture);
-                var above = new List<int>();
-                for (int k = 0; k < pointers; k++)
-                {
-                    int p = at + 1 + 4 * k;
-                    if (f[p] is "@" or "@i") above.Add(PartOf(f[p + 2]) << 28 | int.Parse(f[p + 1], CultureInfo.InvariantCulture));
-                }
-                if (above.Count > 0) hypernyms[synset] = [.. above];
+                if (!File.Exists(dataFiles[part])) continue;
+                foreach (var line in File.ReadLines(dataFiles[part]))
+                    if (line.Length > 0 && line[0] != ' ') ReadLine(line.Split(' '), part, senses, hypernyms);
             }
+            catch (IOException) { }
+            catch (UnauthorizedAccessException) { }
         }
         return new(senses.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), hypernyms);
+    }
+
+    // offset, lexicographer file, type, word count (hex), words with lex ids, pointer count, pointers of four fields.
+    private static void ReadLine(string[] f, int part, Dictionary<string, List<int>> senses, Dictionary<int, int[]> hypernyms)
+    {
+        if (f.Length < 5 || !int.TryParse(f[0], CultureInfo.InvariantCulture, out int offset)
+            || !int.TryParse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int words)) return;
+        int at = 4 + 2 * words;
+        if (at >= f.Length || !int.TryParse(f[at], CultureInfo.InvariantCulture, out int pointers) || at + 4 * pointers >= f.Length) return;
+        int synset = part << 28 | offset;
+        for (int w = 0; w < words; w++)
+        {
+            string word = f[4 + 2 * w];
+            int paren = word.IndexOf('(');
+            if (paren > 0) word = word[..paren];
+            if (word.Length == 0 || word.Contains('_')) continue;
+            word = word.ToLowerInvariant();
+            if (!senses.TryGetValue(word, out var ids)) senses[word] = ids = [];
+            ids.Add(synset);
+        }
+        var above = new List<int>();
+        for (int k = 0; k < pointers; k++)
+        {
+            int p = at + 1 + 4 * k;
+            if (f[p] is "@" or "@i" && int.TryParse(f[p + 1], CultureInfo.InvariantCulture, out int target))
+                above.Add(PartOf(f[p + 2]) << 28 | target);
+        }
+        if (above.Count > 0) hypernyms[synset] = [.. above];
     }
 
     /// <summary>See <see cref="WordNetLexicon.AreKindRelated"/>; the arguments are each word's possible base forms.</summary>
