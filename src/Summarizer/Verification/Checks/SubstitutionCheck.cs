@@ -64,8 +64,9 @@ internal static class SubstitutionCheck
     }
 
     private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) =>
-        lexicon.AreKindRelated(a, b) || Shares(lexicon.SynonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.SynonymsOf(b), lexicon.Lemmas(a))
-        || Shares(lexicon.RelatedForms(a), lexicon.Lemmas(b)) || Shares(lexicon.RelatedForms(b), lexicon.Lemmas(a));
+        Shares(lexicon.SynonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.SynonymsOf(b), lexicon.Lemmas(a))
+        || Shares(lexicon.RelatedForms(a), lexicon.Lemmas(b)) || Shares(lexicon.RelatedForms(b), lexicon.Lemmas(a))
+        || lexicon.AreKindRelated(a, b);
 
     private static bool Shares(IEnumerable<string> words, IEnumerable<string> forms)
     {

@@ -69,23 +69,27 @@ internal sealed class WordNetHierarchy
     public bool AreKindRelated(IEnumerable<string> formsOfA, IEnumerable<string> formsOfB)
     {
         var a = SensesOf(formsOfA);
+        if (a.Count == 0) return false;
         var b = SensesOf(formsOfB);
-        if (a.Count == 0 || b.Count == 0) return false;
-        return a.Overlaps(b) || Above(a, 2).Overlaps(b) || Above(b, 2).Overlaps(a) || Above(a, 1).Overlaps(Above(b, 1));
+        if (b.Count == 0 || a.Overlaps(b)) return b.Count > 0;
+        var (oneAboveA, twoAboveA) = Above(a);
+        if (oneAboveA.Overlaps(b) || twoAboveA.Overlaps(b)) return true;
+        var (oneAboveB, twoAboveB) = Above(b);
+        return oneAboveB.Overlaps(a) || twoAboveB.Overlaps(a) || oneAboveA.Overlaps(oneAboveB);
     }
 
     private HashSet<int> SensesOf(IEnumerable<string> forms) =>
         [.. forms.SelectMany(f => _senses.TryGetValue(f, out var ids) ? ids : [])];
 
-    /// <summary>The synsets at most <paramref name="steps"/> hypernym links above any of <paramref name="senses"/>.</summary>
-    private HashSet<int> Above(HashSet<int> senses, int steps)
+    /// <summary>The synsets one hypernym link above any of <paramref name="senses"/>, and those one further.</summary>
+    private (HashSet<int> One, HashSet<int> Two) Above(HashSet<int> senses)
     {
-        var found = new HashSet<int>();
-        var layer = senses.ToList();
-        for (int s = 0; s < steps && layer.Count > 0; s++)
-            layer = [.. layer.SelectMany(id => _hypernyms.TryGetValue(id, out var up) ? up : []).Where(found.Add)];
-        return found;
+        var one = Parents(senses);
+        return (one, Parents(one));
     }
+
+    private HashSet<int> Parents(IEnumerable<int> senses) =>
+        [.. senses.SelectMany(id => _hypernyms.TryGetValue(id, out var up) ? up : [])];
 
     private static int PartOf(string symbol) => symbol switch { "n" => 0, "v" => 1, "a" or "s" => 2, _ => 3 };
 }
