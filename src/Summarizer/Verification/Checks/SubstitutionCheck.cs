@@ -11,7 +11,10 @@ namespace Summarizer.Verification.Checks;
 /// neighbours as a different content word of the article sentence it follows, and WordNet (needed: without it the
 /// check is skipped) gives neither word as a synonym, a related form, another form of the same word, or a kind of the
 /// other within two steps ("see" for "glimpse"). A word placing the statement in time ("last month" for "next month",
-/// "Tuesday" for "Monday") is checked the same way even when the article uses it elsewhere. Unsupported, not contradicted:
+/// "Tuesday" for "Monday") is checked the same way even when the article uses it elsewhere, and so is a name from
+/// elsewhere in the article put in the place of another name its sentence has ("the Chinese Grand Prix" for "the
+/// Malaysian Grand Prix") when the summary sentence lacks the article's name and WordNet does not relate the two
+/// ("Georgia" and "Georgian"). Unsupported, not contradicted:
 /// the article does not say the word is wrong, only something else in its place. Names and numbers are left to
 /// <see cref="NovelTermCheck"/>, opposites to <see cref="PolarityCheck"/>.
 /// </summary>
@@ -31,9 +34,14 @@ internal static class SubstitutionCheck
                 var t = sentence[k];
                 string word = t.Token.Folded;
                 bool time = IsTimeWord(word);
-                if (!time && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
+                bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber && !alignment.Article.SentenceWords[best].Contains(word);
+                if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
                 if (ReplacedWord(tokens, best, sentence[k - 1].Token.Folded, sentence[k + 1].Token.Folded) is not { } replaced) continue;
-                if (replaced == word || (time ? !IsTimeWord(replaced) : !Words.CarriesContent(replaced) || AreParaphrases(lexicon, word, replaced))) continue;
+                if (replaced == word) continue;
+                if (time ? !IsTimeWord(replaced)
+                    : name ? alignment.Article.IsCapitalised(replaced) != true || sentence.Any(s => s.Token.Folded == replaced)
+                        || AreForms(lexicon, word, replaced)
+                    : !Words.CarriesContent(replaced) || AreParaphrases(lexicon, word, replaced)) continue;
                 var evidence = alignment.Article.Article.Sentences[best];
                 yield return new Finding("wording", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
                     evidence.Text, evidence.Start, evidence.Length, $"the article says '{replaced}' where the summary says '{word}'");
@@ -63,10 +71,12 @@ internal static class SubstitutionCheck
         return null;
     }
 
-    private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) =>
+    private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) => AreForms(lexicon, a, b) || lexicon.AreKindRelated(a, b);
+
+    /// <summary>Synonyms or related forms ("Georgia" and "Georgian"); for names, kinds are no paraphrase ("Chinese", "Malaysian").</summary>
+    private static bool AreForms(WordNetLexicon lexicon, string a, string b) =>
         Shares(lexicon.SynonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.SynonymsOf(b), lexicon.Lemmas(a))
-        || Shares(lexicon.RelatedForms(a), lexicon.Lemmas(b)) || Shares(lexicon.RelatedForms(b), lexicon.Lemmas(a))
-        || lexicon.AreKindRelated(a, b);
+        || Shares(lexicon.RelatedForms(a), lexicon.Lemmas(b)) || Shares(lexicon.RelatedForms(b), lexicon.Lemmas(a));
 
     private static bool Shares(IEnumerable<string> words, IEnumerable<string> forms)
     {

@@ -46,6 +46,30 @@ public class SubstitutionCheckTests
         Assert.DoesNotContain(verdict.Findings, f => f.Kind == "wording");
     }
 
+    private static readonly Summarizer.Articles.Article Race = Repo.FromText(
+        "Lewis Hamilton took pole position for the Malaysian Grand Prix on Saturday. He won the Chinese Grand Prix " +
+        "last year. Police say the Georgian national left the circuit early.");
+
+    [Fact]
+    public void A_name_from_elsewhere_in_the_article_in_place_of_the_sentences_own_is_unsupported()
+    {
+        var wording = VerifyText(Race, "Hamilton took pole position for the Chinese Grand Prix on Saturday.").Findings.Where(f => f.Kind == "wording").ToList();
+        if (WordNetLexicon.Shared is null)
+        {
+            Assert.Empty(wording);
+            return;
+        }
+        Assert.Equal("the article says 'malaysian' where the summary says 'chinese'", Assert.Single(wording).Note);
+    }
+
+    [Theory]
+    [InlineData("Police say the Georgia national left the circuit early.")]             // a related form of the name
+    [InlineData("Lewis Hamilton took pole position for the Malaysian Grand Prix.")]     // the sentence's own name
+    public void A_form_of_the_sentences_own_name_is_not_a_swap(string summary)
+    {
+        Assert.DoesNotContain(VerifyText(Race, summary).Findings, f => f.Kind == "wording");
+    }
+
     [Fact]
     public void WordNet_relates_a_word_to_a_kind_of_it_within_two_steps()
     {
