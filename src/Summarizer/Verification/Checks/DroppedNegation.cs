@@ -6,16 +6,17 @@ namespace Summarizer.Verification.Checks;
 /// <summary>
 /// The reverse of an added negation: the article sentence a summary sentence follows says "did not report a profit"
 /// or "have never recovered", and the summary says "reported a profit" or "have recovered". The negated word is the
-/// first content word after "not", "never" or "no" ("n't" is read as "not"), or after the "to" of a verb that negates
-/// it ("failed to secure"); the summary drops the negation when it
-/// has that word (or its stem) with no negation or refusal ("failed to", "declined to") just before it, and keeps the
-/// article's context on one side of it: the next content word after it, or, at the end of a clause, the one before
-/// the negation. That context keeps "did not say when he would return, but said he was tired" from matching "he said
-/// he was tired". Quantifier and discourse uses ("not only", "no doubt", "No 10") are not negations of a claim.
+/// first content word after "not", "never", "no" or "cannot" ("n't" is read as "not"), or after the "to" of a verb
+/// that negates it ("failed to secure"). The summary drops the negation when it has that word (or another form of it:
+/// "signed" for "sign") with no negation or refusal ("failed to", "declined to") in the four words before it, and
+/// keeps the article's context on one side of it: the next content word after it, or, when none follows within four
+/// words, the one before the negation. That context keeps "did not confirm when she would return, but confirmed she
+/// was tired" from matching "she confirmed she was tired". Not a negated claim: "not only", "no doubt", "No 10",
+/// "whether or not", and a negation limited in time ("will not open until May").
 /// </summary>
 internal static class DroppedNegation
 {
-    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "not", "never", "no" };
+    private static readonly HashSet<string> Cues = new(StringComparer.Ordinal) { "not", "never", "no", "cannot" };
 
     /// <summary>Words after a cue that make it something other than a negated claim.</summary>
     private static readonly HashSet<string> NotAClaim = new(StringComparer.Ordinal)
@@ -23,7 +24,10 @@ internal static class DroppedNegation
         "only", "just", "merely", "least", "doubt", "matter", "mention", "wonder", "longer", "less", "more", "sooner",
     };
 
-    /// <summary>How far (in tokens) the negated word, the context words and a summary's own negation are looked for.</summary>
+    /// <summary>Words after the negated one that limit the negation in time: "not … until May" says it will, then.</summary>
+    private static readonly HashSet<string> Limits = new(StringComparer.Ordinal) { "until", "till", "before" };
+
+    /// <summary>How far (in words) the negated word, the context words and a summary's own negation are looked for.</summary>
     private const int Window = 4;
 
     /// <summary>The negated article word the summary states plainly, or null.</summary>
@@ -34,7 +38,7 @@ internal static class DroppedNegation
         {
             if (tokens[i].Sentence != articleSentence || !IsCue(tokens, i)) continue;
             int w = NegatedWord(tokens, i);
-            if (w < 0) continue;
+            if (w < 0 || LimitedInTime(tokens, w)) continue;
             int next = ContentWord(tokens, w + 1, +1);
             int before = ContentWord(tokens, i - 1, -1);
             for (int s = 0; s < sentence.Count; s++)
@@ -49,10 +53,10 @@ internal static class DroppedNegation
         return null;
     }
 
-    /// <summary>"not", "never", "no", or a verb negating the verb after its "to" ("failed to secure").</summary>
+    /// <summary>"not", "never", "no", "cannot" ("whether or not" is none), or a verb negating the verb after its "to".</summary>
     private static bool IsCue(IReadOnlyList<WordToken> tokens, int i) =>
-        Cues.Contains(tokens[i].Folded)
-        || Negation.IsNegatingVerb(tokens[i].Folded) && i + 1 < tokens.Count && tokens[i + 1].Folded == "to" && tokens[i + 1].Sentence == tokens[i].Sentence;
+        Cues.Contains(tokens[i].Folded) && !(tokens[i].Folded == "not" && i > 0 && tokens[i - 1].Folded == "or")
+        || Negation.IsNegatingVerbAt(tokens, i);
 
     /// <summary>The first content word within the window after the cue at <paramref name="cue"/>, or −1.</summary>
     private static int NegatedWord(IReadOnlyList<WordToken> tokens, int cue)
@@ -67,6 +71,13 @@ internal static class DroppedNegation
         return -1;
     }
 
+    private static bool LimitedInTime(IReadOnlyList<WordToken> tokens, int negated)
+    {
+        for (int k = negated + 1; k < tokens.Count && k <= negated + 2 * Window && tokens[k].Sentence == tokens[negated].Sentence; k++)
+            if (Limits.Contains(tokens[k].Folded)) return true;
+        return false;
+    }
+
     /// <summary>The nearest content word from <paramref name="from"/> in <paramref name="step"/> direction, within the window and the sentence.</summary>
     private static int ContentWord(IReadOnlyList<WordToken> tokens, int from, int step)
     {
@@ -78,7 +89,7 @@ internal static class DroppedNegation
 
     private static bool Near(IReadOnlyList<AlignedToken> sentence, int from, int step, string word)
     {
-        for (int k = from, n = 0; k >= 0 && k < sentence.Count && n <= Window; k += step, n++)
+        for (int k = from, n = 0; k >= 0 && k < sentence.Count && n < Window; k += step, n++)
             if (SameWord(sentence[k].Token.Folded, word)) return true;
         return false;
     }
@@ -86,12 +97,15 @@ internal static class DroppedNegation
     private static bool NegatedInSummary(IReadOnlyList<AlignedToken> sentence, int at)
     {
         for (int k = Math.Max(0, at - Window); k < at; k++)
-        {
-            string word = sentence[k].Token.Folded;
-            if (Negation.Negates(word)) return true;
-        }
+            if (Negation.Negates(sentence[k].Token.Folded)) return true;
         return false;
     }
 
-    private static bool SameWord(string a, string b) => a == b || ArticleIndex.Stem(a) == ArticleIndex.Stem(b) && a.Length > 5 && b.Length > 5;
+    /// <summary>One word in two forms: the same, the same five-letter stem, or one is the other plus -s, -es, -d, -ed, -ing.</summary>
+    private static bool SameWord(string a, string b) =>
+        a == b || a.Length > 5 && b.Length > 5 && ArticleIndex.Stem(a) == ArticleIndex.Stem(b) || Inflects(a, b) || Inflects(b, a);
+
+    private static bool Inflects(string longer, string shorter) =>
+        shorter.Length >= 3 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)
+        && longer[shorter.Length..] is "s" or "es" or "d" or "ed" or "ing" or "ned" or "ted" or "ped" or "ged" or "ning" or "ting" or "ping";
 }

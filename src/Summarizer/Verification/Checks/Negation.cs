@@ -1,9 +1,12 @@
+using Summarizer.Verification.Alignment;
+
 namespace Summarizer.Verification.Checks;
 
 /// <summary>
 /// The words that negate a statement: the cues themselves ("not", "never", "no", …; "n't" is read as "not") and the
-/// verbs that negate what follows their "to" ("failed to secure", "refused to sign", "declined to comment"). The
-/// polarity check and the score's negation feature read the same lists.
+/// verbs that negate the verb after their "to" ("failed to secure", "refused to sign"). The polarity check and the
+/// score's negation feature read <see cref="Cues"/> and <see cref="InSentence"/>; <see cref="DroppedNegation"/> looks
+/// for the narrower set of cues that negate the word after them ("not", "never", "no", "cannot").
 /// </summary>
 internal static class Negation
 {
@@ -13,8 +16,8 @@ internal static class Negation
     };
 
     /// <summary>
-    /// Verbs that negate the verb after their "to" ("failed to secure"), as whole forms so that "failure" and "heart
-    /// failing" do not count; "declined" alone is also a fall ("shares declined"), which a following "to" rules out.
+    /// Verbs that negate the verb after their "to" ("failed to secure"), as whole forms so that "failure" does not
+    /// count; "declined" alone is also a fall ("shares declined"), which only a following "to" rules out.
     /// </summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
@@ -22,15 +25,24 @@ internal static class Negation
         "decline", "declines", "declined", "declining", "unable",
     };
 
-    /// <summary>Stems of words that negate what they stand before ("denied taking", "rejected the deal", "avoided defeat").</summary>
-    private static readonly string[] NegatingStems = ["fail", "refus", "declin", "unabl", "deni", "deny", "reject", "avoid", "stopp", "halt", "lack"];
+    /// <summary>Beginnings of words that negate what they stand before ("denied taking", "rejected the deal", "avoided defeat").</summary>
+    private static readonly string[] NegatingPrefixes =
+        ["fail", "refus", "declin", "unable", "denie", "denies", "deny", "reject", "avoid", "stopp", "halt", "lack"];
 
     /// <summary>True for a cue or a word that negates what follows it.</summary>
-    public static bool Negates(string folded) => Cues.Contains(folded) || NegatingStems.Any(folded.StartsWith);
+    public static bool Negates(string folded) =>
+        Cues.Contains(folded) || NegatingPrefixes.Any(p => folded.StartsWith(p, StringComparison.Ordinal));
 
-    /// <summary>True for "failed", "refuses", "declined", "unable": with a following "to", they negate the verb after it.</summary>
-    public static bool IsNegatingVerb(string folded) => Verbs.Contains(folded);
+    /// <summary>True at a verb that negates the verb after it: "failed" followed by "to" in the same sentence.</summary>
+    public static bool IsNegatingVerbAt(IReadOnlyList<WordToken> tokens, int i) =>
+        Verbs.Contains(tokens[i].Folded) && i + 1 < tokens.Count && tokens[i + 1].Folded == "to" && tokens[i + 1].Sentence == tokens[i].Sentence;
 
-    /// <summary>True when the words (one sentence's folded words) hold a cue or a verb that negates what follows its "to".</summary>
-    public static bool AnyIn(IReadOnlySet<string> words) => words.Overlaps(Cues) || words.Any(IsNegatingVerb);
+    /// <summary>True when article sentence <paramref name="sentence"/> holds a cue, or a verb followed by "to" that negates the next.</summary>
+    public static bool InSentence(ArticleIndex article, int sentence)
+    {
+        var tokens = article.Tokens;
+        for (int i = 0; i < tokens.Count; i++)
+            if (tokens[i].Sentence == sentence && (Cues.Contains(tokens[i].Folded) || IsNegatingVerbAt(tokens, i))) return true;
+        return false;
+    }
 }

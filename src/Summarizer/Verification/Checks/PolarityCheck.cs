@@ -28,7 +28,7 @@ internal static class PolarityCheck
             Finding Contradicted(string note) => new("polarity", claim, FindingStatus.Contradicted, articleSentence.Text, articleSentence.Start, articleSentence.Length, note);
 
             var cue = sentence.FirstOrDefault(t => Negation.Cues.Contains(t.Token.Folded));
-            if (cue.Token.Folded is not null && !Negation.AnyIn(evidence))
+            if (cue.Token.Folded is not null && !Negation.InSentence(alignment.Article, best))
             {
                 yield return Contradicted($"the summary says '{cue.Token.Folded}' where the article sentence states it without negation");
                 continue;

@@ -11,10 +11,12 @@ namespace Summarizer.Verification.Checks;
 /// neighbours as a different content word of the article sentence it follows, and WordNet (needed: without it the
 /// check is skipped) gives neither word as a synonym, a related form, another form of the same word, or a kind of the
 /// other within two steps ("see" for "glimpse"). A word placing the statement in time ("last month" for "next month",
-/// "Tuesday" for "Monday") is checked the same way even when the article uses it elsewhere, and so is a name from
+/// "Tuesday" for "Monday"; "last" and "past" are one) is checked the same way even when the article uses it elsewhere,
+/// and so is a name from
 /// elsewhere in the article put in the place of another name its sentence has ("the Chinese Grand Prix" for "the
 /// Malaysian Grand Prix") when the summary sentence lacks the article's name and WordNet does not relate the two
-/// ("Georgia" and "Georgian"). Unsupported, not contradicted:
+/// ("Georgia" and "Georgian") and neither is a title ("President Obama" for "Barack Obama"). A word at the sentence's
+/// first or last place needs its one neighbour and the article word at the same edge. Unsupported, not contradicted:
 /// the article does not say the word is wrong, only something else in its place. Names and numbers are left to
 /// <see cref="NovelTermCheck"/>, opposites to <see cref="PolarityCheck"/>.
 /// </summary>
@@ -29,17 +31,21 @@ internal static class SubstitutionCheck
             if (alignment.IsCopied(sentence)) continue;
             var (best, coverage) = alignment.BestSentence(sentence);
             if (best < 0 || coverage < PolarityCheck.MinCoverage) continue;
-            for (int k = 1; k + 1 < sentence.Count; k++)
+            for (int k = 0; k < sentence.Count && sentence.Count > 1; k++)
             {
                 var t = sentence[k];
                 string word = t.Token.Folded;
+                // The sentence's own word is no swap, nor a model's placeholder for a word it could not spell.
+                if (alignment.Article.SentenceWords[best].Contains(word) || word == "unk") continue;
                 bool time = IsTimeWord(word);
-                bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber && !alignment.Article.SentenceWords[best].Contains(word);
+                bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
-                if (ReplacedWord(tokens, best, sentence[k - 1].Token.Folded, sentence[k + 1].Token.Folded) is not { } replaced) continue;
-                if (replaced == word) continue;
-                if (time ? !IsTimeWord(replaced)
+                string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
+                if (ReplacedWord(tokens, best, left, right) is not { } replaced || replaced == word) continue;
+                if (time ? !IsTimeWord(replaced) || TimeClass(replaced) == TimeClass(word)
+                    // A title or a first name for another ("President Obama" for "Barack Obama") is the same person.
                     : name ? alignment.Article.IsCapitalised(replaced) != true || sentence.Any(s => s.Token.Folded == replaced)
+                        || lexicon.IsCommonWord(word) || lexicon.IsCommonWord(replaced) || Honorifics.Contains(replaced)
                         || AreForms(lexicon, word, replaced)
                     : !Words.CarriesContent(replaced) || AreParaphrases(lexicon, word, replaced)) continue;
                 var evidence = alignment.Article.Article.Sentences[best];
@@ -59,15 +65,33 @@ internal static class SubstitutionCheck
             or "morning" or "afternoon" or "evening" or "night"
         || TimeUnits.Contains(word.TrimEnd('s')) || Words.IsWeekday(word) || Words.IsMonth(word) && word != "may";
 
+    private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal) { "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof" };
+
+    /// <summary>"last", "past" and "previous" say the same, as do "next" and "coming".</summary>
+    private static string TimeClass(string word) => word switch
+    {
+        "past" or "previous" => "last",
+        "coming" => "next",
+        _ => word.TrimEnd('s'),
+    };
+
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minute", "hour", "day", "week", "month", "year", "decade" };
 
-    /// <summary>The article sentence's word between <paramref name="left"/> and <paramref name="right"/>, or null.</summary>
-    private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, int sentence, string left, string right)
+    /// <summary>
+    /// The article sentence's word between <paramref name="left"/> and <paramref name="right"/>, or null; a null
+    /// neighbour is the sentence's edge, which the article's word must then stand at too (one neighbour is still needed).
+    /// </summary>
+    private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, int sentence, string? left, string? right)
     {
-        for (int p = 1; p + 1 < tokens.Count; p++)
-            if (tokens[p].Sentence == sentence && tokens[p - 1].Folded == left && tokens[p + 1].Folded == right
-                && tokens[p - 1].Sentence == sentence && tokens[p + 1].Sentence == sentence)
+        if (left is null && right is null) return null;
+        for (int p = 0; p < tokens.Count; p++)
+        {
+            if (tokens[p].Sentence != sentence) continue;
+            bool leftEdge = p == 0 || tokens[p - 1].Sentence != sentence, rightEdge = p + 1 == tokens.Count || tokens[p + 1].Sentence != sentence;
+            if ((left is null ? leftEdge : !leftEdge && tokens[p - 1].Folded == left)
+                && (right is null ? rightEdge : !rightEdge && tokens[p + 1].Folded == right))
                 return tokens[p].Folded;
+        }
         return null;
     }
 

@@ -29,12 +29,19 @@ internal sealed class WordNetHierarchy
             {
                 if (!File.Exists(dataFiles[part])) continue;
                 foreach (var line in File.ReadLines(dataFiles[part]))
-                    if (line.Length > 0 && line[0] != ' ') ReadLine(line.Split(' '), part, senses, hypernyms);
+                    if (line.Length > 0 && line[0] != ' ') ReadLine(Fields(line), part, senses, hypernyms);
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
         return new(senses.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), hypernyms);
+    }
+
+    /// <summary>The fields before the gloss (" | "), so that a line short of the fields it announces is seen to be.</summary>
+    private static string[] Fields(string line)
+    {
+        int gloss = line.IndexOf(" | ", StringComparison.Ordinal);
+        return (gloss < 0 ? line : line[..gloss]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 
     // offset, lexicographer file, type, word count (hex), words with lex ids, pointer count, pointers of four fields.
@@ -75,7 +82,8 @@ internal sealed class WordNetHierarchy
         var (oneAboveA, twoAboveA) = Above(a);
         if (oneAboveA.Overlaps(b) || twoAboveA.Overlaps(b)) return true;
         var (oneAboveB, twoAboveB) = Above(b);
-        return oneAboveB.Overlaps(a) || twoAboveB.Overlaps(a) || oneAboveA.Overlaps(oneAboveB);
+        // Verbs under one parent are ways of doing one thing ("check", "inspect"); nouns under one parent are rivals ("car", "truck").
+        return oneAboveB.Overlaps(a) || twoAboveB.Overlaps(a) || oneAboveA.Where(IsVerb).Any(oneAboveB.Contains);
     }
 
     private HashSet<int> SensesOf(IEnumerable<string> forms) =>
@@ -90,6 +98,8 @@ internal sealed class WordNetHierarchy
 
     private HashSet<int> Parents(IEnumerable<int> senses) =>
         [.. senses.SelectMany(id => _hypernyms.TryGetValue(id, out var up) ? up : [])];
+
+    private static bool IsVerb(int synset) => synset >> 28 == 1;
 
     private static int PartOf(string symbol) => symbol switch { "n" => 0, "v" => 1, "a" or "s" => 2, _ => 3 };
 }

@@ -121,8 +121,8 @@ internal sealed partial class WordNetLexicon
 
     /// <summary>
     /// True when a sense of one word is a sense of the other, lies at most two hypernym links above one ("see" above
-    /// "glimpse", "travel" above "head"), or shares its direct hypernym ("check" and "inspect"): the same meaning, said
-    /// more or less specifically. The hierarchy is read at the first call, not with the rest of the lexicon: only a
+    /// "glimpse", "travel" above "head"), or, for verbs, shares its direct hypernym ("check" and "inspect"): the same
+    /// meaning, said more or less specifically. Nouns under one parent are rivals, not paraphrases ("car", "truck"). The hierarchy is read at the first call, not with the rest of the lexicon: only a
     /// summary that rewrites the article's words asks.
     /// </summary>
     public bool AreKindRelated(string a, string b) => _hierarchy.Value.AreKindRelated(Lemmas(a), Lemmas(b));

@@ -69,7 +69,7 @@ internal static class FeatureExtractor
             var evidence = alignment.Article.SentenceWords[best];
             bool summaryNegated = sentence.Any(t => Checks.Negation.Cues.Contains(t.Token.Folded));
             // A negation the article sentence lacks turns its statement round; the reverse is mostly paraphrase.
-            if (summaryNegated && !Checks.Negation.AnyIn(evidence)) negations++;
+            if (summaryNegated && !Checks.Negation.InSentence(alignment.Article, best)) negations++;
             if (lexicon is not null)
                 antonyms += sentence.Count(t => t.IsContent && !evidence.Contains(t.Token.Folded)
                     && lexicon.AntonymsOf(t.Token.Folded).Any(a => evidence.Contains(a)));
