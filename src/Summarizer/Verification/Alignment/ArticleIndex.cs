@@ -20,13 +20,19 @@ internal sealed class ArticleIndex
         var raw = WordTokenizer.Tokenize(article.Text);
         Tokens = raw.Select(t => t with { Sentence = Math.Max(0, article.SentenceIdAt(t.Start)) }).ToList();
         SentenceWords = Enumerable.Range(0, Math.Max(1, article.Sentences.Count)).Select(_ => new HashSet<string>(StringComparer.Ordinal)).ToList();
+        var sentenceTokens = Enumerable.Range(0, SentenceWords.Count).Select(_ => new List<int>()).ToList();
         for (int i = 0; i < Tokens.Count; i++)
         {
             var t = Tokens[i];
             Add(_positions, t.Folded, i);
             Add(_positions, Stem(t.Folded), i);
             if (i > 0) Bigrams.Add(Tokens[i - 1].Folded + " " + t.Folded);
-            if (t.Sentence < SentenceWords.Count) { SentenceWords[t.Sentence].Add(t.Folded); SentenceWords[t.Sentence].Add(Stem(t.Folded)); }
+            if (t.Sentence < SentenceWords.Count)
+            {
+                SentenceWords[t.Sentence].Add(t.Folded);
+                SentenceWords[t.Sentence].Add(Stem(t.Folded));
+                sentenceTokens[t.Sentence].Add(i);
+            }
             if (!t.SentenceInitial && char.IsLetter(article.Text[t.Start]))
                 Increment(t.Capitalised ? _capitalised : _lower, t.Folded);
             if (NumberValue.Of(t.Folded, i + 1 < Tokens.Count ? Tokens[i + 1].Folded : null) is { } v)
@@ -36,9 +42,13 @@ internal sealed class ArticleIndex
                 if (char.IsDigit(t.Folded[0])) Numbers.Add(Round(double.Parse(new string(t.Folded.TakeWhile(ch => char.IsDigit(ch) || ch == '.').ToArray()).TrimEnd('.'), System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
+        SentenceTokens = sentenceTokens;
     }
 
     public Article Article { get; }
+
+    /// <summary>Indexes into <see cref="Tokens"/> of each sentence's words, in order, by sentence id.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> SentenceTokens { get; }
 
     public IReadOnlyList<WordToken> Tokens { get; }
 

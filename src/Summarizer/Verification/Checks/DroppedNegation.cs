@@ -34,9 +34,9 @@ internal static class DroppedNegation
     public static string? Find(IReadOnlyList<AlignedToken> sentence, ArticleIndex article, int articleSentence)
     {
         var tokens = article.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
+        foreach (int i in article.SentenceTokens[articleSentence])
         {
-            if (tokens[i].Sentence != articleSentence || !IsCue(tokens, i)) continue;
+            if (!IsCue(tokens, i)) continue;
             int w = NegatedWord(tokens, i);
             if (w < 0 || LimitedInTime(tokens, w)) continue;
             int next = ContentWord(tokens, w + 1, +1);

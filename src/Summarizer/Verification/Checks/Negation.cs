@@ -41,8 +41,6 @@ internal static class Negation
     public static bool InSentence(ArticleIndex article, int sentence)
     {
         var tokens = article.Tokens;
-        for (int i = 0; i < tokens.Count; i++)
-            if (tokens[i].Sentence == sentence && (Cues.Contains(tokens[i].Folded) || IsNegatingVerbAt(tokens, i))) return true;
-        return false;
+        return article.SentenceTokens[sentence].Any(i => Cues.Contains(tokens[i].Folded) || IsNegatingVerbAt(tokens, i));
     }
 }

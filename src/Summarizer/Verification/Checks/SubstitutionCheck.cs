@@ -41,7 +41,7 @@ internal static class SubstitutionCheck
                 bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
                 string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
-                if (ReplacedWord(tokens, best, left, right) is not { } replaced || replaced == word) continue;
+                if (ReplacedWord(tokens, alignment.Article.SentenceTokens[best], left, right) is not { } replaced || replaced == word) continue;
                 if (time ? !IsTimeWord(replaced) || TimeClass(replaced) == TimeClass(word)
                     // A title or a first name for another ("President Obama" for "Barack Obama") is the same person.
                     : name ? alignment.Article.IsCapitalised(replaced) != true || sentence.Any(s => s.Token.Folded == replaced)
@@ -78,15 +78,15 @@ internal static class SubstitutionCheck
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minute", "hour", "day", "week", "month", "year", "decade" };
 
     /// <summary>
-    /// The article sentence's word between <paramref name="left"/> and <paramref name="right"/>, or null; a null
+    /// The word of the article sentence (its token indexes) between <paramref name="left"/> and <paramref name="right"/>, or null; a null
     /// neighbour is the sentence's edge, which the article's word must then stand at too (one neighbour is still needed).
     /// </summary>
-    private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, int sentence, string? left, string? right)
+    private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> sentenceTokens, string? left, string? right)
     {
         if (left is null && right is null) return null;
-        for (int p = 0; p < tokens.Count; p++)
+        foreach (int p in sentenceTokens)
         {
-            if (tokens[p].Sentence != sentence) continue;
+            int sentence = tokens[p].Sentence;
             bool leftEdge = p == 0 || tokens[p - 1].Sentence != sentence, rightEdge = p + 1 == tokens.Count || tokens[p + 1].Sentence != sentence;
             if ((left is null ? leftEdge : !leftEdge && tokens[p - 1].Folded == left)
                 && (right is null ? rightEdge : !rightEdge && tokens[p + 1].Folded == right))

@@ -22,10 +22,8 @@ internal sealed partial class WordNetLexicon
     private readonly Dictionary<int, string[]> _synsetWords = [];
     // Which parts of speech (bit per index of Parts) each single word has a sense in.
     private readonly Dictionary<string, byte> _partsOf = new(StringComparer.Ordinal);
+    // WordNet's "is a kind of" links, read at the first question (AreKindRelated), not with the rest.
     private readonly Lazy<WordNetHierarchy> _hierarchy;
-
-    private WordNetLexicon(string folder) =>
-        _hierarchy = new(() => WordNetHierarchy.Read([.. Parts.Select(p => Path.Combine(folder, "data." + p))]));
     // Pertainyms and derivations both ways ("french" ↔ "france", "elect" ↔ "election"), and adjectives that pertain to a name.
     private readonly Dictionary<string, HashSet<string>> _related = new(StringComparer.Ordinal);
     private readonly HashSet<string> _pertainsToName = new(StringComparer.Ordinal);
@@ -34,6 +32,9 @@ internal sealed partial class WordNetLexicon
 
     /// <summary>The lexicon of this machine's WordNet, or null when it is not installed.</summary>
     public static WordNetLexicon? Shared => Instance.Value;
+
+    private WordNetLexicon(string folder) =>
+        _hierarchy = new(() => WordNetHierarchy.Read([.. Parts.Select(p => Path.Combine(folder, "data." + p))]));
 
     public static WordNetLexicon? TryLoad(string folder)
     {
@@ -122,8 +123,9 @@ internal sealed partial class WordNetLexicon
     /// <summary>
     /// True when a sense of one word is a sense of the other, lies at most two hypernym links above one ("see" above
     /// "glimpse", "travel" above "head"), or, for verbs, shares its direct hypernym ("check" and "inspect"): the same
-    /// meaning, said more or less specifically. Nouns under one parent are rivals, not paraphrases ("car", "truck"). The hierarchy is read at the first call, not with the rest of the lexicon: only a
-    /// summary that rewrites the article's words asks.
+    /// meaning, said more or less specifically. Nouns under one parent are rivals, not paraphrases ("car", "truck").
+    /// The hierarchy is read at the first call, not with the rest of the lexicon: only a summary that rewrites the
+    /// article's words asks.
     /// </summary>
     public bool AreKindRelated(string a, string b) => _hierarchy.Value.AreKindRelated(Lemmas(a), Lemmas(b));
 

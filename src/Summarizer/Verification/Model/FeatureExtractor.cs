@@ -8,7 +8,6 @@ namespace Summarizer.Verification.Model;
 /// <summary>Computes <see cref="ConsistencyFeatures"/> from a summary's alignment to its article and the rule checks' findings.</summary>
 internal static class FeatureExtractor
 {
-
     public static ConsistencyFeatures Compute(SummaryAlignment alignment, IReadOnlyList<Finding> findings, WordNetLexicon? lexicon, EmbeddingMatch match)
     {
         var tokens = alignment.Tokens;
