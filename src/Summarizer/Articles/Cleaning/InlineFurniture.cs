@@ -7,7 +7,8 @@ namespace Summarizer.Articles.Cleaning;
 /// Page furniture that scraped text carries inside a paragraph, often glued to the prose around it: player and
 /// scrolling prompts ("Scroll down for video", "Media playback is unsupported on your device"), share bars whose
 /// button labels ran together ("Share this withEmailFacebook…Copy this link") and update stamps ("Last updated at
-/// 09:22 GMT"). Each pattern is self-delimiting, so it can be cut out of a line without sentence punctuation.
+/// 09:22 GMT") and pointers to a picture the text no longer shows ("Fred Goodwin (pictured)", "(left)", "(file
+/// photo)"). Each pattern is self-delimiting, so it can be cut out of a line without sentence punctuation.
 /// </summary>
 internal static partial class InlineFurniture
 {
@@ -26,6 +27,13 @@ internal static partial class InlineFurniture
     [GeneratedRegex(@"(?:\b\d{1,2} \p{Lu}\p{Ll}+ \d{4}\s+)?\b(?:Last updated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED)(?: at| on)?:?\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|CET|CEST|E[SD]?T|P[SD]?T))?(?:,?\s*\d{1,2} \p{Lu}\p{Ll}+ \d{4})?(?:\s*\|)?")]
     private static partial Regex UpdateStamp();
 
+    // A bracket that only points at a picture: where a person stands in it ("(left)", "(second from right)", "(centre
+    // left)", "(far right)", "(left and right)"), "pictured" with or without who or when ("(pictured with his wife in
+    // 2013)", "(both pictured)"), or what kind of picture it is ("(file photo)", "(picture posed by model)"). A bracket
+    // that says more than that ("(to finish above City)", "(R-Maine)") is prose and stays.
+    [GeneratedRegex(@"\s*\((?:pictured\b[^()]{0,80}|(?:[\w-]+ ){0,3}pictured|(?:seen|shown) (?:above|below|left|right|here)|(?:(?:far|second|third|fourth|top|bottom|back|front|centre|center|middle)(?: from)? )?(?:left|right|centre|center|above|below|inset)(?: (?:and|to) (?:left|right|centre|center))?|from left(?: to right)?|l-r|[^()]{1,40}, (?:left|right|above|below|centre|center)|(?:file|stock|library|archive) (?:picture|image|photo|photograph)(?: of [^()]{1,60})?|pictur(?:e|ed) posed by (?:a )?models?)\)", RegexOptions.IgnoreCase)]
+    private static partial Regex PicturePointer();
+
     /// <summary>The line without its inline furniture; what was cut is added to <paramref name="removed"/>.</summary>
     public static string Strip(string line, List<RemovedText> removed)
     {
@@ -34,6 +42,15 @@ internal static partial class InlineFurniture
         line = Cut(line, ShareBar(), "share bar", removed);
         return Cut(line, UpdateStamp(), "timestamp", removed);
     }
+
+    /// <summary>
+    /// Story text without its pointers to pictures. Run only once captions are cut off: a pointer is also what shows
+    /// that a line is a caption run into the story ("… in Leeds (pictured) In return, …").
+    /// </summary>
+    public static string StripPicturePointers(string story, List<RemovedText> removed) =>
+        Cut(story, PicturePointer(), "picture pointer", removed);
+
+    private const string ClosingPunctuation = ",.;:!?)]”’";
 
     private static string Cut(string line, Regex pattern, string reason, List<RemovedText> removed)
     {
@@ -45,8 +62,9 @@ internal static partial class InlineFurniture
         {
             removed.Add(new RemovedText(reason, match.Value.Trim()));
             sb.Append(line, copied, match.Index - copied);
-            // The cut leaves the words either side apart: one space, none at the line's ends.
-            if (sb.Length > 0 && sb[^1] != ' ' && match.Index + match.Length < line.Length && line[match.Index + match.Length] != ' ') sb.Append(' ');
+            // The cut leaves the words either side apart: one space, none at the line's ends or before punctuation.
+            int after = match.Index + match.Length;
+            if (sb.Length > 0 && sb[^1] != ' ' && after < line.Length && line[after] != ' ' && !ClosingPunctuation.Contains(line[after])) sb.Append(' ');
             copied = match.Index + match.Length;
         }
         sb.Append(line, copied, line.Length - copied);

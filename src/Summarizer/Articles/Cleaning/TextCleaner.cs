@@ -57,7 +57,7 @@ public static partial class TextCleaner
             foreach (var (piece, isCaption) in CaptionsAndStory(line))
             {
                 int keptBefore = kept.Count;
-                if (!isCaption) KeepStory(piece, detectTitle, kept, removed, ref title);
+                if (!isCaption) KeepStory(InlineFurniture.StripPicturePointers(piece, removed), detectTitle, kept, removed, ref title);
                 else if (LineRules.Classify(piece) is { } pieceReason) removed.Add(new(pieceReason, piece));
                 else { captionLines.Add(kept.Count); kept.Add(piece); }
                 if (kept.Count > keptBefore) lastKeptRawIndex = i;

@@ -47,7 +47,7 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentence
     {
         var chosen = SelectSentences(article);
         var lede = chosen.Count > 0 ? article.Sentences[chosen[0]] : null;
-        var keyPoints = chosen.Skip(1).Select(id => new KeyPoint(article.Sentences[id].Text, [id])).ToList();
+        var keyPoints = chosen.Skip(1).Select(id => new KeyPoint(SentenceShape.Terminated(article.Sentences[id].Text), [id])).ToList();
         var cited = chosen.ToHashSet();
         return new StructuredSummary
         {
@@ -55,7 +55,7 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentence
             Title = article.Title,
             Outlet = article.Outlet,
             Headline = HeadlineWriter.Write(article, chosen),
-            Lede = lede?.Text ?? "",
+            Lede = lede is null ? "" : SentenceShape.Terminated(lede.Text),
             KeyPoints = keyPoints,
             People = FactSelection.People(article, facts, cited, options.MaxEntities),
             Organisations = FactSelection.Named(facts.Organisations, options.MaxEntities),

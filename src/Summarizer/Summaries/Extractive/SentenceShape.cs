@@ -36,4 +36,10 @@ internal static class SentenceShape
         }
         return false;
     }
+
+    /// <summary>
+    /// The sentence as a summary prints it: closed by a full stop where the article wrote it without one (a standfirst
+    /// or a list line ends on a word). Only the stop is added; every word stays the article's.
+    /// </summary>
+    public static string Terminated(string text) => text.Length > 0 && char.IsLetterOrDigit(text[^1]) ? text + "." : text;
 }

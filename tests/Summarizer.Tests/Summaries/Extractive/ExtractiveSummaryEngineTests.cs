@@ -18,12 +18,33 @@ public class ExtractiveSummaryEngineTests
             var summary = _engine.Summarize(article, FactSheet.Empty(article.Id));
             Assert.Equal(article.Id, summary.Id);
             Assert.Equal("extractive", summary.Engine);
-            Assert.Contains(summary.Lede, article.Text);
+            // Whole sentences of the article, a full stop added where the article wrote none.
+            Assert.Contains(article.Sentences, s => summary.Lede == s.Text || summary.Lede == s.Text + ".");
             Assert.InRange(summary.KeyPoints.Count, 1, new ExtractiveOptions().Sentences - 1);
             foreach (var point in summary.KeyPoints)
-                Assert.Equal(point.Text, article.Sentences[Assert.Single(point.SentenceIds)].Text);
+            {
+                string sentence = article.Sentences[Assert.Single(point.SentenceIds)].Text;
+                Assert.True(point.Text == sentence || point.Text == sentence + ".", point.Text);
+            }
             Assert.Equal(summary.KeyPoints.Count, summary.KeyPoints.Select(k => k.Text).Distinct().Count());
         }
+    }
+
+    [Fact]
+    public void A_sentence_the_article_wrote_without_a_full_stop_gets_one_in_the_summary()
+    {
+        var article = Repo.FromText(string.Join("\n",
+            "The city council approved a new budget for public schools on Monday evening",
+            "The school budget raises teacher salaries and funds new classrooms across the city",
+            "Council members said the budget for schools was the largest in a decade.",
+            "Parents welcomed the school budget, saying classrooms had been crowded for years."), title: "Schools budget approved");
+        var summary = _engine.Summarize(article, FactSheet.Empty(article.Id));
+
+        Assert.Equal(article.Sentences[0].Text + ".", summary.Lede);
+        var texts = summary.KeyPoints.Select(k => (k.Text, Sentence: article.Sentences[k.SentenceIds[0]].Text)).ToList();
+        Assert.Contains(texts, t => t.Text == t.Sentence + ".");
+        Assert.All(texts, t => Assert.True(t.Text == t.Sentence || t.Text == t.Sentence + "."));
+        Assert.All(texts, t => Assert.Matches(@"[.!?]$", t.Text));
     }
 
     [Fact]
