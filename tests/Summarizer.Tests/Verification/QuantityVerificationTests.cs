@@ -68,4 +68,35 @@ public class QuantityVerificationTests
         var wrong = VerifyText(article, "Officials said 250,000 troops would be needed.");
         Assert.Equal(FindingStatus.Contradicted, Only(wrong, "quantity").Status);
     }
+
+    private const string MatchReport =
+        "Rovers beat City 3-1 at Ewood Park on Saturday, with striker Tom Hale scoring twice in the second half. "
+        + "Hale, 24, has now scored 11 goals this season, the club said. City's only goal came from a penalty by Sam Kerr. "
+        + "Hibernian manager Jack Ross watched from the stand.";
+
+    [Theory]
+    [InlineData("Hale has scored 24 goals this season.")]
+    [InlineData("Tom Hale scored three goals as Rovers beat City 3-1.")]
+    public void A_count_that_matches_only_an_age_or_a_score_is_not_supported_by_it(string summary)
+    {
+        var verdict = VerifyText(FromText(MatchReport), summary);
+
+        var goals = Assert.Single(verdict.Findings, f => f.Kind == "quantity" && f.Claim.EndsWith("goals", StringComparison.Ordinal));
+        Assert.Equal(FindingStatus.Contradicted, goals.Status);
+        Assert.Equal("11 goals", goals.Evidence);
+        Assert.False(verdict.IsVerified);
+    }
+
+    [Theory]
+    [InlineData("Hale, 24, scored twice as Rovers beat City 3-1.", true)]
+    [InlineData("The 24-year-old Hale has 11 goals this season.", true)]
+    [InlineData("Hale, 25, scored twice as Rovers beat City 3-1.", false)]
+    [InlineData("Rovers beat City 3-2 on Saturday.", false)]
+    public void Ages_and_scores_are_checked_as_ages_and_scores(string summary, bool verified)
+    {
+        var verdict = VerifyText(FromText(MatchReport), summary);
+
+        Assert.True(verified == verdict.IsVerified, string.Join("\n", verdict.Findings.Select(f => $"{f.Status} {f.Kind} {f.Claim}: {f.Evidence ?? f.Note}")));
+        if (!verified) Assert.Contains(verdict.Findings, f => f.Kind == "quantity" && f.Status == FindingStatus.Contradicted);
+    }
 }

@@ -78,4 +78,42 @@ public class QuoteAndKeyPointTests
         var f = Only(Verify(article, Summary(keyPoints: [new KeyPoint("20 countries have already proposed deploying forces, including aircraft.", [id])])), "keyPoint");
         Assert.Equal(FindingStatus.Contradicted, f.Status);
     }
+
+    private const string MatchReport =
+        "Rovers beat City 3-1 at Ewood Park on Saturday, with striker Tom Hale scoring twice in the second half. "
+        + "Hale, 24, has now scored 11 goals this season, the club said. City's only goal came from a penalty by Sam Kerr. "
+        + "Hibernian manager Jack Ross watched from the stand.";
+
+    [Fact]
+    public void A_free_text_key_point_that_joins_two_sentences_is_supported_by_both()
+    {
+        var article = FromText(MatchReport);
+        var finding = Only(VerifyText(article, "Hale, 24, scored twice as Rovers beat City 3-1."), "keyPoint");
+
+        Assert.Equal(FindingStatus.Supported, finding.Status);
+        Assert.Contains("Rovers beat City 3-1", finding.Evidence);
+        Assert.Contains("Hale, 24,", finding.Evidence);
+    }
+
+    [Theory]
+    [InlineData("Ross, 24, scored twice as Rovers beat City 3-1.")]
+    [InlineData("Kerr scored twice as Rovers beat City 3-1.")]
+    [InlineData("Kerr watched from the stand.")]
+    public void A_person_named_by_surname_alone_must_be_in_the_supporting_sentences(string summary)
+    {
+        var verdict = VerifyText(FromText(MatchReport), summary);
+
+        Assert.Equal(FindingStatus.Unsupported, Only(verdict, "keyPoint").Status);
+        Assert.False(verdict.IsVerified);
+    }
+
+    [Fact]
+    public void A_surname_the_article_also_uses_as_a_word_is_not_read_as_the_person()
+    {
+        var article = FromText("Prime Minister Theresa May said the vote may be held in the spring. "
+            + "The cabinet met on Monday to agree the date of the vote, officials said.");
+        var finding = Only(VerifyText(article, "The cabinet met in May to agree the date of the vote."), "keyPoint");
+
+        Assert.Equal(FindingStatus.Supported, finding.Status);
+    }
 }

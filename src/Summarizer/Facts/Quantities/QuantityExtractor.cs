@@ -53,7 +53,9 @@ internal static class QuantityExtractor
 
         string? unit = null;
         int end = m.Index + m.Length;
-        if (m.Groups["pct"].Success) unit = "percent";
+        if (IsTally(text, m, value.Value, upper)) unit = Units.Score;
+        else if (IsAge(text, m)) unit = "year";
+        else if (m.Groups["pct"].Success) unit = "percent";
         else if (m.Groups["hunit"].Success) unit = Units.Lemma(m.Groups["hunit"].Value);
         else if (FindUnit(text, end, vague || mult.Success, value.Value) is { } u) { unit = u.Unit; end = u.End; }
         if (money) unit = m.Value.Contains('€') ? "EUR" : m.Value.Contains('£') ? "GBP" : "USD";
@@ -71,6 +73,29 @@ internal static class QuantityExtractor
         // figure's text never holds half a pair.
         if (start > 0 && IsQuoteMark(text[start - 1]) && text.AsSpan(num.Index + num.Length, end - num.Index - num.Length).IndexOfAny("\"”’»") >= 0) start--;
         return new QuantityFact(text[start..end], value.Value, upper, unit, qualifier, new TextSpan(start, end - start), -1) { Kind = kind };
+    }
+
+    // "beat City 3-1", "a 2–2 draw", "passed 52-48": two whole numbers joined by a bare dash, the second no larger
+    // than the first, are a score or a tally (a range runs upwards). Neither number counts what follows it.
+    private static bool IsTally(string text, Match m, double value, double? upper)
+    {
+        var (num, num2) = (m.Groups["num"], m.Groups["num2"]);
+        if (upper is not { } second || second > value || value >= 1000 || m.Groups["mult"].Success || m.Groups["cur"].Success) return false;
+        if (!num.Value.All(char.IsDigit) || !num2.Value.All(char.IsDigit)) return false;
+        return num2.Index == num.Index + num.Length + 1 && text[num.Index + num.Length] is '-' or '–';
+    }
+
+    // "Hale, 24, scored twice", "his wife, 34, and …", "aged 24": a whole number set off by commas after a word, or
+    // after "aged", is an age in years.
+    private static bool IsAge(string text, Match m)
+    {
+        var num = m.Groups["num"];
+        if (m.Index != num.Index || m.Groups["num2"].Success || m.Groups["mult"].Success || m.Groups["pct"].Success) return false;
+        if (!int.TryParse(num.Value, out int age) || age is < 1 or > 119) return false;
+        if (text.AsSpan(0, num.Index).EndsWith("aged ", StringComparison.OrdinalIgnoreCase)) return true;
+        int comma = num.Index - 2, after = num.Index + num.Length;
+        if (comma < 1 || text[comma] != ',' || text[comma + 1] != ' ' || !char.IsLetter(text[comma - 1])) return false;
+        return after < text.Length && (text[after] == ',' || text.AsSpan(after).StartsWith(" and ", StringComparison.Ordinal));
     }
 
     private static bool IsQuoteMark(char c) => c is '"' or '“' or '‘' or '«';

@@ -7,6 +7,9 @@ namespace Summarizer.Facts.Quantities;
 /// </summary>
 internal static class Units
 {
+    /// <summary>The unit of a score or tally ("3-1", "52-48"): two numbers that count nothing on their own.</summary>
+    public const string Score = "score";
+
     private static readonly HashSet<string> KnownNouns = new(StringComparer.Ordinal)
     {
         "person", "troop", "soldier", "peacekeeper", "civilian", "refugee", "country", "nation", "state", "member",

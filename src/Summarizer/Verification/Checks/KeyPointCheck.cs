@@ -21,9 +21,26 @@ internal static class KeyPointCheck
     public static Finding Check(string text, IReadOnlyList<int> sentenceIds, CheckContext ctx)
     {
         var words = ContentWords.Prefixes(text);
-        var ids = sentenceIds.Count > 0 ? sentenceIds.Distinct().ToList() : Best(words, ctx) is { } best ? [best] : [];
-        if (ids.Count == 0)
+        if (sentenceIds.Count > 0)
+        {
+            var ids = sentenceIds.Distinct().ToList();
+            return Against(text, ids, ids, words, citedByIds: true, ctx);
+        }
+        if (Best(words, ctx) is not { } best)
             return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: "no article sentence supports this");
+        var single = Against(text, [best], [best], words, citedByIds: false, ctx);
+        // Free text often joins two sentences of the article ("Hale, 24, scored twice as Rovers won"): a figure the
+        // best sentence lacks may stand in the sentence that holds the rest of the key point's words. A person may
+        // not: what the best sentence says is said of the people it names ("Kerr scored twice" is not supported by
+        // "Hale scored twice" and a sentence about Kerr).
+        if (single.Status != FindingStatus.Unsupported || Complement(words, best, ctx) is not { } second) return single;
+        var joined = Against(text, best < second ? [best, second] : [second, best], [best], words, citedByIds: false, ctx);
+        return joined.Status == FindingStatus.Supported ? joined : single;
+    }
+
+    // ids: the sentences that support the key point; peopleIds: those that must name the people it names.
+    private static Finding Against(string text, List<int> ids, List<int> peopleIds, HashSet<string> words, bool citedByIds, CheckContext ctx)
+    {
         var missing = ids.Where(id => ctx.Article.SentenceById(id) is null).ToList();
         if (missing.Count > 0)
             return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: $"cites sentence(s) {string.Join(", ", missing)} that do not exist");
@@ -41,7 +58,7 @@ internal static class KeyPointCheck
             return Result(FindingStatus.Supported, null);
         if (coverage < Threshold)
         {
-            int? better = sentenceIds.Count > 0 ? Best(words, ctx) : null;
+            int? better = citedByIds ? Best(words, ctx) : null;
             string hint = better is { } b && !ids.Contains(b) ? $"; sentence {b} matches better" : "";
             return Result(FindingStatus.Unsupported, $"only {coverage:P0} of its content words are in the cited sentence(s){hint}");
         }
@@ -60,10 +77,38 @@ internal static class KeyPointCheck
         foreach (var p in own.People)
         {
             var person = PersonMatcher.Find(ctx.Facts.People, p.Name);
-            if (person is null || !person.Mentions.Any(m => ids.Contains(m.SentenceId)))
+            if (person is null || !person.Mentions.Any(m => peopleIds.Contains(m.SentenceId)))
                 return Result(FindingStatus.Unsupported, $"{p.Name} is not named in the cited sentence(s)");
         }
+        // The key point may name a person of the article by surname alone ("Ross, 24, scored"), which it cannot tell
+        // for a person by itself: one of the people of the article with that surname must be in the cited sentences.
+        foreach (var namesakes in ctx.Facts.People.GroupBy(p => Surname(p.Name)).Where(g => g.Key is not null && NamesSurname(text, g.Key, ctx)))
+        {
+            if (!namesakes.Any(p => p.Mentions.Any(m => peopleIds.Contains(m.SentenceId))))
+                return Result(FindingStatus.Unsupported, $"{namesakes.First().Name} is not named in the cited sentence(s)");
+        }
         return Result(FindingStatus.Supported, null);
+    }
+
+    private static string? Surname(string name)
+    {
+        string last = name[(name.LastIndexOf(' ') + 1)..];
+        return last.Length >= 3 && char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) ? last : null;
+    }
+
+    // Named: the surname stands capitalised as a word of the key point, and the article never writes it in lower case
+    // (a surname that is also a word, "May" or "Young", could be that word).
+    private static bool NamesSurname(string text, string surname, CheckContext ctx) =>
+        ContainsWord(text, surname) && !ContainsWord(ctx.Article.Text, surname.ToLowerInvariant());
+
+    private static bool ContainsWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
     }
 
     private static bool NumberIn(double value, List<int> ids, CheckContext ctx)
@@ -73,6 +118,26 @@ internal static class KeyPointCheck
     }
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.005 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;
+
+    // The sentence, other than the best one, that holds most of the key point's words the best one lacks, and is tied
+    // to it by a word of the key point that both hold (the person or thing the two sentences are about): a figure or
+    // a name picked from an unrelated sentence does not support the key point.
+    private static int? Complement(HashSet<string> words, int best, CheckContext ctx)
+    {
+        var bestWords = ctx.SentenceWords[best];
+        var rest = words.Where(w => !bestWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var anchors = words.Where(bestWords.Contains).ToList();
+        if (rest.Count == 0 || anchors.Count == 0) return null;
+        int? second = null;
+        double secondScore = 0;
+        for (int i = 0; i < ctx.SentenceWords.Count; i++)
+        {
+            if (i == best || !anchors.Any(ctx.SentenceWords[i].Contains)) continue;
+            double score = ContentWords.Coverage(rest, ctx.SentenceWords[i]);
+            if (score > secondScore) { secondScore = score; second = i; }
+        }
+        return second;
+    }
 
     private static int? Best(HashSet<string> words, CheckContext ctx)
     {

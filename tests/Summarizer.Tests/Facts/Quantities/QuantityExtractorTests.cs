@@ -1,3 +1,4 @@
+using Summarizer.Facts.Quantities;
 using Summarizer.Facts;
 using static Summarizer.Tests.Facts.TestArticles;
 
@@ -117,5 +118,44 @@ public class QuantityExtractorTests
         Assert.Equal(q.Text, article.Text.Substring(q.Span.Start, q.Span.Length));
         Assert.Equal("200,000 peacekeepers", q.Text);
         Assert.Equal(0, q.SentenceId);
+    }
+
+    [Theory]
+    [InlineData("Rovers beat City 3-1 at home on Saturday.", 3, 1)]
+    [InlineData("The match ended in a 2–2 draw after extra time.", 2, 2)]
+    [InlineData("The bill passed the senate 52-48 on Friday.", 52, 48)]
+    public void A_score_or_a_tally_counts_nothing_on_its_own(string text, double first, double second)
+    {
+        var q = Single(text);
+        Assert.Equal(first, q.Value);
+        Assert.Equal(second, q.UpperValue);
+        Assert.Equal(Units.Score, q.Unit);
+    }
+
+    [Fact]
+    public void A_range_that_runs_upwards_is_still_a_range_of_its_noun()
+    {
+        var q = Single("Between 10-15 people were hurt in the crash.");
+        Assert.Equal(10, q.Value);
+        Assert.Equal(15, q.UpperValue);
+        Assert.Equal("person", q.Unit);
+    }
+
+    [Theory]
+    [InlineData("Striker Tom Hale, 24, scored twice in the second half.", 24)]
+    [InlineData("His wife, 34, and their son were not hurt in the crash.", 34)]
+    [InlineData("The driver, aged 19, was arrested at the scene.", 19)]
+    public void A_number_set_off_by_commas_after_a_word_or_after_aged_is_an_age(string text, double age)
+    {
+        var q = Single(text);
+        Assert.Equal(age, q.Value);
+        Assert.Equal("year", q.Unit);
+    }
+
+    [Fact]
+    public void Numbers_in_a_list_are_not_ages()
+    {
+        var facts = FactsOf("The lottery numbers drawn were 12, 24, 36 and 41 on Saturday night.");
+        Assert.DoesNotContain(facts.Quantities, q => q.Unit == "year");
     }
 }
