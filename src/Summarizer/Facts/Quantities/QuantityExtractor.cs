@@ -54,10 +54,12 @@ internal static class QuantityExtractor
         string? unit = null;
         int end = m.Index + m.Length;
         if (IsTally(text, m, value.Value, upper)) unit = Units.Score;
-        else if (IsAge(text, m)) unit = "year";
+        else if (IsAge(text, m)) unit = Units.Age;
         else if (m.Groups["pct"].Success) unit = "percent";
         else if (m.Groups["hunit"].Success) unit = Units.Lemma(m.Groups["hunit"].Value);
         else if (FindUnit(text, end, vague || mult.Success, value.Value) is { } u) { unit = u.Unit; end = u.End; }
+        // "the 24-year-old", "24 years old": an age, not a span of years.
+        if (unit == "year" && AgeEnding(text, end) is int old and > 0) { unit = Units.Age; end += old; }
         if (money) unit = m.Value.Contains('€') ? "EUR" : m.Value.Contains('£') ? "GBP" : "USD";
         else if (unit is "dollar" or "euro" or "pound") { unit = Units.Class(unit); money = true; }
 
@@ -86,7 +88,7 @@ internal static class QuantityExtractor
     }
 
     // "Hale, 24, scored twice", "his wife, 34, and …", "aged 24": a whole number set off by commas after a word, or
-    // after "aged", is an age in years.
+    // after "aged", is an age.
     private static bool IsAge(string text, Match m)
     {
         var num = m.Groups["num"];
@@ -97,6 +99,9 @@ internal static class QuantityExtractor
         if (comma < 1 || text[comma] != ',' || text[comma + 1] != ' ' || !char.IsLetter(text[comma - 1])) return false;
         return after < text.Length && (text[after] == ',' || text.AsSpan(after).StartsWith(" and ", StringComparison.Ordinal));
     }
+
+    private static int AgeEnding(string text, int end) =>
+        text.AsSpan(end).StartsWith("-old", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith(" old", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
 
     private static bool IsQuoteMark(char c) => c is '"' or '“' or '‘' or '«';
 

@@ -10,6 +10,9 @@ internal static class Units
     /// <summary>The unit of a score or tally ("3-1", "52-48"): two numbers that count nothing on their own.</summary>
     public const string Score = "score";
 
+    /// <summary>The unit of an age ("Hale, 24,", "aged 24", "the 24-year-old"): years of a life, not a span of years.</summary>
+    public const string Age = "age";
+
     private static readonly HashSet<string> KnownNouns = new(StringComparer.Ordinal)
     {
         "person", "troop", "soldier", "peacekeeper", "civilian", "refugee", "country", "nation", "state", "member",

@@ -37,12 +37,13 @@ internal static class SubstitutionCheck
                 string word = t.Token.Folded;
                 // The sentence's own word is no swap, nor a model's placeholder for a word it could not spell.
                 if (alignment.Article.SentenceWords[best].Contains(word) || word == "unk") continue;
-                bool time = IsTimeWord(word);
+                bool time = IsTimeWord(t.Token);
                 bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
                 string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
-                if (ReplacedWord(tokens, alignment.Article.SentenceTokens[best], left, right) is not { } replaced || replaced == word) continue;
-                if (time ? !IsTimeWord(replaced) || TimeClass(replaced) == TimeClass(word)
+                if (ReplacedWord(tokens, alignment.Article.SentenceTokens[best], left, right) is not { } replacedToken || replacedToken.Folded == word) continue;
+                string replaced = replacedToken.Folded;
+                if (time ? !IsTimeWord(replacedToken) || TimeClass(replaced) == TimeClass(word)
                     // A title or a first name for another ("President Obama" for "Barack Obama") is the same person.
                     : name ? alignment.Article.IsCapitalised(replaced) != true || sentence.Any(s => s.Token.Folded == replaced)
                         || lexicon.IsCommonWord(word) || lexicon.IsCommonWord(replaced) || Honorifics.Contains(replaced)
@@ -60,6 +61,10 @@ internal static class SubstitutionCheck
     /// Words that place a statement in time or measure it ("next month", "on Tuesday", "in March", "several hours"):
     /// another one in the same place moves or stretches the event, whether or not the article uses it elsewhere.
     /// </summary>
+    private static bool IsTimeWord(WordToken token) =>
+        IsTimeWord(token.Folded) || token.Folded == "may" && token.Capitalised && !token.SentenceInitial;
+
+    // "May" is a month only where it is written as one, capitalised inside a sentence.
     private static bool IsTimeWord(string word) =>
         word is "last" or "next" or "this" or "previous" or "coming" or "past" or "yesterday" or "today" or "tomorrow"
             or "morning" or "afternoon" or "evening" or "night"
@@ -81,7 +86,7 @@ internal static class SubstitutionCheck
     /// The word of the article sentence (its token indexes) between <paramref name="left"/> and <paramref name="right"/>, or null; a null
     /// neighbour is the sentence's edge, which the article's word must then stand at too (one neighbour is still needed).
     /// </summary>
-    private static string? ReplacedWord(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> sentenceTokens, string? left, string? right)
+    private static WordToken? ReplacedWord(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> sentenceTokens, string? left, string? right)
     {
         if (left is null && right is null) return null;
         foreach (int p in sentenceTokens)
@@ -90,12 +95,25 @@ internal static class SubstitutionCheck
             bool leftEdge = p == 0 || tokens[p - 1].Sentence != sentence, rightEdge = p + 1 == tokens.Count || tokens[p + 1].Sentence != sentence;
             if ((left is null ? leftEdge : !leftEdge && tokens[p - 1].Folded == left)
                 && (right is null ? rightEdge : !rightEdge && tokens[p + 1].Folded == right))
-                return tokens[p].Folded;
+                return tokens[p];
         }
         return null;
     }
 
-    private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) => AreForms(lexicon, a, b) || lexicon.AreKindRelated(a, b);
+    private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) =>
+        !AreOpposedThroughSynonym(lexicon, a, b) && (AreForms(lexicon, a, b) || lexicon.AreKindRelated(a, b));
+
+    /// <summary>
+    /// One word is a synonym of the other's antonym ("reject" shares a sense with "disapprove", the antonym of
+    /// "approve"): opposites that WordNet files under one parent are no paraphrase. Direct antonyms ("rose", "fell")
+    /// are <see cref="PolarityCheck"/>'s.
+    /// </summary>
+    private static bool AreOpposedThroughSynonym(WordNetLexicon lexicon, string a, string b)
+    {
+        if (Shares(lexicon.AntonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.AntonymsOf(b), lexicon.Lemmas(a))) return false;
+        return Shares(lexicon.AntonymsOf(a).SelectMany(lexicon.SynonymsOf), lexicon.Lemmas(b))
+            || Shares(lexicon.AntonymsOf(b).SelectMany(lexicon.SynonymsOf), lexicon.Lemmas(a));
+    }
 
     /// <summary>Synonyms or related forms ("Georgia" and "Georgian"); for names, kinds are no paraphrase ("Chinese", "Malaysian").</summary>
     private static bool AreForms(WordNetLexicon lexicon, string a, string b) =>

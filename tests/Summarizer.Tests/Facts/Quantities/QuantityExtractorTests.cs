@@ -149,13 +149,13 @@ public class QuantityExtractorTests
     {
         var q = Single(text);
         Assert.Equal(age, q.Value);
-        Assert.Equal("year", q.Unit);
+        Assert.Equal(Units.Age, q.Unit);
     }
 
     [Fact]
     public void Numbers_in_a_list_are_not_ages()
     {
         var facts = FactsOf("The lottery numbers drawn were 12, 24, 36 and 41 on Saturday night.");
-        Assert.DoesNotContain(facts.Quantities, q => q.Unit == "year");
+        Assert.DoesNotContain(facts.Quantities, q => q.Unit == Units.Age);
     }
 }

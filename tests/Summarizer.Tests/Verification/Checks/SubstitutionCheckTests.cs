@@ -13,7 +13,7 @@ public class SubstitutionCheckTests
         "The government will hold an inquiry next month. Last year the bridge was inspected and declared safe. " +
         "The rescue lasted several hours and ended at dawn. Police said the car crashed into a wall on the main road. " +
         "Over the past year the city doubled its road budget. Yesterday Barack Obama said the plan would work. " +
-        "President Obama has backed it for years.");
+        "President Obama has backed it for years. The council voted to approve the plan in March.");
 
     /// <summary>Without WordNet the check is skipped; where the package is installed the lexicon must have loaded.</summary>
     private static bool WordNetMissing()
@@ -30,6 +30,8 @@ public class SubstitutionCheckTests
     [InlineData("The rescue lasted several days and ended at dawn.", "hours", "days")]
     [InlineData("Police said the truck crashed into a wall on the main road.", "car", "truck")]          // rivals under one parent
     [InlineData("The rescue lasted several hours and ended at dusk.", "dawn", "dusk")]                       // the last word
+    [InlineData("The council voted to reject the plan in March.", "approve", "reject")]     // a synonym of the antonym
+    [InlineData("The council voted to approve the plan in May.", "march", "may")]           // May written as a month
     public void A_swapped_word_is_unsupported_with_the_article_word_in_the_note(string summary, string articleWord, string summaryWord)
     {
         var verdict = VerifyText(Article, summary);
@@ -54,6 +56,7 @@ public class SubstitutionCheckTests
     [InlineData("The government will hold an inquiry next month.")]                          // the article's words
     [InlineData("Over the last year the city doubled its road budget.")]                     // "last" and "past" are one
     [InlineData("Yesterday President Obama said the plan would work.")]                      // a title for a first name
+    [InlineData("The council voted to endorse the plan in March.")]                         // a close kind, not an opposite
     public void A_paraphrase_or_the_articles_own_word_is_not_a_swap(string summary)
     {
         var verdict = VerifyText(Article, summary);
