@@ -24,7 +24,7 @@ namespace Summarizer.Verification;
 public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 5;
+    public const int RulesVersion = 6;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
@@ -82,6 +82,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
     /// <summary>As <see cref="VerifyText"/>, with the features the score was computed from.</summary>
     public ConsistencyAssessment AssessText(Article article, FactSheet facts, string summaryText)
     {
+        summaryText = SpacedHyphens.Join(summaryText ?? "", article.Text);
         var ctx = new CheckContext(article, facts, extractor);
         var findings = new List<Finding>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);

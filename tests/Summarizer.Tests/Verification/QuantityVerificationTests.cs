@@ -99,4 +99,13 @@ public class QuantityVerificationTests
         Assert.True(verified == verdict.IsVerified, string.Join("\n", verdict.Findings.Select(f => $"{f.Status} {f.Kind} {f.Claim}: {f.Evidence ?? f.Note}")));
         if (!verified) Assert.Contains(verdict.Findings, f => f.Kind == "quantity" && f.Status == FindingStatus.Contradicted);
     }
+
+    [Fact]
+    public void A_tally_of_votes_supports_the_votes_it_counts()
+    {
+        var verdict = VerifyText(FromText("The senate passed the bill 52-48 on Friday after a long debate over its cost."),
+            "The bill passed by 52 votes to 48.");
+
+        Assert.Contains(verdict.Findings, f => f.Kind == "quantity" && f.Claim == "52 votes" && f.Status == FindingStatus.Supported);
+    }
 }

@@ -107,12 +107,33 @@ public class QuoteAndKeyPointTests
     }
 
     [Fact]
-    public void A_surname_the_article_also_uses_as_a_word_is_not_read_as_the_person()
+    public void Joining_sentences_a_surname_the_article_also_uses_as_a_word_is_not_read_as_the_person()
     {
-        var article = FromText("Prime Minister Theresa May said the vote may be held in the spring. "
-            + "The cabinet met on Monday to agree the date of the vote, officials said.");
-        var finding = Only(VerifyText(article, "The cabinet met in May to agree the date of the vote."), "keyPoint");
+        var article = FromText("Rovers beat City 3-1 on Saturday, with striker Tom Hale scoring twice. "
+            + "Hale, 24, joined in May from Leeds. Theresa May watched from the stand and said it may be the best win of the season.");
+        var finding = Only(VerifyText(article, "Hale, 24, who joined in May, scored twice as Rovers beat City 3-1."), "keyPoint");
 
         Assert.Equal(FindingStatus.Supported, finding.Status);
+        Assert.Contains("Hale, 24, joined in May", finding.Evidence);
+    }
+
+    [Fact]
+    public void Two_sentences_tied_only_by_a_day_are_not_joined()
+    {
+        var article = FromText("Rovers beat City 3-1 at home on Saturday, the club said. "
+            + "Police said 12 people were arrested after a concert in Leeds on Saturday.");
+        var finding = Only(VerifyText(article, "12 people were arrested as Rovers beat City 3-1 on Saturday."), "keyPoint");
+
+        Assert.Equal(FindingStatus.Unsupported, finding.Status);
+    }
+
+    [Fact]
+    public void A_joined_key_point_that_fails_on_its_person_says_so()
+    {
+        // Hale ties the match report to "Hale, 24, …", which holds the figure; Ross is in neither.
+        var finding = Only(VerifyText(FromText(MatchReport), "Hale's team-mate Ross, 24, scored twice as Rovers beat City 3-1."), "keyPoint");
+
+        Assert.Equal(FindingStatus.Unsupported, finding.Status);
+        Assert.Equal("Jack Ross is not named in the cited sentence(s)", finding.Note);
     }
 }

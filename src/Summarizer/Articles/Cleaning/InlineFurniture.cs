@@ -27,11 +27,12 @@ internal static partial class InlineFurniture
     [GeneratedRegex(@"(?:\b\d{1,2} \p{Lu}\p{Ll}+ \d{4}\s+)?\b(?:Last updated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED)(?: at| on)?:?\s*\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s?(?:GMT|BST|UTC|CET|CEST|E[SD]?T|P[SD]?T))?(?:,?\s*\d{1,2} \p{Lu}\p{Ll}+ \d{4})?(?:\s*\|)?")]
     private static partial Regex UpdateStamp();
 
-    // A bracket that only points at a picture: where a person stands in it ("(left)", "(second from right)", "(centre
-    // left)", "(far right)", "(left and right)"), "pictured" with or without who or when ("(pictured with his wife in
-    // 2013)", "(both pictured)"), or what kind of picture it is ("(file photo)", "(picture posed by model)"). A bracket
-    // that says more than that ("(to finish above City)", "(R-Maine)") is prose and stays.
-    [GeneratedRegex(@"\s*\((?:pictured\b[^()]{0,80}|(?:[\w-]+ ){0,3}pictured|(?:seen|shown) (?:above|below|left|right|here)|(?:(?:far|second|third|fourth|top|bottom|back|front|centre|center|middle)(?: from)? )?(?:left|right|centre|center|above|below|inset)(?: (?:and|to) (?:left|right|centre|center))?|from left(?: to right)?|l-r|[^()]{1,40}, (?:left|right|above|below|centre|center)|(?:file|stock|library|archive) (?:picture|image|photo|photograph)(?: of [^()]{1,60})?|pictur(?:e|ed) posed by (?:a )?models?)\)", RegexOptions.IgnoreCase)]
+    // A bracket that only points at a picture: where a person stands in it ("(left)", "(second from right)", "(top
+    // left)", "(left and right)"), "pictured" with or without who or when ("(pictured with his wife in 2013)", "(both
+    // pictured)"), or what kind of picture it is ("(file photo)", "(picture posed by model)"). A bracket that says more
+    // than that ("(to finish above City)", "(R-Maine)") is prose and stays, and so do "(far right)" and "(centre
+    // left)", which also name a politics.
+    [GeneratedRegex(@"\s*\((?:pictured\b[^()]{0,80}|(?:[\w-]+ ){0,3}pictured|(?:seen|shown) (?:above|below|left|right|here)|(?:(?:second|third|fourth|top|bottom|back|front)(?: from)? )?(?:left|right|centre|center|above|below|inset)(?: (?:and|to) (?:left|right|centre|center))?|from left(?: to right)?|l-r|[^()]{1,40}, (?:left|right|above|below|centre|center)|(?:file|stock|library|archive) (?:picture|image|photo|photograph)(?: of [^()]{1,60})?|pictur(?:e|ed) posed by (?:a )?models?)\)", RegexOptions.IgnoreCase)]
     private static partial Regex PicturePointer();
 
     /// <summary>The line without its inline furniture; what was cut is added to <paramref name="removed"/>.</summary>
@@ -50,7 +51,7 @@ internal static partial class InlineFurniture
     public static string StripPicturePointers(string story, List<RemovedText> removed) =>
         Cut(story, PicturePointer(), "picture pointer", removed);
 
-    private const string ClosingPunctuation = ",.;:!?)]”’";
+    private const string ClosingPunctuation = ",.;:!?)]”’'";
 
     private static string Cut(string line, Regex pattern, string reason, List<RemovedText> removed)
     {

@@ -54,9 +54,10 @@ internal static class QuantityExtractor
         string? unit = null;
         int end = m.Index + m.Length;
         if (IsTally(text, m, value.Value, upper)) unit = Units.Score;
-        else if (IsAge(text, m)) unit = Units.Age;
+        else if (IsAge(text, m, value.Value)) unit = Units.Age;
         else if (m.Groups["pct"].Success) unit = "percent";
-        else if (m.Groups["hunit"].Success) unit = Units.Lemma(m.Groups["hunit"].Value);
+        // "£100,000-a-week" is a rate: "a" counts nothing.
+        else if (m.Groups["hunit"].Success && !Words.IsFunction(m.Groups["hunit"].Value)) unit = Units.Lemma(m.Groups["hunit"].Value);
         else if (FindUnit(text, end, vague || mult.Success, value.Value) is { } u) { unit = u.Unit; end = u.End; }
         // "the 24-year-old", "24 years old": an age, not a span of years.
         if (unit == "year" && AgeEnding(text, end) is int old and > 0) { unit = Units.Age; end += old; }
@@ -82,26 +83,34 @@ internal static class QuantityExtractor
     private static bool IsTally(string text, Match m, double value, double? upper)
     {
         var (num, num2) = (m.Groups["num"], m.Groups["num2"]);
-        if (upper is not { } second || second > value || value >= 1000 || m.Groups["mult"].Success || m.Groups["cur"].Success) return false;
+        if (upper is not { } second || second > value || value >= 1000 || m.Groups["mult"].Success || m.Groups["cur"].Success || m.Groups["pct"].Success) return false;
         if (!num.Value.All(char.IsDigit) || !num2.Value.All(char.IsDigit)) return false;
-        return num2.Index == num.Index + num.Length + 1 && text[num.Index + num.Length] is '-' or '–';
+        return num2.Index == num.Index + num.Length + 1 && text[num.Index + num.Length] is '-' or '–' or '—';
     }
 
     // "Hale, 24, scored twice", "his wife, 34, and …", "aged 24": a whole number set off by commas after a word, or
-    // after "aged", is an age.
-    private static bool IsAge(string text, Match m)
+    // after "aged" with no unit of time of its own ("aged 18 months" is 18 months), is an age.
+    private static bool IsAge(string text, Match m, double value)
     {
         var num = m.Groups["num"];
         if (m.Index != num.Index || m.Groups["num2"].Success || m.Groups["mult"].Success || m.Groups["pct"].Success) return false;
         if (!int.TryParse(num.Value, out int age) || age is < 1 or > 119) return false;
-        if (text.AsSpan(0, num.Index).EndsWith("aged ", StringComparison.OrdinalIgnoreCase)) return true;
-        int comma = num.Index - 2, after = num.Index + num.Length;
+        int after = num.Index + num.Length;
+        if (text.AsSpan(0, num.Index).EndsWith("aged ", StringComparison.OrdinalIgnoreCase))
+            return FindUnit(text, after, allowOf: false, value) is not { } unit || !Units.IsDuration(unit.Unit);
+        int comma = num.Index - 2;
         if (comma < 1 || text[comma] != ',' || text[comma + 1] != ' ' || !char.IsLetter(text[comma - 1])) return false;
         return after < text.Length && (text[after] == ',' || text.AsSpan(after).StartsWith(" and ", StringComparison.Ordinal));
     }
 
-    private static int AgeEnding(string text, int end) =>
-        text.AsSpan(end).StartsWith("-old", StringComparison.OrdinalIgnoreCase) || text.AsSpan(end).StartsWith(" old", StringComparison.OrdinalIgnoreCase) ? 4 : 0;
+    // "-old", "-olds", " old", " - old" as word-tokenised text writes it, and " of age"; never "older".
+    private static int AgeEnding(string text, int end)
+    {
+        var rest = text.AsSpan(end);
+        foreach (var ending in (ReadOnlySpan<string>)["-olds", "-old", " old", " - old", " of age"])
+            if (rest.StartsWith(ending, StringComparison.OrdinalIgnoreCase) && (rest.Length == ending.Length || !char.IsLetter(rest[ending.Length]))) return ending.Length;
+        return 0;
+    }
 
     private static bool IsQuoteMark(char c) => c is '"' or '“' or '‘' or '«';
 

@@ -11,8 +11,9 @@ namespace Summarizer.Verification.Checks;
 /// <summary>
 /// Checks a key point against the sentences it cites: every id must exist, at least <see cref="Threshold"/> of the
 /// key point's content words must occur in them, and every number and person it names must be in them. With no
-/// citation (free text), the best-matching article sentence stands in. A number whose counted noun appears in the
-/// cited sentences with another value is Contradicted.
+/// citation (free text), the best-matching article sentence stands in, joined if need be with a second sentence
+/// about the same named person or thing for a figure the first lacks (<see cref="JoinedSentences"/>). A number whose
+/// counted noun appears in the cited sentences with another value is Contradicted.
 /// </summary>
 internal static class KeyPointCheck
 {
@@ -33,10 +34,19 @@ internal static class KeyPointCheck
         // best sentence lacks may stand in the sentence that holds the rest of the key point's words. A person may
         // not: what the best sentence says is said of the people it names ("Kerr scored twice" is not supported by
         // "Hale scored twice" and a sentence about Kerr).
-        if (single.Status != FindingStatus.Unsupported || Complement(words, best, ctx) is not { } second) return single;
-        var joined = Against(text, best < second ? [best, second] : [second, best], [best], words, citedByIds: false, ctx);
-        return joined.Status == FindingStatus.Supported ? joined : single;
+        if (single.Status != FindingStatus.Unsupported) return single;
+        Finding? wrongPerson = null;
+        foreach (int second in JoinedSentences.Complements(text, words, best, ctx))
+        {
+            var joined = Against(text, best < second ? [best, second] : [second, best], [best], words, citedByIds: false, ctx);
+            if (joined.Status == FindingStatus.Supported) return joined;
+            // Joined, the figure was found but the person was not: that is what is wrong, so that is what the note says.
+            if (joined.Note?.EndsWith(NotNamed, StringComparison.Ordinal) == true) wrongPerson ??= joined;
+        }
+        return wrongPerson ?? single;
     }
+
+    private const string NotNamed = " is not named in the cited sentence(s)";
 
     // ids: the sentences that support the key point; peopleIds: those that must name the people it names.
     private static Finding Against(string text, List<int> ids, List<int> peopleIds, HashSet<string> words, bool citedByIds, CheckContext ctx)
@@ -78,41 +88,13 @@ internal static class KeyPointCheck
         {
             var person = PersonMatcher.Find(ctx.Facts.People, p.Name);
             if (person is null || !person.Mentions.Any(m => peopleIds.Contains(m.SentenceId)))
-                return Result(FindingStatus.Unsupported, $"{p.Name} is not named in the cited sentence(s)");
+                return Result(FindingStatus.Unsupported, p.Name + NotNamed);
         }
-        // Joining sentences, a key point may name a person of the article by surname alone ("Ross, 24, scored"), which
-        // it cannot tell for a person by itself: one of the people of the article with that surname must be in the
-        // best sentence. A single sentence is not held to this: it may name them by a pronoun or a role ("he", "the
-        // Chelsea boss"), and on FRANK dev and CLIFF val the rule fired there on two faithful summaries for one wrong.
-        if (ids.Count == peopleIds.Count) return Result(FindingStatus.Supported, null);
-        foreach (var namesakes in ctx.Facts.People.GroupBy(p => Surname(p.Name)).Where(g => g.Key is not null && NamesSurname(text, g.Key, ctx)))
-        {
-            if (!namesakes.Any(p => p.Mentions.Any(m => peopleIds.Contains(m.SentenceId))))
-                return Result(FindingStatus.Unsupported, $"{namesakes.First().Name} is not named in the cited sentence(s)");
-        }
+        // Joining sentences, a person named by surname alone must be in the best one too (not for a single sentence,
+        // which may name its person by a pronoun or a role: see JoinedSentences).
+        if (ids.Count > peopleIds.Count && JoinedSentences.PersonNamedBySurnameOutside(text, peopleIds, ctx) is { } absent)
+            return Result(FindingStatus.Unsupported, absent + NotNamed);
         return Result(FindingStatus.Supported, null);
-    }
-
-    private static string? Surname(string name)
-    {
-        if (!name.Contains(' ')) return null;
-        string last = name[(name.LastIndexOf(' ') + 1)..];
-        return last.Length >= 3 && char.IsUpper(last[0]) && last.Skip(1).All(char.IsLower) ? last : null;
-    }
-
-    // Named: the surname stands capitalised as a word of the key point, and the article never writes it in lower case
-    // (a surname that is also a word, "May" or "Young", could be that word).
-    private static bool NamesSurname(string text, string surname, CheckContext ctx) =>
-        ContainsWord(text, surname) && !ContainsWord(ctx.Article.Text, surname.ToLowerInvariant());
-
-    private static bool ContainsWord(string text, string word)
-    {
-        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
-        }
-        return false;
     }
 
     private static bool NumberIn(double value, List<int> ids, CheckContext ctx)
@@ -122,26 +104,6 @@ internal static class KeyPointCheck
     }
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.005 * Math.Max(Math.Abs(a), Math.Abs(b)) + 1e-9;
-
-    // The sentence, other than the best one, that holds most of the key point's words the best one lacks, and is tied
-    // to it by a word of the key point that both hold (the person or thing the two sentences are about): a figure or
-    // a name picked from an unrelated sentence does not support the key point.
-    private static int? Complement(HashSet<string> words, int best, CheckContext ctx)
-    {
-        var bestWords = ctx.SentenceWords[best];
-        var rest = words.Where(w => !bestWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
-        var anchors = words.Where(bestWords.Contains).ToList();
-        if (rest.Count == 0 || anchors.Count == 0) return null;
-        int? second = null;
-        double secondScore = 0;
-        for (int i = 0; i < ctx.SentenceWords.Count; i++)
-        {
-            if (i == best || !anchors.Any(ctx.SentenceWords[i].Contains)) continue;
-            double score = ContentWords.Coverage(rest, ctx.SentenceWords[i]);
-            if (score > secondScore) { secondScore = score; second = i; }
-        }
-        return second;
-    }
 
     private static int? Best(HashSet<string> words, CheckContext ctx)
     {

@@ -9,7 +9,8 @@ namespace Summarizer.Verification.Checks;
 /// "about"/"nearly"). Units compare by class ("nation" ~ "country"); a missing unit on either side matches.
 /// Qualifier rule: the claim may not be stronger than the article — "200,000" where the
 /// article says "at least 200,000" is Unsupported; "at least" against "less than" is Contradicted; a hedged
-/// claim ("about") of an exact figure is fine. No matching value but the same counted noun with another value
+/// claim ("about") of an exact figure is fine. A score or tally ("3-1") supports a count of votes or seats only, and
+/// an age only an age. No matching value but the same counted noun with another value
 /// (in the cited sentence first) is Contradicted; otherwise Unsupported.
 /// </summary>
 internal static class QuantityCheck
@@ -17,7 +18,9 @@ internal static class QuantityCheck
     public static Finding Check(QuantityClaim claim, CheckContext ctx)
     {
         string? unitClass = claim.Unit is null ? null : Units.Class(Units.Lemma(claim.Unit));
-        bool UnitOk(QuantityFact q) => unitClass is null || q.Unit is null || Units.Class(q.Unit) == unitClass;
+        // A tally of votes or seats ("passed 52-48") does count them ("52 votes to 48"); a score counts no one's goals.
+        bool UnitOk(QuantityFact q) => unitClass is null || q.Unit is null || Units.Class(q.Unit) == unitClass
+            || q.Unit == Units.Score && unitClass is "vote" or "seat";
         var claimClass = Qualifiers.Classify(claim.Qualifier);
 
         var matches = ctx.Facts.Quantities.Where(q => UnitOk(q) && ValueMatches(claim, claimClass, q))

@@ -60,11 +60,11 @@ internal static class SubstitutionCheck
     /// <summary>
     /// Words that place a statement in time or measure it ("next month", "on Tuesday", "in March", "several hours"):
     /// another one in the same place moves or stretches the event, whether or not the article uses it elsewhere.
+    /// "May" is a month only where it is written as one, capitalised inside a sentence.
     /// </summary>
     private static bool IsTimeWord(WordToken token) =>
         IsTimeWord(token.Folded) || token.Folded == "may" && token.Capitalised && !token.SentenceInitial;
 
-    // "May" is a month only where it is written as one, capitalised inside a sentence.
     private static bool IsTimeWord(string word) =>
         word is "last" or "next" or "this" or "previous" or "coming" or "past" or "yesterday" or "today" or "tomorrow"
             or "morning" or "afternoon" or "evening" or "night"
@@ -110,6 +110,8 @@ internal static class SubstitutionCheck
     /// </summary>
     private static bool AreOpposedThroughSynonym(WordNetLexicon lexicon, string a, string b)
     {
+        // Words of many senses are both: "make" shares a sense with "take" and, through "break", opposes "give".
+        if (AreForms(lexicon, a, b)) return false;
         if (Shares(lexicon.AntonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.AntonymsOf(b), lexicon.Lemmas(a))) return false;
         return Shares(lexicon.AntonymsOf(a).SelectMany(lexicon.SynonymsOf), lexicon.Lemmas(b))
             || Shares(lexicon.AntonymsOf(b).SelectMany(lexicon.SynonymsOf), lexicon.Lemmas(a));

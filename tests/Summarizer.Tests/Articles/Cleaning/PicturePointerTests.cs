@@ -12,7 +12,8 @@ public class PicturePointerTests
     [InlineData("A tourist said she was followed by a driver, who has now been arrested (picture posed by model).", "A tourist said she was followed by a driver, who has now been arrested.")]
     [InlineData("The zoo's two cheetahs (file photo of cheetahs at the zoo), were moved on Monday.", "The zoo's two cheetahs, were moved on Monday.")]
     [InlineData("The farmer and his wife (both pictured) sold the herd last year.", "The farmer and his wife sold the herd last year.")]
-    [InlineData("The mayor (centre left) and the bishop (far right) opened the bridge.", "The mayor and the bishop opened the bridge.")]
+    [InlineData("The mayor (top left) and the bishop (second right) opened the bridge.", "The mayor and the bishop opened the bridge.")]
+    [InlineData("The coach (right)'s plan worked.", "The coach's plan worked.")]
     [InlineData("The old station (pictured in 1962 before the fire) will reopen as a museum.", "The old station will reopen as a museum.")]
     public void A_pointer_to_a_picture_goes_and_the_sentence_reads_on(string body, string expected)
     {
@@ -26,6 +27,7 @@ public class PicturePointerTests
     [InlineData("Senator Jane Doe (R-Maine) voted against the bill on Tuesday.")]
     [InlineData("The win lifted them two points clear (to finish above City) on the final day.")]
     [InlineData("Sales rose sharply (like those above) in the third quarter.")]
+    [InlineData("The Christian Democrats (centre right) won, while the National Rally (far right) came third.")]
     public void A_bracket_that_says_more_than_where_a_picture_is_stays(string sentence)
     {
         var cleaned = Clean(sentence);

@@ -124,6 +124,7 @@ public class QuantityExtractorTests
     [InlineData("Rovers beat City 3-1 at home on Saturday.", 3, 1)]
     [InlineData("The match ended in a 2–2 draw after extra time.", 2, 2)]
     [InlineData("The bill passed the senate 52-48 on Friday.", 52, 48)]
+    [InlineData("United won the final 3—1 after extra time.", 3, 1)]
     public void A_score_or_a_tally_counts_nothing_on_its_own(string text, double first, double second)
     {
         var q = Single(text);
@@ -157,5 +158,17 @@ public class QuantityExtractorTests
     {
         var facts = FactsOf("The lottery numbers drawn were 12, 24, 36 and 41 on Saturday night.");
         Assert.DoesNotContain(facts.Quantities, q => q.Unit == Units.Age);
+    }
+
+    [Theory]
+    [InlineData("A baby aged 18 months was found safe on Sunday.", 18, "month")]
+    [InlineData("The victim, who was 24 years of age, died in hospital.", 24, Units.Age)]
+    [InlineData("Hale is two years older than his team-mate Kerr.", 2, "year")]
+    [InlineData("A poll on Monday split 52-48 per cent in favour.", 52, "percent")]
+    public void Units_of_time_older_and_percentages_are_not_ages_or_tallies(string text, double value, string unit)
+    {
+        var q = Single(text);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
     }
 }

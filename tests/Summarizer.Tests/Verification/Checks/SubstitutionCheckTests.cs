@@ -13,7 +13,8 @@ public class SubstitutionCheckTests
         "The government will hold an inquiry next month. Last year the bridge was inspected and declared safe. " +
         "The rescue lasted several hours and ended at dawn. Police said the car crashed into a wall on the main road. " +
         "Over the past year the city doubled its road budget. Yesterday Barack Obama said the plan would work. " +
-        "President Obama has backed it for years. The council voted to approve the plan in March.");
+        "President Obama has backed it for years. The council voted to approve the plan in March. " +
+        "The board will take a decision on the road budget soon.");
 
     /// <summary>Without WordNet the check is skipped; where the package is installed the lexicon must have loaded.</summary>
     private static bool WordNetMissing()
@@ -57,6 +58,7 @@ public class SubstitutionCheckTests
     [InlineData("Over the last year the city doubled its road budget.")]                     // "last" and "past" are one
     [InlineData("Yesterday President Obama said the plan would work.")]                      // a title for a first name
     [InlineData("The council voted to endorse the plan in March.")]                         // a close kind, not an opposite
+    [InlineData("The board will make a decision on the road budget soon.")]                 // a shared sense, though "make" opposes "give"
     public void A_paraphrase_or_the_articles_own_word_is_not_a_swap(string summary)
     {
         var verdict = VerifyText(Article, summary);
