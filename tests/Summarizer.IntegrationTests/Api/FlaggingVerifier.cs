@@ -10,11 +10,19 @@ internal sealed class FlaggingVerifier : ISummaryVerifier
 {
     public const string InventedClaim = "40,000 troops";
 
-    public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary) => new(0.5,
-    [
-        new Finding("lede", summary.Lede, FindingStatus.Supported, summary.Lede, 0, summary.Lede.Length),
-        new Finding("quantity", InventedClaim, FindingStatus.Unsupported, null, Note: "not found in the article"),
-    ]);
+    public Verdict Verify(Article article, FactSheet facts, StructuredSummary summary)
+    {
+        var lede = LedeSentence(article, summary);
+        return new(0.5,
+        [
+            new Finding("lede", summary.Lede, FindingStatus.Supported, lede.Text, lede.Start, lede.Length),
+            new Finding("quantity", InventedClaim, FindingStatus.Unsupported, null, Note: "not found in the article"),
+        ]);
+    }
+
+    // The lede's evidence is its sentence as the article writes it (the lede may add a full stop).
+    private static Sentence LedeSentence(Article article, StructuredSummary summary) =>
+        article.Sentences.FirstOrDefault(s => summary.Lede.StartsWith(s.Text, StringComparison.Ordinal)) ?? article.Sentences[0];
 
     public Verdict VerifyText(Article article, FactSheet facts, string summaryText) => new(1, []);
 }

@@ -78,4 +78,25 @@ public class LowerCasedTextTests
         var problems = verdict.Findings.Where(f => f.Status != FindingStatus.Supported).Select(f => $"{f.Kind} '{f.Claim}' ({f.Note})");
         Assert.True(verdict.IsVerified, string.Join("; ", problems));
     }
+
+    [Theory]
+    [InlineData("kilmarnock beat hearts 2-0 on saturday -lrb- at rugby park -rrb- .")]
+    [InlineData("kilmarnock beat hearts 2-0 on saturday , and we 've seen 4,500 fans at rugby park .")]
+    [InlineData("kilmarnock beat hearts 2-0 at 3 pm on saturday .")]
+    public void Bracket_tokens_detached_clitics_and_times_of_day_are_no_names(string summary)
+    {
+        var verdict = VerifyText(Article, summary);
+
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == "name");
+    }
+
+    [Fact]
+    public void A_figure_the_best_sentence_gives_otherwise_may_stand_in_a_sentence_about_the_same_side()
+    {
+        var article = Repo.FromText("Rangers led Raith Rovers 1-0 at half-time at Ibrox on Sunday. "
+            + "Mark Warburton's Rangers went on to win 4-0, with Kenny Miller scoring twice after the break.");
+        var finding = Only(VerifyText(article, "Rangers beat Raith Rovers 4-0 at Ibrox on Sunday."), "keyPoint");
+
+        Assert.Equal(FindingStatus.Supported, finding.Status);
+    }
 }

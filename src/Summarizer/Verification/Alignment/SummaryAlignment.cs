@@ -29,7 +29,8 @@ internal sealed class SummaryAlignment
                 aligned.Add(new AlignedToken(t, found ? TokenSupport.Exact : TokenSupport.Novel, false, true, Evidence(article, t.Folded)));
                 continue;
             }
-            if (!Words.CarriesContent(t.Folded))
+            // "at 3 pm": a time of day, not a name.
+            if (!Words.CarriesContent(t.Folded) || t.Folded == "pm" && i > 0 && tokens[i - 1].IsNumber)
             {
                 aligned.Add(new AlignedToken(t, TokenSupport.Function, false, false, -1));
                 continue;

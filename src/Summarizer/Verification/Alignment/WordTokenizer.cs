@@ -4,7 +4,8 @@ namespace Summarizer.Verification.Alignment;
 
 /// <summary>
 /// Splits text into words and numbers the same way whether it is cased prose ("Kilmarnock's 3.5m") or lower-cased,
-/// tokenised model output ("kilmarnock 's 3.5 m"): possessive "'s" is dropped, "n't" becomes "not", digits keep
+/// tokenised model output ("kilmarnock 's 3.5 m"): possessive "'s" is dropped, "n't" becomes "not", a clitic written
+/// apart ("we 've") and a bracket token ("-lrb-") are no words, digits keep
 /// their decimal point and thousands commas, and a sentence ends at ., ! or ? followed by space and anything but a
 /// lower-case continuation of an abbreviation (a bare " . " in tokenised text always ends one).
 /// </summary>
@@ -33,7 +34,9 @@ internal static class WordTokenizer
                 // Tokenised text writes the contraction apart ("has n't").
                 else if (span.Equals("n't", StringComparison.OrdinalIgnoreCase) || span.Equals("n’t", StringComparison.OrdinalIgnoreCase))
                     Add(tokens, "not", -1, 3, sentence, ref sentenceStart, start);
-                else Add(tokens, text, start, span.Length, sentence, ref sentenceStart);
+                // The tokenised forms of brackets ("-lrb-") and of a clitic written apart ("we 've") are no words.
+                else if (!IsBracketToken(text, start, span) && !IsDetachedClitic(text, start, span))
+                    Add(tokens, text, start, span.Length, sentence, ref sentenceStart);
                 continue;
             }
             if (c is '\'' or '’' && i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 == text.Length || !char.IsLetter(text[i + 2])))
@@ -46,6 +49,17 @@ internal static class WordTokenizer
         }
         return tokens;
     }
+
+    private static bool IsBracketToken(string text, int start, ReadOnlySpan<char> span) =>
+        span.Length == 3 && start > 0 && text[start - 1] == '-' && start + 3 < text.Length && text[start + 3] == '-'
+        && (span.Equals("lrb", StringComparison.OrdinalIgnoreCase) || span.Equals("rrb", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("lsb", StringComparison.OrdinalIgnoreCase) || span.Equals("rsb", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDetachedClitic(string text, int start, ReadOnlySpan<char> span) =>
+        start > 1 && text[start - 1] is '\'' or '’' && text[start - 2] == ' '
+        && (span.Equals("ve", StringComparison.OrdinalIgnoreCase) || span.Equals("re", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("ll", StringComparison.OrdinalIgnoreCase) || span.Equals("d", StringComparison.OrdinalIgnoreCase)
+            || span.Equals("m", StringComparison.OrdinalIgnoreCase));
 
     // "3.5", "1,000", "o'toole", "well-known" stay one token only where the mark sits between letters or digits.
     private static bool InnerMark(string text, int i, bool digits)
