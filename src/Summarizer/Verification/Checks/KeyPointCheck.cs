@@ -22,14 +22,16 @@ internal static class KeyPointCheck
     public static Finding Check(string text, IReadOnlyList<int> sentenceIds, CheckContext ctx)
     {
         var words = ContentWords.Prefixes(text);
+        // The key point's own facts, read once however many sentence sets it is held against.
+        var own = new Lazy<FactSheet>(() => ctx.Extractor.Extract(SummaryText.AsArticle(text)), LazyThreadSafetyMode.None);
         if (sentenceIds.Count > 0)
         {
             var ids = sentenceIds.Distinct().ToList();
-            return Against(text, ids, ids, words, citedByIds: true, ctx);
+            return Against(text, ids, ids, words, own, citedByIds: true, ctx);
         }
         if (Best(words, ctx) is not { } best)
             return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: "no article sentence supports this");
-        var single = Against(text, [best], [best], words, citedByIds: false, ctx);
+        var single = Against(text, [best], [best], words, own, citedByIds: false, ctx);
         // Free text often joins two sentences of the article ("Hale, 24, scored twice as Rovers won"): a figure the
         // best sentence lacks may stand in the sentence that holds the rest of the key point's words. A person may
         // not: what the best sentence says is said of the people it names ("Kerr scored twice" is not supported by
@@ -40,7 +42,7 @@ internal static class KeyPointCheck
         Finding? wrongPerson = null;
         foreach (int second in JoinedSentences.Complements(text, words, best, ctx))
         {
-            var joined = Against(text, best < second ? [best, second] : [second, best], [best], words, citedByIds: false, ctx);
+            var joined = Against(text, best < second ? [best, second] : [second, best], [best], words, own, citedByIds: false, ctx);
             if (joined.Status == FindingStatus.Supported) return joined;
             // Joined, the figure was found but the person was not: that is what is wrong, so that is what the note says.
             if (joined.Note?.EndsWith(NotNamed, StringComparison.Ordinal) == true) wrongPerson ??= joined;
@@ -51,7 +53,7 @@ internal static class KeyPointCheck
     private const string NotNamed = " is not named in the cited sentence(s)";
 
     // ids: the sentences that support the key point; peopleIds: those that must name the people it names.
-    private static Finding Against(string text, List<int> ids, List<int> peopleIds, HashSet<string> words, bool citedByIds, CheckContext ctx)
+    private static Finding Against(string text, List<int> ids, List<int> peopleIds, HashSet<string> words, Lazy<FactSheet> ownFacts, bool citedByIds, CheckContext ctx)
     {
         var missing = ids.Where(id => ctx.Article.SentenceById(id) is null).ToList();
         if (missing.Count > 0)
@@ -74,7 +76,7 @@ internal static class KeyPointCheck
             string hint = better is { } b && !ids.Contains(b) ? $"; sentence {b} matches better" : "";
             return Result(FindingStatus.Unsupported, $"only {coverage:P0} of its content words are in the cited sentence(s){hint}");
         }
-        var own = ctx.Extractor.Extract(SummaryText.AsArticle(text));
+        var own = ownFacts.Value;
         var citedFacts = ctx.Facts.Quantities.Where(q => ids.Contains(q.SentenceId)).ToList();
         foreach (var q in own.Quantities)
         {
