@@ -55,11 +55,11 @@ internal static class WordTokenizer
         && (span.Equals("lrb", StringComparison.OrdinalIgnoreCase) || span.Equals("rrb", StringComparison.OrdinalIgnoreCase)
             || span.Equals("lsb", StringComparison.OrdinalIgnoreCase) || span.Equals("rsb", StringComparison.OrdinalIgnoreCase));
 
+    // " 've", " 're", " 'll", " 'd", " 'm" in lower case, standing alone: not "Plan 'D'" or "a 're-election' bid".
     private static bool IsDetachedClitic(string text, int start, ReadOnlySpan<char> span) =>
         start > 1 && text[start - 1] is '\'' or '’' && text[start - 2] == ' '
-        && (span.Equals("ve", StringComparison.OrdinalIgnoreCase) || span.Equals("re", StringComparison.OrdinalIgnoreCase)
-            || span.Equals("ll", StringComparison.OrdinalIgnoreCase) || span.Equals("d", StringComparison.OrdinalIgnoreCase)
-            || span.Equals("m", StringComparison.OrdinalIgnoreCase));
+        && (start + span.Length == text.Length || char.IsWhiteSpace(text[start + span.Length]))
+        && span is "ve" or "re" or "ll" or "d" or "m";
 
     // "3.5", "1,000", "o'toole", "well-known" stay one token only where the mark sits between letters or digits.
     private static bool InnerMark(string text, int i, bool digits)

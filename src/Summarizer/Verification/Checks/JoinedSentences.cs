@@ -16,8 +16,8 @@ internal static class JoinedSentences
 
     /// <summary>
     /// The sentences, other than the best one, that share with it a name of the key point (a word the article writes
-    /// capitalised, not a day or a month: "Saturday" ties two events to a day, not to each other), those holding most
-    /// of the key point's words the best one lacks first; at most <see cref="MaxComplements"/>.
+    /// capitalised, not a day or a month: "Saturday" ties two events to a day, not to each other) and hold some of the
+    /// key point's words the best one lacks, those holding most first; at most <see cref="MaxComplements"/>.
     /// </summary>
     public static IEnumerable<int> Complements(string text, HashSet<string> words, int best, CheckContext ctx)
     {
@@ -25,11 +25,13 @@ internal static class JoinedSentences
         var index = ArticleIndexCache.For(ctx.Article);
         var anchors = WordsOf(text).Select(TextFold.Fold).Where(w => index.IsCapitalised(w) == true && !Words.IsWeekday(w) && !Words.IsMonth(w))
             .SelectMany(ContentWords.Prefixes).Where(bestWords.Contains).Distinct().ToList();
-        if (anchors.Count == 0) return [];
         var rest = words.Where(w => !bestWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        if (anchors.Count == 0 || rest.Count == 0) return [];
+        // The second sentence must hold some of what the best one lacks, not only the name they share.
         return Enumerable.Range(0, ctx.SentenceWords.Count)
             .Where(i => i != best && anchors.Any(ctx.SentenceWords[i].Contains))
             .Select(i => (Id: i, Score: ContentWords.Coverage(rest, ctx.SentenceWords[i])))
+            .Where(c => c.Score > 0)
             .OrderByDescending(c => c.Score).ThenBy(c => Math.Abs(c.Id - best))
             .Take(MaxComplements).Select(c => c.Id).ToList();
     }

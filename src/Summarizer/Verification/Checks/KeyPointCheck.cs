@@ -12,7 +12,7 @@ namespace Summarizer.Verification.Checks;
 /// Checks a key point against the sentences it cites: every id must exist, at least <see cref="Threshold"/> of the
 /// key point's content words must occur in them, and every number and person it names must be in them. With no
 /// citation (free text), the best-matching article sentence stands in, joined if need be with a second sentence
-/// about the same named person or thing for a figure the first lacks or gives otherwise (<see cref="JoinedSentences"/>). A number whose
+/// about the same named person or thing for a figure the first lacks (<see cref="JoinedSentences"/>). A number whose
 /// counted noun appears in the cited sentences with another value is Contradicted.
 /// </summary>
 internal static class KeyPointCheck
@@ -36,9 +36,10 @@ internal static class KeyPointCheck
         // best sentence lacks may stand in the sentence that holds the rest of the key point's words. A person may
         // not: what the best sentence says is said of the people it names ("Kerr scored twice" is not supported by
         // "Hale scored twice" and a sentence about Kerr).
-        // A figure the best sentence gives otherwise ("1-0" at half-time) may also be given as the key point has it
-        // in the joined sentence ("won 4-0").
-        if (single.Status == FindingStatus.Supported) return single;
+        // Only a figure the best sentence lacks is looked for elsewhere: one it gives otherwise ("1-0" at half-time)
+        // stands against the key point, since another sentence with the key point's figure may be another event
+        // ("lost 4-0 to Celtic last month").
+        if (single.Status != FindingStatus.Unsupported) return single;
         Finding? wrongPerson = null;
         foreach (int second in JoinedSentences.Complements(text, words, best, ctx))
         {
