@@ -22,7 +22,8 @@ internal sealed class FlaggingVerifier : ISummaryVerifier
 
     // The lede's evidence is its sentence as the article writes it (the lede may add a full stop).
     private static Sentence LedeSentence(Article article, StructuredSummary summary) =>
-        article.Sentences.FirstOrDefault(s => summary.Lede.StartsWith(s.Text, StringComparison.Ordinal)) ?? article.Sentences[0];
+        article.Sentences.FirstOrDefault(s => summary.Lede.StartsWith(s.Text, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException("the stand-in expects an extractive lede: one of the article's sentences");
 
     public Verdict VerifyText(Article article, FactSheet facts, string summaryText) => new(1, []);
 }

@@ -2,6 +2,7 @@ using Summarizer.Summaries;
 using Summarizer.Summaries.Extractive;
 using Summarizer.Facts;
 using Summarizer.Tests.TestSupport;
+using Summarizer.Verification.Lexicon;
 using static Summarizer.Tests.Verification.VerifierFixture;
 
 namespace Summarizer.Tests.Verification;
@@ -85,6 +86,15 @@ public class LowerCasedTextTests
     [InlineData("kilmarnock beat hearts 2-0 at 3 pm on saturday .")]
     public void Bracket_tokens_detached_clitics_and_times_of_day_are_no_names(string summary)
     {
+        // Lower-cased words are told to be names by WordNet; where it is installed it must have loaded, and then a
+        // word it does not know is a name, so the assertion below can fail.
+        if (WordNetLexicon.Shared is null)
+        {
+            Assert.False(File.Exists("/usr/share/wordnet/data.noun") && Environment.GetEnvironmentVariable("SUMMARIZER_WORDNET") is null);
+            return;
+        }
+        Assert.Contains(VerifyText(Article, "kilmarnock beat hearts 2-0 on saturday at zorblax park .").Findings, f => f.Kind == "name");
+
         var verdict = VerifyText(Article, summary);
 
         Assert.DoesNotContain(verdict.Findings, f => f.Kind == "name");
