@@ -23,8 +23,7 @@ internal static class EvalConsistencyCommand
     public const string FindingsMetric = "findings-share";
 
     /// <summary>The verdict a reader sees, as a yes/no detector: verified (1) or not (0).</summary>
-    public const string ChecksVerdictMetric = "verified";
-
+    public const string VerifiedMetric = "verified";
 
     /// <summary>The model file the library embeds, relative to the repository root.</summary>
     public const string DefaultModelPath = "src/Summarizer/Verification/Model/score-model.json";
@@ -108,7 +107,7 @@ internal static class EvalConsistencyCommand
     {
         [OurMetric] = verdicts.Select(v => v.Score).ToList(),
         [FindingsMetric] = verdicts.Select(v => Scoring.Score(v.Findings)).ToList(),
-        [ChecksVerdictMetric] = verdicts.Select(v => v.IsVerified ? 1.0 : 0.0).ToList(),
+        [VerifiedMetric] = verdicts.Select(v => v.IsVerified ? 1.0 : 0.0).ToList(),
     };
 
     private static void ReportSelfCheck(IEnumerable<string> articles, ConsistencyScorer scorer, IAnsiConsole console, CancellationToken ct)

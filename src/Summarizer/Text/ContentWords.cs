@@ -24,9 +24,6 @@ internal static class ContentWords
         "mr", "ms", "mrs", "one", "new", "like", "us", "because", "even", "still", "however", "since", "until",
     };
 
-    // What tokenised text leaves of brackets ("-lrb-") and of clitics written apart ("we 've"): no words.
-    private static readonly HashSet<string> TokenisationLeftovers = new(StringComparer.Ordinal) { "lrb", "rrb", "lsb", "rsb", "ve", "re", "ll" };
-
     /// <summary>The stemmed terms of <paramref name="text"/> in order, repeats kept.</summary>
     public static List<string> Of(string text)
     {
@@ -58,7 +55,8 @@ internal static class ContentWords
             {
                 string word = TextFold.Fold(text.AsSpan(start, i - start));
                 start = -1;
-                if (word.Length < 2 || FunctionWords.Contains(word) || TokenisationLeftovers.Contains(word)) continue;
+                if (word.Length < 2 || FunctionWords.Contains(word)
+                    || TokenisedForms.Brackets.Contains(word) || TokenisedForms.Clitics.Contains(word)) continue;
                 words.Add(word.Length > PrefixLength ? word[..PrefixLength] : word);
             }
         }

@@ -51,15 +51,14 @@ internal static class WordTokenizer
     }
 
     private static bool IsBracketToken(string text, int start, ReadOnlySpan<char> span) =>
-        span.Length == 3 && start > 0 && text[start - 1] == '-' && start + 3 < text.Length && text[start + 3] == '-'
-        && (span.Equals("lrb", StringComparison.OrdinalIgnoreCase) || span.Equals("rrb", StringComparison.OrdinalIgnoreCase)
-            || span.Equals("lsb", StringComparison.OrdinalIgnoreCase) || span.Equals("rsb", StringComparison.OrdinalIgnoreCase));
+        start > 0 && text[start - 1] == '-' && start + span.Length < text.Length && text[start + span.Length] == '-'
+        && TokenisedForms.Brackets.Contains(span);
 
     // " 've", " 're", " 'll", " 'd", " 'm" in lower case, standing alone: not "Plan 'D'" or "a 're-election' bid".
     private static bool IsDetachedClitic(string text, int start, ReadOnlySpan<char> span) =>
         start > 1 && text[start - 1] is '\'' or '’' && text[start - 2] == ' '
         && (start + span.Length == text.Length || char.IsWhiteSpace(text[start + span.Length]))
-        && span is "ve" or "re" or "ll" or "d" or "m";
+        && TokenisedForms.Clitics.Contains(span);
 
     // "3.5", "1,000", "o'toole", "well-known" stay one token only where the mark sits between letters or digits.
     private static bool InnerMark(string text, int i, bool digits)

@@ -32,13 +32,9 @@ internal static class KeyPointCheck
         if (Best(words, ctx) is not { } best)
             return new Finding("keyPoint", text, FindingStatus.Unsupported, null, Note: "no article sentence supports this");
         var single = Against(text, [best], [best], words, own, citedByIds: false, ctx);
-        // Free text often joins two sentences of the article ("Hale, 24, scored twice as Rovers won"): a figure the
-        // best sentence lacks may stand in the sentence that holds the rest of the key point's words. A person may
-        // not: what the best sentence says is said of the people it names ("Kerr scored twice" is not supported by
-        // "Hale scored twice" and a sentence about Kerr).
-        // Only a figure the best sentence lacks is looked for elsewhere: one it gives otherwise ("1-0" at half-time)
-        // stands against the key point, since another sentence with the key point's figure may be another event
-        // ("lost 4-0 to Celtic last month").
+        // Free text often joins two sentences (JoinedSentences). Only a figure the best sentence lacks is looked for
+        // elsewhere: one it gives otherwise ("1-0" at half-time) stands against the key point, since another sentence
+        // with the key point's figure may be another event ("lost 4-0 to Celtic last month").
         if (single.Status != FindingStatus.Unsupported) return single;
         Finding? wrongPerson = null;
         foreach (int second in JoinedSentences.Complements(text, words, best, ctx))

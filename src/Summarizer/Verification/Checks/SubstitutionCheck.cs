@@ -100,8 +100,9 @@ internal static class SubstitutionCheck
         return null;
     }
 
+    // Forms of one another are paraphrases even where they also oppose through another sense ("make", "take").
     private static bool AreParaphrases(WordNetLexicon lexicon, string a, string b) =>
-        !AreOpposedThroughSynonym(lexicon, a, b) && (AreForms(lexicon, a, b) || lexicon.AreKindRelated(a, b));
+        AreForms(lexicon, a, b) || !AreOpposedThroughSynonym(lexicon, a, b) && lexicon.AreKindRelated(a, b);
 
     /// <summary>
     /// One word is a synonym of the other's antonym ("reject" shares a sense with "disapprove", the antonym of
@@ -110,8 +111,6 @@ internal static class SubstitutionCheck
     /// </summary>
     private static bool AreOpposedThroughSynonym(WordNetLexicon lexicon, string a, string b)
     {
-        // Words of many senses are both: "make" shares a sense with "take" and, through "break", opposes "give".
-        if (AreForms(lexicon, a, b)) return false;
         if (Shares(lexicon.AntonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.AntonymsOf(b), lexicon.Lemmas(a))) return false;
         return Shares(lexicon.AntonymsOf(a).SelectMany(lexicon.SynonymsOf), lexicon.Lemmas(b))
             || Shares(lexicon.AntonymsOf(b).SelectMany(lexicon.SynonymsOf), lexicon.Lemmas(a));

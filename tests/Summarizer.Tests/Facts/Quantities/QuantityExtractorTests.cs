@@ -8,6 +8,13 @@ public class QuantityExtractorTests
 {
     private static QuantityFact Single(string text) => Assert.Single(FactsOf(text).Quantities);
 
+    private static void AssertOnly(string text, double value, string unit)
+    {
+        var q = Single(text);
+        Assert.Equal(value, q.Value);
+        Assert.Equal(unit, q.Unit);
+    }
+
     [Theory]
     [InlineData("Officials said 200,000 troops would be needed for the mission.", 200000, "troop")]
     [InlineData("Officials said 200 thousand troops would be needed for the mission.", 200000, "troop")]
@@ -15,12 +22,7 @@ public class QuantityExtractorTests
     [InlineData("Notably, 15 countries have already proposed deploying forces.", 15, "country")]
     [InlineData("He asked 30 members of the coalition to answer in writing.", 30, "member")]
     [InlineData("It would take about 1.5 million people to staff the plan.", 1500000, "person")]
-    public void Reads_digits_multipliers_and_the_counted_noun(string text, double value, string unit)
-    {
-        var q = Single(text);
-        Assert.Equal(value, q.Value);
-        Assert.Equal(unit, q.Unit);
-    }
+    public void Reads_digits_multipliers_and_the_counted_noun(string text, double value, string unit) => AssertOnly(text, value, unit);
 
     [Fact]
     public void Reads_number_words_as_durations()
@@ -146,12 +148,7 @@ public class QuantityExtractorTests
     [InlineData("Striker Tom Hale, 24, scored twice in the second half.", 24)]
     [InlineData("His wife, 34, and their son were not hurt in the crash.", 34)]
     [InlineData("The driver, aged 19, was arrested at the scene.", 19)]
-    public void A_number_set_off_by_commas_after_a_word_or_after_aged_is_an_age(string text, double age)
-    {
-        var q = Single(text);
-        Assert.Equal(age, q.Value);
-        Assert.Equal(Units.Age, q.Unit);
-    }
+    public void A_number_set_off_by_commas_after_a_word_or_after_aged_is_an_age(string text, double age) => AssertOnly(text, age, Units.Age);
 
     [Fact]
     public void Numbers_in_a_list_are_not_ages()
@@ -165,10 +162,5 @@ public class QuantityExtractorTests
     [InlineData("The victim, who was 24 years of age, died in hospital.", 24, Units.Age)]
     [InlineData("Hale is two years older than his team-mate Kerr.", 2, "year")]
     [InlineData("A poll on Monday split 52-48 per cent in favour.", 52, "percent")]
-    public void Units_of_time_older_and_percentages_are_not_ages_or_tallies(string text, double value, string unit)
-    {
-        var q = Single(text);
-        Assert.Equal(value, q.Value);
-        Assert.Equal(unit, q.Unit);
-    }
+    public void Units_of_time_older_and_percentages_are_not_ages_or_tallies(string text, double value, string unit) => AssertOnly(text, value, unit);
 }
