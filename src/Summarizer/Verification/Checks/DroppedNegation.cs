@@ -11,8 +11,10 @@ namespace Summarizer.Verification.Checks;
 /// "signed" for "sign") with no negation or refusal ("failed to", "declined to") in the four words before it, and
 /// keeps the article's context on one side of it: the next content word after it, or, when none follows within four
 /// words, the one before the negation. That context keeps "did not confirm when she would return, but confirmed she
-/// was tired" from matching "she confirmed she was tired". Not a negated claim: "not only", "no doubt", "No 10",
-/// "whether or not", and a negation limited in time ("will not open until May").
+/// was tired" from matching "she confirmed she was tired". Where a figure follows the cue before any content word
+/// ("does not have 200,000 troops", "is not 40"), the negated word is the "have" or "be" next to the cue, and "has", "had" or "is"
+/// are its forms. Not a negated claim: "not only", "no doubt", "No 10", "whether or not", and a negation limited in
+/// time ("will not open until May").
 /// </summary>
 internal static class DroppedNegation
 {
@@ -26,6 +28,13 @@ internal static class DroppedNegation
 
     /// <summary>Words after the negated one that limit the negation in time: "not … until May" says it will, then.</summary>
     private static readonly HashSet<string> Limits = new(StringComparer.Ordinal) { "until", "till", "before" };
+
+    /// <summary>The forms of "have" and "be", each mapped to its base, for a negated possession or state.</summary>
+    private static readonly Dictionary<string, string> HaveAndBe = new(StringComparer.Ordinal)
+    {
+        ["have"] = "have", ["has"] = "have", ["had"] = "have", ["having"] = "have",
+        ["be"] = "be", ["is"] = "be", ["are"] = "be", ["was"] = "be", ["were"] = "be", ["been"] = "be", ["am"] = "be",
+    };
 
     /// <summary>How far (in words) the negated word, the context words and a summary's own negation are looked for.</summary>
     private const int Window = 4;
@@ -64,11 +73,23 @@ internal static class DroppedNegation
         for (int k = cue + 1; k < tokens.Count && k <= cue + Window && tokens[k].Sentence == tokens[cue].Sentence; k++)
         {
             string word = tokens[k].Folded;
-            if (NotAClaim.Contains(word) || tokens[k].IsNumber) return -1;
+            if (NotAClaim.Contains(word)) return -1;
+            if (tokens[k].IsNumber) return HaveOrBeBetween(tokens, cue, k);
             if (Cues.Contains(word) || word is "ever" or "yet" or "even" or "to" || !Words.CarriesContent(word)) continue;
             return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The last form of "have" or "be" after the cue and before <paramref name="end"/> ("does not have 200,000"), else
+    /// the one just before the cue ("is not 40"), or −1 ("No 10" has none).
+    /// </summary>
+    private static int HaveOrBeBetween(IReadOnlyList<WordToken> tokens, int cue, int end)
+    {
+        for (int k = end - 1; k > cue; k--)
+            if (HaveAndBe.ContainsKey(tokens[k].Folded)) return k;
+        return cue > 0 && tokens[cue - 1].Sentence == tokens[cue].Sentence && HaveAndBe.ContainsKey(tokens[cue - 1].Folded) ? cue - 1 : -1;
     }
 
     private static bool LimitedInTime(IReadOnlyList<WordToken> tokens, int negated)
@@ -101,9 +122,9 @@ internal static class DroppedNegation
         return false;
     }
 
-    /// <summary>One word in two forms: the same, the same five-letter stem, or one is the other plus -s, -es, -d, -ed, -ing.</summary>
+    /// <summary>One word in two forms: the same, two forms of "have" or "be", the same five-letter stem, or one is the other plus -s, -es, -d, -ed, -ing.</summary>
     private static bool SameWord(string a, string b) =>
-        a == b || a.Length > 5 && b.Length > 5 && ArticleIndex.Stem(a) == ArticleIndex.Stem(b) || Inflects(a, b) || Inflects(b, a);
+        a == b || HaveAndBe.TryGetValue(a, out var baseA) && HaveAndBe.TryGetValue(b, out var baseB) && baseA == baseB || a.Length > 5 && b.Length > 5 && ArticleIndex.Stem(a) == ArticleIndex.Stem(b) || Inflects(a, b) || Inflects(b, a);
 
     private static bool Inflects(string longer, string shorter) =>
         shorter.Length >= 3 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)

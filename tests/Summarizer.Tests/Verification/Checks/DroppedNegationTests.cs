@@ -14,7 +14,8 @@ public class DroppedNegationTests
         "The plan is not only cheap but quick, the mayor said. Officials met at No 10 Downing Street on Monday. " +
         "However, the president failed to secure a public commitment from his partners. The mayor did not sign the " +
         "order on Friday. The bridge will not open to traffic until May. The board will decide whether or not to approve " +
-        "the merger. Residents cannot afford the new rents in the city centre. Shares in the bank declined sharply on Monday.");
+        "the merger. Residents cannot afford the new rents in the city centre. Shares in the bank declined sharply on Monday. " +
+        "Europe does not have 200,000 peacekeepers available to send. The fund is not 40 years old.");
 
     [Theory]
     [InlineData("The club said ticket prices would rise next season.", "rise")]
@@ -24,6 +25,9 @@ public class DroppedNegationTests
     [InlineData("The president secured a public commitment from his partners.", "secure")]
     [InlineData("The mayor signed the order on Friday.", "sign")]
     [InlineData("Residents can afford the new rents in the city centre.", "afford")]
+    [InlineData("Europe has 200,000 peacekeepers available to send.", "have")]
+    [InlineData("Europe had 200,000 peacekeepers available.", "have")]
+    [InlineData("The fund is 40 years old.", "is")]
     public void A_negated_statement_stated_plainly_is_contradicted_with_the_article_sentence_as_evidence(string summary, string word)
     {
         var verdict = VerifyText(Article, summary);
@@ -45,6 +49,8 @@ public class DroppedNegationTests
     [InlineData("The board will decide whether to approve the merger.")]               // "whether or not" negates nothing
     [InlineData("The plan is cheap but quick, the mayor said.")]
     [InlineData("Officials met at Downing Street on Monday.")]
+    [InlineData("Europe does not have 200,000 peacekeepers available to send.")]
+    [InlineData("Europe lacks 200,000 peacekeepers.")]
     public void A_kept_negation_or_a_word_outside_the_negation_is_left_alone(string summary)
     {
         var verdict = VerifyText(Article, summary);
