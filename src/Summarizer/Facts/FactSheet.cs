@@ -21,7 +21,7 @@ public sealed record FactSheet(
     IReadOnlyList<AttributionFact> Attributions)
 {
     /// <summary>Bump when the extraction rules change what a FactSheet holds: it is part of every cache key built on facts.</summary>
-    public const int ExtractorVersion = 3;
+    public const int ExtractorVersion = 4;
 
     public static FactSheet Empty(string articleId) => new(articleId, [], [], [], [], [], [], []);
 }
@@ -75,7 +75,11 @@ public sealed record NamedFact(string Name, IReadOnlyList<Mention> Mentions);
 public sealed record DateFact(string Text, bool IsRelative, TextSpan Span, int SentenceId);
 
 /// <summary>A direct quotation and, where the text says, who said it.</summary>
-public sealed record QuoteFact(string Text, string? Speaker, TextSpan Span, int SentenceId);
+public sealed record QuoteFact(string Text, string? Speaker, TextSpan Span, int SentenceId)
+{
+    /// <summary>The person the speaker spoke for ("a spokesman for Clarke said"), who is not the speaker; added after the first schema.</summary>
+    public string? OnBehalfOf { get; init; }
+}
 
 /// <summary>A claim the article attributes to a named source ("This was reported by Bloomberg").</summary>
 public sealed record AttributionFact(string SourceName, string Cue, TextSpan Span, int SentenceId);

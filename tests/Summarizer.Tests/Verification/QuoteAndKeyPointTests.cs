@@ -1,4 +1,5 @@
 using Summarizer.Summaries;
+using Summarizer.Tests.TestSupport;
 using Summarizer.Verification;
 using static Summarizer.Tests.Facts.TestArticles;
 using static Summarizer.Tests.Verification.VerifierFixture;
@@ -32,6 +33,19 @@ public class QuoteAndKeyPointTests
         var f = Quote(Pistorius, "Sebastien Lecornu");
         Assert.Equal(FindingStatus.Contradicted, f.Status);
         Assert.Contains("Boris Pistorius", f.Note);
+    }
+
+    [Fact]
+    public void A_quote_given_to_the_person_a_spokesman_spoke_for_is_contradicted()
+    {
+        var article = Repo.FromText("Prime Minister Anna Clarke accepted his resignation. Asked about the targets, a spokesman for Clarke said: "
+            + "\"The prime minister stands by every one of them.\" Housing minister Tom Baker said: \"I could not defend it.\"");
+        Finding For(string speaker) =>
+            Only(Verify(article, Summary(quotes: [new SummaryQuote("The prime minister stands by every one of them", speaker, -1)])), "quote");
+        var clarke = For("Anna Clarke");
+        Assert.Equal(FindingStatus.Contradicted, clarke.Status);
+        Assert.Contains("speaking for Anna Clarke", clarke.Note);
+        Assert.Equal(FindingStatus.Unsupported, For("Tom Baker").Status);
     }
 
     [Fact]

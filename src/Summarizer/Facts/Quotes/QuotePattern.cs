@@ -23,4 +23,15 @@ internal static partial class QuotePattern
     /// <summary>", according to X" after a quotation.</summary>
     [GeneratedRegex(@"^[\s,.!?]*according\s+to\s+", RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
+
+    /// <summary>
+    /// Someone who speaks for the person named next, right before the name: "a spokesman for (Prime Minister)",
+    /// "an aide to", "sources close to", "a lawyer for".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?|friends?|sources?|allies|ally|colleagues?|relatives?|officials?|staff)\s+(?:close\s+to|for|to|of|from|with|at)\s+(?:[\p{L}.'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    public static partial Regex SpeaksForNext();
+
+    /// <summary>The same, as a possessive right after the name: "Clarke's spokesman said", "Baker’s lawyer told".</summary>
+    [GeneratedRegex(@"^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?|office|team|camp|allies|ally|friends?)\b", RegexOptions.IgnoreCase)]
+    public static partial Regex SpeaksForBefore();
 }

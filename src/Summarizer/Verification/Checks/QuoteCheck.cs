@@ -9,7 +9,8 @@ namespace Summarizer.Verification.Checks;
 /// Checks a quotation: its words must occur in the article in order (whitespace, case, accents, punctuation and
 /// quotation marks aside; fragments joined by an ellipsis may have text between them), inside one of the
 /// article's quotations. A claimed speaker must be the article's speaker — a different speaker is
-/// Contradicted; when the article names none, the claimed speaker must at least be named in the quote's sentence.
+/// Contradicted, and so is the person a spokesman or aide spoke for ("a spokesman for Clarke said"); when the article
+/// names no speaker, the claimed speaker must at least be named in the quote's sentence.
 /// </summary>
 internal static class QuoteCheck
 {
@@ -46,6 +47,8 @@ internal static class QuoteCheck
                 ? new Finding("quote", claim, FindingStatus.Supported, quote.Text, quote.Span.Start, quote.Span.Length)
                 : new Finding("quote", claim, FindingStatus.Contradicted, quote.Text, quote.Span.Start, quote.Span.Length, $"the article attributes this to {quote.Speaker}");
         }
+        if (quote.OnBehalfOf is not null && (claimed is not null ? PersonMatcher.SameName(claimed.Name, quote.OnBehalfOf) : PersonMatcher.SameName(quote.OnBehalfOf, speaker)))
+            return new Finding("quote", claim, FindingStatus.Contradicted, quote.Text, quote.Span.Start, quote.Span.Length, $"the article gives this to someone speaking for {quote.OnBehalfOf}, not to {quote.OnBehalfOf}");
         bool nearby = claimed is not null && claimed.Mentions.Any(m => m.SentenceId == quote.SentenceId);
         return nearby
             ? new Finding("quote", claim, FindingStatus.Supported, quote.Text, quote.Span.Start, quote.Span.Length, "speaker named in the same sentence")

@@ -16,6 +16,21 @@ public class QuoteExtractorTests
         Assert.Equal(speaker, quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("Prime Minister Anna Clarke met him. Asked about it, a spokesman for Clarke said: \"The prime minister stands by every one of them.\"")]
+    [InlineData("Prime Minister Anna Clarke met him. A spokeswoman for Prime Minister Anna Clarke said: “She stands by every one of them.”")]
+    [InlineData("Prime Minister Anna Clarke met him. “She stands by every one of them,” said a spokesman for Clarke.")]
+    [InlineData("Prime Minister Anna Clarke met him. Clarke's spokesman said: “She stands by every one of them.”")]
+    [InlineData("Prime Minister Anna Clarke met him. “She stands by every one of them,” sources close to Clarke told reporters.")]
+    public void A_quote_from_someone_speaking_for_a_person_is_not_credited_to_that_person(string text)
+    {
+        var facts = FactsOf(text);
+        Assert.Contains(facts.People, p => p.Name == "Anna Clarke");
+        var quote = Assert.Single(facts.Quotes);
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Anna Clarke", quote.OnBehalfOf);
+    }
+
     [Fact]
     public void He_said_resolves_to_the_person_mentioned_last()
     {
