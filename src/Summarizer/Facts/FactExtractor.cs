@@ -15,6 +15,7 @@ namespace Summarizer.Facts;
 /// The deterministic, rule-based <see cref="IFactExtractor"/>. Order matters: dates first (their numbers are not
 /// quantities), people before organisations and places (a name is not a place), organisations before places
 /// ("New York Times" is not New York), and quotes and attributions last because they point at people and outlets.
+/// What only a sentence addressed to a model names is left out (<see cref="AddressedToModelFilter"/>).
 /// Stateless and thread-safe.
 /// </summary>
 public sealed class FactExtractor : IFactExtractor
@@ -43,7 +44,7 @@ public sealed class FactExtractor : IFactExtractor
 
         var quotes = QuoteExtractor.Extract(article, registry);
         var attributions = AttributionExtractor.Extract(article, organisations, people);
-        return new FactSheet(article.Id, quantities, people, organisations, places, dates, quotes, attributions);
+        return AddressedToModelFilter.Apply(new FactSheet(article.Id, quantities, people, organisations, places, dates, quotes, attributions), article);
     }
 
     private static void Mark(BitArray taken, TextSpan span)
