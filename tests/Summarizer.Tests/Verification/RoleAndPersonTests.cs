@@ -68,7 +68,9 @@ public class RoleAndPersonTests
     {
         var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("Olaf Scholz", ["Chancellor"])]));
         Assert.Equal(FindingStatus.Unsupported, Only(verdict, "person").Status);
-        Assert.Equal(FindingStatus.Unsupported, Only(verdict, "role").Status);
+        var role = Only(verdict, "role");
+        Assert.Equal(FindingStatus.Unsupported, role.Status);
+        Assert.Equal("the article does not mention this person", role.Note);
         Assert.Equal(0, verdict.Score);
     }
 }

@@ -21,8 +21,9 @@ internal static class PersonCheck
             yield return at >= 0
                 ? new Finding("person", name, FindingStatus.Supported, ctx.Article.Text.Substring(at, name.Length), at, name.Length, "name found in the text")
                 : new Finding("person", name, FindingStatus.Unsupported, null, Note: "no one of that name in the article");
+            string why = at >= 0 ? "the article gives this person no role" : "the article does not mention this person";
             foreach (var role in roles)
-                yield return new Finding("role", $"{name}: {role}", FindingStatus.Unsupported, null, Note: "the article gives this person no role");
+                yield return new Finding("role", $"{name}: {role}", FindingStatus.Unsupported, null, Note: why);
             yield break;
         }
         var first = person.Mentions.FirstOrDefault();
