@@ -1,3 +1,3 @@
 using Summarizer.Host.Cli;
 
-return await SummarizerCli.Create().Parse(args).InvokeAsync();
+return await SummarizerCli.InvokeAsync(args);

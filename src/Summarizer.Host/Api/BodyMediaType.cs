@@ -13,7 +13,8 @@ public enum BodyKind
 
 /// <summary>
 /// The body's media type and declared charset: JSON must be UTF-8 (RFC 8259); plain text may declare UTF-8, UTF-16,
-/// US-ASCII, ISO-8859-1 or Windows-1252 and is decoded as declared. Anything else is refused with 415, naming what was sent.
+/// US-ASCII, ISO-8859-1 or Windows-1252 and is decoded as declared. Anything else, or a kind the endpoint does not take,
+/// is refused with 415, naming what was sent and what the endpoint accepts.
 /// </summary>
 public static class BodyMediaType
 {
@@ -27,10 +28,17 @@ public static class BodyMediaType
 
     static BodyMediaType() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static (BodyKind Kind, Encoding? Encoding, ProblemHttpResult? Unsupported) Of(HttpRequest request)
+    public static (BodyKind Kind, Encoding? Encoding, ProblemHttpResult? Unsupported) Of(HttpRequest request, AcceptedBody accepted)
+    {
+        var (kind, encoding, unsupported) = Read(request, accepted);
+        if (unsupported is null && !accepted.Allows(kind)) return (default, null, UnsupportedType(request.ContentType, accepted));
+        return (kind, encoding, unsupported);
+    }
+
+    private static (BodyKind Kind, Encoding? Encoding, ProblemHttpResult? Unsupported) Read(HttpRequest request, AcceptedBody accepted)
     {
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || type.MediaType.Value is not { } media)
-            return (default, null, UnsupportedType(request.ContentType));
+            return (default, null, UnsupportedType(request.ContentType, accepted));
         string? charset = type.Charset.HasValue ? type.Charset.Value!.Trim('"') : null;
         if (media.Equals("application/json", StringComparison.OrdinalIgnoreCase) || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase))
         {
@@ -46,13 +54,13 @@ public static class BodyMediaType
                 return (BodyKind.PlainText, Encoding.GetEncoding(1252), null);
             return (default, null, UnsupportedCharset(charset, "send UTF-8, UTF-16, US-ASCII, ISO-8859-1 or Windows-1252"));
         }
-        return (default, null, UnsupportedType(request.ContentType));
+        return (default, null, UnsupportedType(request.ContentType, accepted));
     }
 
-    /// <summary>415 for a body that is neither JSON nor plain text.</summary>
-    public static ProblemHttpResult UnsupportedType(string? contentType) => TypedResults.Problem(
+    /// <summary>415 for a body of a media type the endpoint does not take.</summary>
+    private static ProblemHttpResult UnsupportedType(string? contentType, AcceptedBody accepted) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported content type",
-        detail: $"Send application/json or text/plain, not '{(string.IsNullOrEmpty(contentType) ? "(none)" : contentType)}'.");
+        detail: $"Send {accepted}, not '{(string.IsNullOrEmpty(contentType) ? "(none)" : contentType)}'.");
 
     private static ProblemHttpResult UnsupportedCharset(string charset, string advice) => TypedResults.Problem(
         statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported charset",

@@ -14,13 +14,16 @@ public static class ComparisonEndpoints
 {
     public const int MinArticles = 2, MaxArticles = 20;
 
+    /// <summary>A JSON object <c>{articles: [...]}</c>.</summary>
+    public static readonly AcceptedBody Body = new(typeof(ComparisonRequest), [AcceptedBody.Json]);
+
     public static RouteGroupBuilder MapComparisons(this RouteGroupBuilder api)
     {
         api.MapPost("/comparisons", CompareAsync)
             .WithTags("Comparisons")
             .WithName("Compare")
             .WithSummary("Compare several outlets' accounts of one story")
-            .Accepts<ComparisonRequest>("application/json")
+            .AcceptsBody(Body)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
@@ -34,9 +37,8 @@ public static class ComparisonEndpoints
         var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
         if (bytes is null) return tooLarge!;
         if (bytes.Length == 0) return RequestBody.Invalid("body", "the request body is empty");
-        var (kind, _, unsupported) = BodyMediaType.Of(request);
+        var (_, _, unsupported) = BodyMediaType.Of(request, Body);
         if (unsupported is not null) return unsupported;
-        if (kind != BodyKind.Json) return BodyMediaType.UnsupportedType(request.ContentType);
         var (body, problem) = JsonBody.Deserialize<ComparisonRequest>(bytes);
         if (body is null) return problem!;
         if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)

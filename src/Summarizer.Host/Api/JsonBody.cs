@@ -1,13 +1,15 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Summarizer.Articles.Reading;
 using Summarizer.Summaries;
 
 namespace Summarizer.Host.Api;
 
 /// <summary>
-/// JSON request bodies, with errors written for the person who sent them: which field is wrong and how, never a .NET
-/// type name, a byte position or the parser's own wording.
+/// JSON request bodies, with errors written for the person who sent them: which field is wrong and how, and for a syntax
+/// error the line and column (from 1) in what they sent; never a .NET type name, a zero-based byte position or the
+/// parser's own wording.
 /// </summary>
 public static class JsonBody
 {
@@ -27,12 +29,12 @@ public static class JsonBody
         }
         catch (JsonException e)
         {
-            var (field, message) = Describe(e);
+            var (field, message) = Describe(e, text);
             return (null, RequestBody.Invalid(field, message));
         }
     }
 
-    private static (string Field, string Message) Describe(JsonException e)
+    private static (string Field, string Message) Describe(JsonException e, string text)
     {
         string path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
         string field = path == "$" ? "body" : path.TrimStart('$', '.');
@@ -42,7 +44,11 @@ public static class JsonBody
         // A value of the wrong kind is reported by the serializer with the target type; a syntax error without one.
         bool wrongKind = e.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal);
         if (e.Message.Contains("maximum configured depth", StringComparison.Ordinal)) return ("body", "the JSON is nested too deeply");
-        if (!wrongKind) return (field, path == "$" ? "the body is not valid JSON" : $"the JSON is malformed at '{field}'");
+        if (!wrongKind)
+        {
+            string at = JsonSyntaxError.Position(e, text) is { } position ? $" ({position})" : "";
+            return (field, (path == "$" ? "the body is not valid JSON" : $"the JSON is malformed at '{field}'") + at);
+        }
         if (field == "body") return ("body", "expected a JSON object");
         if (TextFields.Contains(name)) return (field, $"'{name}' must be a string");
         if (name.Equals("articles", StringComparison.OrdinalIgnoreCase)) return (field, "'articles' must be an array of article objects");

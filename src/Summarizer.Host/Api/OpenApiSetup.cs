@@ -30,12 +30,27 @@ internal static class OpenApiSetup
                 };
                 return Task.CompletedTask;
             });
-            options.AddOperationTransformer((operation, context, _) =>
+            options.AddOperationTransformer(async (operation, context, cancellationToken) =>
             {
                 // Only the /api routes need the key.
                 if (context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
-                return Task.CompletedTask;
+                if (context.Description.ActionDescriptor.EndpointMetadata.OfType<AcceptedBody>().LastOrDefault() is { } body)
+                    operation.RequestBody = await RequestBodyAsync(body, context, cancellationToken);
             });
         });
+
+    /// <summary>The request body an <see cref="AcceptedBody"/> declares: the request type's schema for JSON, a string for plain text.</summary>
+    private static async Task<OpenApiRequestBody> RequestBodyAsync(AcceptedBody body, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(body.RequestType, null, ct);
+        return new OpenApiRequestBody
+        {
+            Required = true,
+            Content = body.ContentTypes.ToDictionary(type => type, type => new OpenApiMediaType
+            {
+                Schema = type == AcceptedBody.Json ? schema : new OpenApiSchema { Type = JsonSchemaType.String },
+            }),
+        };
+    }
 }

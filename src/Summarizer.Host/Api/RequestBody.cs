@@ -14,7 +14,7 @@ public static class RequestBody
     /// <summary>The body bytes, or a 413 problem when it exceeds <paramref name="limit"/>.</summary>
     public static async Task<(byte[]? Bytes, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, long limit, CancellationToken ct)
     {
-        if (request.ContentLength > limit) return (null, TooLarge("body", $"The body is over the {limit} byte limit (Summarizer:Api:MaxBodyBytes)."));
+        if (request.ContentLength > limit) return (null, OverLimit(limit));
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         try
@@ -22,23 +22,28 @@ public static class RequestBody
             int read;
             while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
             {
-                if (buffer.Length + read > limit) return (null, TooLarge("body", $"The body is over the {limit} byte limit (Summarizer:Api:MaxBodyBytes)."));
+                if (buffer.Length + read > limit) return (null, OverLimit(limit));
                 buffer.Write(chunk, 0, read);
             }
         }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own limit (MaxRequestBodySize, just past ours) stops a body sent without a Content-Length.
+            return (null, OverLimit(limit));
+        }
         catch (BadHttpRequestException e)
         {
-            // Kestrel's own body limit, or a client that broke off mid-body.
+            // A client that broke off mid-body, or a body Kestrel could not decode.
             return (null, TypedResults.Problem(statusCode: e.StatusCode, title: "Bad request body", detail: "The request body could not be read."));
         }
         return (buffer.ToArray(), null);
     }
 
     /// <summary>One article from a JSON object <c>{title?, outlet?, url?, published?, text}</c> or a <c>text/plain</c> body.</summary>
-    public static (Articles.RawArticle? Article, ProblemHttpResult? Problem) ParseArticle(HttpRequest request, byte[] bytes, PostedArticleReader reader)
+    public static (Articles.RawArticle? Article, ProblemHttpResult? Problem) ParseArticle(HttpRequest request, byte[] bytes, PostedArticleReader reader, AcceptedBody accepted)
     {
         if (bytes.Length == 0) return (null, Invalid("body", "the request body is empty"));
-        var (kind, encoding, unsupported) = BodyMediaType.Of(request);
+        var (kind, encoding, unsupported) = BodyMediaType.Of(request, accepted);
         if (unsupported is not null) return (null, unsupported);
         if (kind == BodyKind.Json)
         {
@@ -60,6 +65,8 @@ public static class RequestBody
             Status = StatusCodes.Status400BadRequest,
             Title = "The request is not valid",
         });
+
+    private static ProblemHttpResult OverLimit(long limit) => TooLarge("body", $"The body is over the {limit} byte limit (Summarizer:Api:MaxBodyBytes).");
 
     private static ProblemHttpResult TooLarge(string field, string detail) =>
         TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [field] = [detail] })

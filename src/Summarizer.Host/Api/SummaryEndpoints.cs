@@ -7,6 +7,9 @@ namespace Summarizer.Host.Api;
 /// <summary><c>POST /api/summaries</c> and <c>GET /api/summaries/{id}</c>.</summary>
 public static class SummaryEndpoints
 {
+    /// <summary>A JSON object <c>{title?, outlet?, url?, published?, text}</c> or the article as plain text.</summary>
+    public static readonly AcceptedBody Body = new(typeof(SummaryRequest), [AcceptedBody.Json, AcceptedBody.PlainText]);
+
     public static RouteGroupBuilder MapSummaries(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/summaries").WithTags("Summaries");
@@ -14,7 +17,7 @@ public static class SummaryEndpoints
             .WithName("Summarize")
             .WithSummary("Summarise and verify one article")
             .WithDescription("The body is JSON {title?, outlet?, url?, published?, text} or the article as text/plain (first line the title when it reads like one).")
-            .Accepts<SummaryRequest>("application/json", "text/plain")
+            .AcceptsBody(Body)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
@@ -32,7 +35,7 @@ public static class SummaryEndpoints
     {
         var (bytes, tooLarge) = await RequestBody.ReadAsync(request, options.Value.MaxBodyBytes, ct);
         if (bytes is null) return tooLarge!;
-        var (raw, problem) = RequestBody.ParseArticle(request, bytes, reader);
+        var (raw, problem) = RequestBody.ParseArticle(request, bytes, reader, Body);
         return raw is null ? problem! : await summaries.SummarizeAsync(raw, request.HttpContext.Response, ct);
     }
 

@@ -40,5 +40,8 @@ internal static class ServeCommand
 
     /// <summary>True for arguments that are all host configuration (<c>--key=value</c>), as the hosting tools pass them.</summary>
     public static bool AreHostArguments(IReadOnlyList<string> tokens) =>
-        tokens.Count > 0 && tokens.All(t => t.StartsWith("--", StringComparison.Ordinal) && t.IndexOf('=') > 2);
+        tokens.Count > 0 && tokens.All(IsHostArgument);
+
+    /// <summary>True for one host configuration argument, <c>--key=value</c>.</summary>
+    public static bool IsHostArgument(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.IndexOf('=') > 2;
 }

@@ -67,7 +67,7 @@ public sealed class EvalRougeCommandTests : IDisposable
         var original = Console.Error;
         Console.SetError(new StringWriter());
         int exit;
-        try { exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune"]).InvokeAsync(); }
+        try { exit = await SummarizerCli.InvokeAsync(["eval", "rouge", "--refs", refs, "--tune"]); }
         finally { Console.SetError(original); }
         Assert.Equal(1, exit);
     }
@@ -150,8 +150,8 @@ public sealed class EvalRougeCommandTests : IDisposable
         int exit, unknown;
         try
         {
-            exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--grid", "length"]).InvokeAsync();
-            unknown = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", refs, "--tune", "--grid", "everything"]).InvokeAsync();
+            exit = await SummarizerCli.InvokeAsync(["eval", "rouge", "--refs", refs, "--tune", "--grid", "length"]);
+            unknown = await SummarizerCli.InvokeAsync(["eval", "rouge", "--refs", refs, "--tune", "--grid", "everything"]);
         }
         finally { Console.SetOut(originalOut); Console.SetError(originalError); }
 
@@ -166,7 +166,7 @@ public sealed class EvalRougeCommandTests : IDisposable
     [Fact]
     public async Task Says_where_the_data_was_expected_when_the_file_is_missing()
     {
-        int exit = await SummarizerCli.Create().Parse(["eval", "rouge", "--refs", Path.Combine(_work, "missing.jsonl")]).InvokeAsync();
+        int exit = await SummarizerCli.InvokeAsync(["eval", "rouge", "--refs", Path.Combine(_work, "missing.jsonl")]);
         Assert.Equal(2, exit);
     }
 }

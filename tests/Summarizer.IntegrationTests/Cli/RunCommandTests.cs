@@ -10,7 +10,7 @@ public sealed class RunCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private static Task<int> Cli(params string[] args) => SummarizerCli.Create().Parse(args).InvokeAsync();
+    private static Task<int> Cli(params string[] args) => SummarizerCli.InvokeAsync(args);
 
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class RunCommandTests : IDisposable
         File.WriteAllBytes(Path.Combine(inbox, "empty.txt"), []);
         Assert.Equal(1, await Cli("run", inbox, "--out", Path.Combine(_work, "o1")));
         Assert.Equal(2, await Cli("run", Path.Combine(_work, "does-not-exist")));
-        Assert.NotEqual(0, await Cli("run"));
+        Assert.Equal(2, await Cli("run"));
     }
 }
 

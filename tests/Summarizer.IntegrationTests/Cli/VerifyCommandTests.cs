@@ -9,7 +9,7 @@ public sealed class VerifyCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_work, recursive: true);
 
-    private static Task<int> Cli(params string[] args) => SummarizerCli.Create().Parse(args).InvokeAsync();
+    private static Task<int> Cli(params string[] args) => SummarizerCli.InvokeAsync(args);
 
     private string Write(string name, string text)
     {

@@ -14,9 +14,9 @@ public sealed class WorkerCommandTests
         try
         {
             // The defaults: the in-process queue, which only `run --distributed` consumes.
-            Assert.Equal(2, await SummarizerCli.Create().Parse(["worker"]).InvokeAsync());
+            Assert.Equal(2, await SummarizerCli.InvokeAsync(["worker"]));
             // A broker, but each worker would record outcomes in its own SQLite file.
-            Assert.Equal(2, await SummarizerCli.Create().Parse(["worker", "--Summarizer:Queue:Provider=RabbitMQ"]).InvokeAsync());
+            Assert.Equal(2, await SummarizerCli.InvokeAsync(["worker", "--Summarizer:Queue:Provider=RabbitMQ"]));
         }
         finally
         {

@@ -50,7 +50,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         var lines = await Read("b.jsonl", "{\"text\":\"First body.\"}\n{not json\n{\"text\":\"Third body.\",\"published\":\"2025-03-12\"}\n");
         Assert.Equal(3, lines.Count);
         Assert.NotNull(lines[0].Article);
-        Assert.Contains("malformed JSON on line 2", lines[1].Error);
+        Assert.Contains("malformed JSON on line 2, column 2:", lines[1].Error);
         Assert.Equal("2025-03-12", lines[2].Article!.Published);
     }
 

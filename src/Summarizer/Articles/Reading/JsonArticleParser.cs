@@ -17,7 +17,7 @@ internal static class JsonArticleParser
     {
         JsonDocument document;
         try { document = JsonDocument.Parse(text, Options); }
-        catch (JsonException e) { return [ReadOutcome.Fail(source, $"malformed JSON: {e.Message}")]; }
+        catch (JsonException e) { return [ReadOutcome.Fail(source, Malformed(e, JsonSyntaxError.Position(e, text)))]; }
         using (document)
         {
             var root = document.RootElement;
@@ -33,6 +33,7 @@ internal static class JsonArticleParser
         for (int i = 0; i < lines.Length; i++)
         {
             string line = lines[i].Trim();
+            int indent = lines[i].Length - lines[i].TrimStart().Length;
             if (line.Length == 0) continue;
             string itemSource = $"{source}:{i + 1}";
             ReadOutcome outcome;
@@ -41,10 +42,14 @@ internal static class JsonArticleParser
                 using var document = JsonDocument.Parse(line, Options);
                 outcome = FromElement(WithId(itemSource, document.RootElement), document.RootElement);
             }
-            catch (JsonException e) { outcome = ReadOutcome.Fail(itemSource, $"malformed JSON on line {i + 1}: {e.Message}"); }
+            catch (JsonException e) { outcome = ReadOutcome.Fail(itemSource, Malformed(e, JsonSyntaxError.Position(e, line, i + 1, indent) ?? $"line {i + 1}")); }
             yield return outcome;
         }
     }
+
+    /// <summary>"malformed JSON on line 2, column 1: 'x' is an invalid start of a value."</summary>
+    private static string Malformed(JsonException e, string? position) =>
+        position is null ? $"malformed JSON: {JsonSyntaxError.Reason(e)}" : $"malformed JSON on {position}: {JsonSyntaxError.Reason(e)}";
 
     private static ReadOutcome FromElement(string source, JsonElement element)
     {
