@@ -12,11 +12,18 @@ internal static class FactSelection
     private const int MaxQuotes = 3;
     private const int MaxQuotesTried = 24;
 
-    public static IReadOnlyList<SummaryPerson> People(Article article, FactSheet facts, IReadOnlySet<int> cited, int max) =>
-        PeopleRanking.Rank(article, facts, cited)
-            .Take(max)
+    /// <summary>
+    /// The <paramref name="max"/> most important people, and after them anyone else the article quotes directly: a
+    /// quoted source is always listed, so a reader sees who speaks in the story.
+    /// </summary>
+    public static IReadOnlyList<SummaryPerson> People(Article article, FactSheet facts, IReadOnlySet<int> cited, int max)
+    {
+        var ranked = PeopleRanking.Rank(article, facts, cited);
+        var quoted = facts.Quotes.Where(q => q.Speaker is not null && QuoteExtractor.IsStatement(q.Text)).Select(q => q.Speaker!).ToHashSet(StringComparer.Ordinal);
+        return ranked.Take(max).Concat(ranked.Skip(max).Where(p => quoted.Contains(p.Name)))
             .Select(p => new SummaryPerson(p.Name, DistinctRoles(p.Roles.Select(r => r.Role))))
             .ToList();
+    }
 
     public static IReadOnlyList<string> Named(IReadOnlyList<NamedFact> named, int max) =>
         named.OrderByDescending(n => n.Mentions.Count)

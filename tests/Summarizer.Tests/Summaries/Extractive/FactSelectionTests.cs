@@ -22,6 +22,19 @@ public class FactSelectionTests
     }
 
     [Fact]
+    public void A_person_the_article_quotes_is_listed_beyond_the_limit()
+    {
+        var article = FromText(string.Join(" ",
+            "Prime Minister Lars Holm said the dispute would end within a week.",
+            "Foreign Minister Eva Dahl met the fishing crews.",
+            "\"The boats will be back in harbour by Friday,\" said fisherman Tom Hale.",
+            "Deputy harbour master Jack Moore watched the boats."));
+        var facts = FactsOf(article);
+        var people = FactSelection.People(article, facts, new HashSet<int>(), max: 2).Select(p => p.Name).ToList();
+        Assert.Equal(["Lars Holm", "Eva Dahl", "Tom Hale"], people);
+    }
+
+    [Fact]
     public void People_named_in_the_summary_come_first()
     {
         var article = FromText("Prime Minister Lars Holm spoke on Monday. Later, fisherman Ole Lund said the boats had returned.");
