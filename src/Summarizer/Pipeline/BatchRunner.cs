@@ -59,8 +59,9 @@ public sealed class BatchRunner(
     }
 
     /// <summary>
-    /// The end of a batch, in one process or distributed: the report's rows in input order, the stories of the
-    /// succeeded articles compared, and the run's outputs written.
+    /// The end of a batch, in one process or distributed: the report's rows in input order (an article read twice
+    /// reported as a duplicate after its first, <see cref="DuplicateArticles"/>), the stories of the succeeded articles
+    /// compared, and the run's outputs written.
     /// </summary>
     /// <param name="items">Every item with its input order, and its result when it was processed.</param>
     /// <param name="header">The report without rows (id, start, duration, engine).</param>
@@ -70,7 +71,7 @@ public sealed class BatchRunner(
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
         ComparisonService comparisons, string outputFolder, CancellationToken cancellationToken)
     {
-        var ordered = items.OrderBy(i => i.Order).ToList();
+        var ordered = DuplicateArticles.Mark(items);
         var report = header with { Items = ordered.Select(i => i.Item).ToList() };
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
         var stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);

@@ -50,6 +50,24 @@ public sealed class RunCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_article_read_twice_is_reported_as_a_duplicate_and_makes_no_story_with_itself()
+    {
+        string inbox = Directory.CreateDirectory(Path.Combine(_work, "twice")).FullName;
+        string seed = Directory.GetFiles(SeedArticles.Folder).Order(StringComparer.Ordinal).First();
+        File.Copy(seed, Path.Combine(inbox, "a.txt"));
+        File.Copy(seed, Path.Combine(inbox, "b.txt"));
+        string output = Path.Combine(_work, "out-twice");
+
+        Assert.Equal(0, await Cli("run", inbox, "--out", output));
+
+        var items = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        Assert.False(items[0].TryGetProperty("error", out _));
+        Assert.StartsWith("duplicate of " + Path.Combine(inbox, "a.txt"), items[1].GetProperty("error").GetString());
+        Assert.False(Directory.Exists(Path.Combine(output, "stories")) && Directory.EnumerateFiles(Path.Combine(output, "stories")).Any());
+    }
+
+    [Fact]
     public async Task Exits_one_when_nothing_could_be_processed_and_two_on_wrong_arguments()
     {
         string inbox = Directory.CreateDirectory(Path.Combine(_work, "bad")).FullName;
