@@ -58,4 +58,16 @@ internal static class PlaceNames
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CueLookup = Cues.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsCue(string word) => TextFold.ContainsFolded(CueLookup, word);
+
+    // Buildings and grounds named after a saint or a person: "St Mary's Hospital", "King's College".
+    private static readonly HashSet<string> Venues = new(StringComparer.Ordinal)
+    {
+        "hospital", "infirmary", "school", "college", "university", "academy", "church", "cathedral", "chapel", "abbey",
+        "park", "square", "street", "road", "palace", "castle", "stadium", "ground", "station", "airport", "bridge", "hall",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> VenueLookup = Venues.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a word naming a building or ground, which a possessive name can stand before ("St Mary's Hospital").</summary>
+    public static bool IsVenue(string word) => TextFold.ContainsFolded(VenueLookup, word);
 }

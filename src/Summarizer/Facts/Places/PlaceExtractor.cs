@@ -7,7 +7,8 @@ namespace Summarizer.Facts.Places;
 
 /// <summary>
 /// Places: gazetteer phrases (countries and their aliases, capitals, regions), capitalised phrases ending in a
-/// place word ("Donetsk Oblast"), and name-like phrases after "in"/"at" that are nobody's name.
+/// place word ("Donetsk Oblast") or in a building after a possessive ("St Mary's Hospital"), and name-like phrases
+/// after "in"/"at" that are nobody's name.
 /// Text already taken by organisations and people is skipped ("New York Times" is not New York).
 /// </summary>
 internal static class PlaceExtractor
@@ -23,9 +24,15 @@ internal static class PlaceExtractor
             if (j >= 0) { collector.Add(name!, tokens[i].Start, tokens[j].Start + tokens[j].Bare.Length); i = j; continue; }
             bool afterPreposition = i > 0 && tokens[i - 1].Text is "in" or "at" && Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start);
             int last = i;
+            bool venue = false;
             while (last + 1 < tokens.Count && last - i < 2 && NameShape.IsNameLike(tokens[last + 1])
-                   && Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) && !tokens[last].IsPossessive) last++;
-            bool cue = last > i && PlaceNames.IsCue(tokens[last].Bare);
+                   && Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start))
+            {
+                // A possessive ends the name ("Britain's capital") unless a building named after it follows ("St Mary's Hospital").
+                if (tokens[last].IsPossessive && !(venue = PlaceNames.IsVenue(tokens[last + 1].Bare))) break;
+                last++;
+            }
+            bool cue = last > i && (PlaceNames.IsCue(tokens[last].Bare) || venue);
             if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last)))
             {
                 int end = tokens[last].Start + tokens[last].Bare.Length;

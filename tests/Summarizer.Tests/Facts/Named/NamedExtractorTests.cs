@@ -35,4 +35,14 @@ public class NamedExtractorTests
         Assert.Contains(facts.Organisations, o => o.Name == "The New York Times");
         Assert.DoesNotContain(facts.Places, p => p.Name == "New York");
     }
+
+    [Fact]
+    public void A_building_named_after_a_possessive_is_the_whole_name_and_a_possessive_alone_ends_the_name()
+    {
+        var facts = FactsOf("Nurses at St Mary's Hospital called off a strike. Officials in Britain's capital welcomed it.");
+        var places = facts.Places.Select(p => p.Name).ToList();
+        Assert.Contains("St Mary's Hospital", places);
+        Assert.DoesNotContain("St Mary", places);
+        Assert.Contains("United Kingdom", places);
+    }
 }
