@@ -53,11 +53,27 @@ public sealed class SeedComparisonTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Troop_numbers_conflict_between_outlets()
+    public void Every_figure_conflict_is_between_outlets_each_giving_one_value()
     {
-        var conflict = Assert.Single(Comparison.Conflicts, c => c.Positions.Any(p => p.Value.Contains("30 thousand")));
-        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(0) && p.Value.Contains("200,000"));
-        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(1));
+        var figures = Comparison.Conflicts.Where(c => c.Kind == FactKind.Quantity).ToList();
+
+        Assert.NotEmpty(figures);
+        foreach (var conflict in figures)
+        {
+            Assert.True(conflict.Positions.Select(p => p.ArticleId).Distinct().Count() >= 2, conflict.Subject);
+            Assert.All(conflict.Positions.GroupBy(p => p.ArticleId), g => Assert.Single(g));
+        }
+    }
+
+    [Fact]
+    public void The_prime_ministers_office_is_one_value_in_the_roundups_role_line()
+    {
+        var conflict = Assert.Single(Comparison.Conflicts, c => c.Kind == FactKind.Role && c.Subject.Contains("Starmer"));
+        var line = Assert.Single(Comparison.Roundup, r => r.Text.StartsWith("Outlets differ on " + conflict.Subject, StringComparison.Ordinal));
+
+        // Every wording of the office (PM, U.K., British) stands in one value: two offices, two values.
+        Assert.Equal(2, line.Text.Split(';').Length);
+        Assert.True(conflict.Positions.Select(p => p.Value).Distinct().Count() > 2);
     }
 
     [Fact]

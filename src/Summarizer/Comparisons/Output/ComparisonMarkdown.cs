@@ -37,7 +37,7 @@ public static class ComparisonMarkdown
             (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
             (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
 
-        AppendRoundup(md, story.Roundup);
+        AppendRoundup(md, story.Roundup, Name);
         foreach (var conflict in story.Conflicts)
         {
             md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
@@ -67,7 +67,7 @@ public static class ComparisonMarkdown
         md.AppendLine();
     }
 
-    private static void AppendRoundup(StringBuilder md, IReadOnlyList<RoundupSentence> roundup)
+    private static void AppendRoundup(StringBuilder md, IReadOnlyList<RoundupSentence> roundup, Func<string, string> name)
     {
         if (roundup.Count == 0) return;
         md.AppendLine().AppendLine("**Roundup**").AppendLine();
@@ -75,7 +75,7 @@ public static class ComparisonMarkdown
         {
             md.AppendLine(part.Key == RoundupPart.Agreement ? "_Outlets agree:_" : "_Outlets differ:_").AppendLine();
             foreach (var sentence in part)
-                md.AppendLine($"- {Escape(sentence.Text)} ({Escape(string.Join("; ", sentence.Sources.Select(s => $"{s.Outlet} s{s.SentenceId}")))})");
+                md.AppendLine($"- {Escape(sentence.Text)} ({Escape(string.Join("; ", sentence.Sources.Select(s => $"{name(s.ArticleId)} s{s.SentenceId}")))})");
             md.AppendLine();
         }
     }

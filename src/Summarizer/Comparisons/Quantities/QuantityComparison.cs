@@ -7,7 +7,8 @@ namespace Summarizer.Comparisons.Quantities;
 /// may be about the same occasion (<see cref="Occasion"/>). Figures agree only when they state the same value the
 /// same way: overlapping ranges are not agreement ("at least 200,000" and "100,000 to 150,000" do not agree with
 /// "thousands"), and a vague amount never agrees with a precise figure. An agreement is named after what all its
-/// figures state. Figures that neither agree nor conflict with another article's are single-source claims.
+/// figures state. Figures that neither agree nor conflict with another article's are single-source claims. A
+/// conflict lists only the figures outlets disagree on (<see cref="Conflicting"/>).
 /// </summary>
 internal static class QuantityComparison
 {
@@ -19,11 +20,12 @@ internal static class QuantityComparison
         foreach (var group in QuantityAligner.Align(items, options.AlignByUnitAlone))
         {
             var members = Distinct(group.Items);
-            var clashing = members.Where(a => members.Any(b => Clash(a, b))).ToList();
-            if (clashing.Count > 0)
+            var conflict = Conflicting(members, group.ByContext);
+            if (conflict.Count > 0)
             {
-                conflicts.Add(new Conflict(FactKind.Quantity, Subject(group), members.Select(i => i.Position).ToList()));
-                settled.UnionWith(group.Items);
+                conflicts.Add(new Conflict(FactKind.Quantity, Subject(group), conflict.Select(i => i.Position).ToList()));
+                // The group's other figures stay claims of their own: agreed, or one outlet's.
+                settled.UnionWith(group.Items.Where(i => conflict.Any(c => c.Input == i.Input && c.Range.SameAs(i.Range))));
             }
             foreach (var same in SameValue(members))
             {
@@ -43,9 +45,29 @@ internal static class QuantityComparison
             .Select(i => new SingleSourceClaim(FactKind.Quantity, Statement([i]), i.Position)));
     }
 
-    // Two figures of different articles that cannot both be true of the same occasion.
-    private static bool Clash(QuantityItem a, QuantityItem b) =>
-        a.Input != b.Input && a.Range.DisjointFrom(b.Range) && Occasion.Compatible(a.Occasion, b.Occasion);
+    /// <summary>
+    /// The figures of a group that outlets disagree on, one per outlet and value, or none. An outlet giving two
+    /// values of the group that cannot both be true counts two different things ("200,000 needed", "100,000
+    /// would do"), so none of its figures is its position on what the others count. Of the rest, a figure is in
+    /// the conflict when it clashes with another outlet's, or states the value of one that does.
+    /// </summary>
+    private static List<QuantityItem> Conflicting(List<QuantityItem> members, bool byContext)
+    {
+        var own = members.Where(a => !members.Any(b => a.Input == b.Input && Incompatible(a, b))).ToList();
+        var clashing = own.Where(a => own.Any(b => a.Input != b.Input && Incompatible(a, b) && (!byContext || Linked(a, b)))).ToList();
+        if (clashing.Count == 0) return [];
+        return own.Where(i => clashing.Any(c => c.Range.SameAs(i.Range)))
+            .GroupBy(i => (i.Input, i.Range)).Select(g => g.First()).ToList();
+    }
+
+    // Two figures that cannot both be true of the same occasion.
+    private static bool Incompatible(QuantityItem a, QuantityItem b) =>
+        a.Range.DisjointFrom(b.Range) && Occasion.Compatible(a.Occasion, b.Occasion);
+
+    // Figures grouped by their context disagree only where their own sentences share a word about whom, not
+    // where a third figure links them ("12 pledged for the dam" and "40 in the fishing alliance" through "dozens
+    // back the dam and the fishing alliance").
+    private static bool Linked(QuantityItem a, QuantityItem b) => a.Context.Keys.Any(b.Context.ContainsKey);
 
     /// <summary>Sets of precise figures giving the same value, from two or more articles, of the same occasion.</summary>
     private static IEnumerable<List<QuantityItem>> SameValue(List<QuantityItem> members)
@@ -65,12 +87,11 @@ internal static class QuantityComparison
         items.GroupBy(i => (i.Input, i.Range, i.Position.SentenceId)).Select(g => g.First())
             .OrderBy(i => i.Input).ThenBy(i => i.Fact.Span.Start).ToList();
 
+    // Plain words: "number of countries"; a group only the unit aligned says so, for the editor to check.
     private static string Subject(QuantityAligner.Group group)
     {
         string what = group.Items.Select(i => i.Class).FirstOrDefault(c => !UnitClass.IsGeneric(c)) ?? group.Items[0].Class;
-        return group.ByContext
-            ? $"number of {what} ({string.Join(", ", group.Keywords)})"
-            : $"number of {what} (aligned by unit only)";
+        return group.ByContext ? UnitClass.Describe(what) : $"{UnitClass.Describe(what)}, matched by unit only";
     }
 
     // Named after what every figure of the set states: the value, and the words found around all of them.

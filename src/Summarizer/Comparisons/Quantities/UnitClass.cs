@@ -50,6 +50,27 @@ internal static class UnitClass
         return word;
     }
 
+    // Measures are named by what they measure, not counted.
+    private static readonly Dictionary<string, string> Measured = new(StringComparer.Ordinal)
+    {
+        ["percent"] = "percentage", ["usd"] = "amount in US dollars", ["eur"] = "amount in euros", ["gbp"] = "amount in pounds",
+        ["kilometre"] = "distance in kilometres",
+    };
+
+    /// <summary>What figures of a class give, in plain English: "number of countries", "amount in euros".</summary>
+    public static string Describe(string cls) =>
+        Measured.TryGetValue(cls, out var measured) ? measured : "number of " + Plural(cls);
+
+    /// <summary>Plural of a singular noun, by the regular English rules plus "person".</summary>
+    public static string Plural(string word)
+    {
+        if (word is "person" or "people") return "people";
+        if (word.Length > 1 && word.EndsWith('y') && !"aeiou".Contains(word[^2])) return word[..^1] + "ies";
+        if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("ch", StringComparison.Ordinal)
+            || word.EndsWith("sh", StringComparison.Ordinal)) return word + "es";
+        return word + "s";
+    }
+
     /// <summary>Whether two classes can count the same thing.</summary>
     public static bool Compatible(string a, string b) =>
         a == b || (Hypernyms.TryGetValue(a, out var sa) && sa.Contains(b)) || (Hypernyms.TryGetValue(b, out var sb) && sb.Contains(a));

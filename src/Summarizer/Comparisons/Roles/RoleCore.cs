@@ -54,4 +54,30 @@ internal static class RoleCore
 
     /// <summary>A stable text key for a core, to group roles stated alike.</summary>
     public static string Key(SortedSet<string> core) => string.Join(' ', core);
+
+    /// <summary>
+    /// Whether two roles cannot both be one person's: their offices conflict (<see cref="Conflicts(SortedSet{string}, SortedSet{string})"/>)
+    /// or they name different countries ("British Prime Minister", "Irish Prime Minister").
+    /// </summary>
+    public static bool Conflicts(string a, string b) =>
+        Conflicts(Of(a), Of(b)) || (RolePlace.Of(a) is { } ca && RolePlace.Of(b) is { } cb && ca != cb);
+
+    /// <summary>
+    /// The roles of one person grouped by the office they name, however worded: the office words and the country
+    /// ("British PM", "U.K. Prime Minister", "Britain's prime minister" are one group). A role that names no
+    /// country joins the one group of its office that does, when there is exactly one. Roles naming no office are left out.
+    /// </summary>
+    public static Dictionary<string, string> GroupKeys(IEnumerable<string> roles)
+    {
+        var distinct = roles.Distinct(StringComparer.Ordinal).Where(r => Of(r).Count > 0).ToList();
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (string role in distinct) keys[role] = Key(Of(role)) + "|" + RolePlace.Of(role);
+        foreach (string role in distinct.Where(r => RolePlace.Of(r) is null))
+        {
+            string office = Key(Of(role));
+            var placed = keys.Values.Where(k => k.StartsWith(office + "|", StringComparison.Ordinal) && !k.EndsWith('|')).Distinct().ToList();
+            if (placed.Count == 1) keys[role] = placed[0];
+        }
+        return keys;
+    }
 }

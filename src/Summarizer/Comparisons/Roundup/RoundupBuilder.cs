@@ -1,3 +1,5 @@
+using Summarizer.Comparisons.Roles;
+
 namespace Summarizer.Comparisons.Roundup;
 
 /// <summary>
@@ -13,7 +15,7 @@ public static class RoundupBuilder
     /// <summary>The roundup of a compared story.</summary>
     public static IReadOnlyList<RoundupSentence> Build(StoryComparison comparison, IReadOnlyList<ComparisonInput> inputs, RoundupSettings? settings = null)
     {
-        var (maxSentences, echoSimilarity, duplicateSimilarity, positionDecay, maxConflicts, maxWords) = settings ?? new RoundupSettings();
+        var (maxSentences, echoSimilarity, duplicateSimilarity, positionDecay, maxConflicts, maxWords, minShared) = settings ?? new RoundupSettings();
         if (inputs.Count == 0 || maxSentences <= 0) return [];
         var sentences = new StorySentences(inputs);
         var inputWords = Plainness.WordsOf(inputs);
@@ -27,11 +29,12 @@ public static class RoundupBuilder
         // What the outlets agree on: the best-echoed sentence, in its plainest wording.
         foreach (int c in ranked)
         {
-            var echoes = sentences.Echoes(c, echoSimilarity);
+            var echoes = sentences.Echoes(c, echoSimilarity, minShared);
             if (echoes.Count == 0) continue;
             var group = echoes.Prepend(c).ToList();
+            if (Plainest(sentences, group, inputWords) is not { } spoken) continue;
             chosen.AddRange(group);
-            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputWords), group, RoundupPart.Agreement));
+            roundup.Add(Sentence(sentences, spoken, group, RoundupPart.Agreement));
             break;
         }
 
@@ -50,9 +53,10 @@ public static class RoundupBuilder
             bool heard = chosen.Any(x => sentences.Candidates[x].Input == sentences.Candidates[c].Input);
             if (heard && chosen.Select(x => sentences.Candidates[x].Input).Distinct().Count() < speaking) continue;
             if (chosen.Any(x => x == c || sentences.Similarity(x, c) >= duplicateSimilarity)) continue;
+            var group = sentences.Echoes(c, echoSimilarity, minShared).Prepend(c).ToList();
+            if (Plainest(sentences, group, inputWords) is not { } spoken) continue;
             chosen.Add(c);
-            var group = sentences.Echoes(c, echoSimilarity).Prepend(c).ToList();
-            roundup.Add(Sentence(sentences, Plainest(sentences, group, inputWords), group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
+            roundup.Add(Sentence(sentences, spoken, group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
         }
         // Agreements first, whatever order they were found in.
         return roundup.OrderBy(r => r.Part).ToList();
@@ -61,9 +65,12 @@ public static class RoundupBuilder
     /// <summary>The roundup as text, one sentence per line.</summary>
     public static string Text(IReadOnlyList<RoundupSentence> roundup) => string.Join('\n', roundup.Select(r => r.Text));
 
-    // Of several outlets' wordings of one statement, the one whose words the other outlets also use.
-    private static int Plainest(StorySentences sentences, List<int> group, IReadOnlyList<HashSet<string>> inputWords) =>
-        group.OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputWords)).ThenBy(group.IndexOf).First();
+    // Of several outlets' wordings of one statement, the one whose words the other outlets also use; never one
+    // leaning on a source its article named earlier (null when every wording does).
+    private static int? Plainest(StorySentences sentences, List<int> group, IReadOnlyList<HashSet<string>> inputWords) =>
+        group.Where(g => !sentences.Candidates[g].UnnamedSource)
+            .OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputWords)).ThenBy(group.IndexOf)
+            .Select(g => (int?)g).FirstOrDefault();
 
     // The outlets' own sentences count towards the length; a conflict's line is bounded by the number of conflicts.
     private static int Words(List<RoundupSentence> roundup) =>
@@ -80,15 +87,18 @@ public static class RoundupBuilder
 
     private const string ConflictOpening = "Outlets differ on ";
 
-    // Each value as written, with the outlets giving it: "A (X, Y); B (Z)".
+    // Each value with the outlets giving it: "A (X, Y); B (Z)". Roles naming one office however worded are one value,
+    // told in the wording most of them use; figures are grouped as written.
     private static RoundupSentence ConflictSentence(Conflict conflict, IReadOnlyList<ComparisonInput> inputs)
     {
         // An article that states no outlet is named as a reader of the report knows it: by its title, else its id.
         string Label(Position p) =>
             p.Outlet ?? (inputs.FirstOrDefault(i => i.Article.Id == p.ArticleId) is { } input ? ComparisonInput.LabelOf(input.Article) : p.ArticleId);
-        var byValue = conflict.Positions.GroupBy(p => TextKey.Loose(p.Value))
-            .Select(g => $"{g.First().Value} ({string.Join(", ", g.Select(Label).Distinct())})");
+        var roleKeys = conflict.Kind == FactKind.Role ? RoleCore.GroupKeys(conflict.Positions.Select(p => p.Value)) : [];
+        string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? TextKey.Loose(p.Value);
+        var byValue = conflict.Positions.GroupBy(Key)
+            .Select(g => $"{RoleComparison.CommonestRole(g.Select(p => p.Value))} ({string.Join(", ", g.Select(Label).Distinct())})");
         return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
-            conflict.Positions.Select(p => new RoundupSource(p.ArticleId, Label(p), p.SentenceId)).ToList());
+            conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
     }
 }

@@ -10,8 +10,8 @@ public enum RoundupPart
     Difference,
 }
 
-/// <summary>A sentence of an article that a roundup sentence rests on.</summary>
-public sealed record RoundupSource(string ArticleId, string Outlet, int SentenceId);
+/// <summary>A sentence of an article that a roundup sentence rests on; <see cref="Outlet"/> is the article's outlet, null when it states none.</summary>
+public sealed record RoundupSource(string ArticleId, string? Outlet, int SentenceId);
 
 /// <summary>
 /// One sentence of a story's neutral roundup and the article sentences it comes from: an outlet's own sentence (the

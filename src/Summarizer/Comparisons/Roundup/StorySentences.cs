@@ -13,7 +13,14 @@ internal sealed class StorySentences
 
     private readonly double[,] _similarity;
 
-    public sealed record Candidate(int Input, Sentence Sentence, int Position, string Outlet, string ArticleId);
+    public sealed record Candidate(int Input, Sentence Sentence, int Position, string? Outlet, string ArticleId)
+    {
+        /// <summary>The sentence leans on a source named earlier in its article (<see cref="Roundup.UnnamedSource"/>).</summary>
+        public bool UnnamedSource { get; } = Roundup.UnnamedSource.In(Sentence.Text);
+
+        /// <summary>Its content words written in lower case: what it says beyond the names (people, places, titles) it mentions.</summary>
+        public HashSet<string> Plain { get; } = PlainWords(Sentence.Text);
+    }
 
     public IReadOnlyList<Candidate> Candidates { get; }
 
@@ -23,7 +30,7 @@ internal sealed class StorySentences
     public StorySentences(IReadOnlyList<ComparisonInput> inputs)
     {
         Candidates = inputs.SelectMany((input, i) => input.Article.Sentences
-                .Where(Usable).Select(s => new Candidate(i, s, s.Id, ComparisonInput.LabelOf(input.Article), input.Article.Id)))
+                .Where(Usable).Select(s => new Candidate(i, s, s.Id, input.Outlet, input.Article.Id)))
             .ToList();
         _similarity = TfIdf.Build(Candidates.Select(c => (IReadOnlyList<string>)ContentWords.Of(c.Sentence.Text)).ToList()).SimilarityMatrix();
         BestMatch = new int[Candidates.Count, inputs.Count];
@@ -40,14 +47,24 @@ internal sealed class StorySentences
 
     public double Similarity(int a, int b) => _similarity[a, b];
 
-    /// <summary>The candidates of other articles that state what candidate <paramref name="c"/> states (one per article at most).</summary>
-    public List<int> Echoes(int c, double minSimilarity)
+    /// <summary>
+    /// The candidates of other articles that state what candidate <paramref name="c"/> states (one per article at
+    /// most): alike at <paramref name="minSimilarity"/> and sharing <paramref name="minSharedWords"/> content words
+    /// beyond names, since two sentences naming the same people may say different things of them.
+    /// </summary>
+    public List<int> Echoes(int c, double minSimilarity, int minSharedWords)
     {
         var echoes = new List<int>();
         for (int i = 0; i < BestMatch.GetLength(1); i++)
-            if (BestMatch[c, i] is var d and >= 0 && _similarity[c, d] >= minSimilarity) echoes.Add(d);
+            if (BestMatch[c, i] is var d and >= 0 && _similarity[c, d] >= minSimilarity
+                && Candidates[c].Plain.Count(Candidates[d].Plain.Contains) >= minSharedWords) echoes.Add(d);
         return echoes;
     }
+
+    // A word opening with a capital is a name, a title or a sentence's first word: none says what happened.
+    private static HashSet<string> PlainWords(string text) =>
+        ContentWords.Of(string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.FirstOrDefault(char.IsLetterOrDigit) is var first && first != default && !char.IsUpper(first)))).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>How strongly the other articles echo candidate <paramref name="c"/>: the sum of its best match in each.</summary>
     public double Support(int c)

@@ -34,7 +34,9 @@ public sealed class QuantityComparisonTests
         Assert.Contains(conflict.Positions, p => p.Value.StartsWith("37") && p.Outlet == "Metro Herald");
         Assert.Contains(conflict.Positions, p => p.Value.StartsWith("35") && p.Outlet == "City Gazette");
         foreach (var p in conflict.Positions) Assert.Contains(p.Value.Split(' ')[0], p.Sentence);
-        Assert.Contains("alliance", conflict.Subject);
+        // Plain words naming what is counted, no list of the words that aligned the figures.
+        Assert.Contains("countries", conflict.Subject);
+        Assert.DoesNotContain('(', conflict.Subject);
     }
 
     [Fact]

@@ -69,5 +69,44 @@ public sealed class RoleComparisonTests
         Assert.Single(Compare(a, b).Conflicts);
     }
 
+    [Fact]
+    public void Abbreviations_country_spellings_case_and_word_order_name_one_office()
+    {
+        var a = SheetBuilder.For("British PM Ada Quill met the envoys. Talks went on.", "A").Person("Ada Quill", "British PM");
+        var b = SheetBuilder.For("U.K. Prime Minister Ada Quill spoke first. Nobody objected.", "B").Person("Ada Quill", "U.K. Prime Minister");
+        var c = SheetBuilder.For("Ada Quill, Britain's prime minister, left early. The rain stopped.", "C").Person("Ada Quill", "Britain's prime minister");
+        var d = SheetBuilder.For("Ada Quill, the minister prime of the UK, smiled. Aides waited.", "D").Person("Ada Quill", "minister prime of the UK");
+
+        var comparison = Compare(a, b, c, d);
+
+        Assert.Empty(comparison.Conflicts);
+        var agreement = Assert.Single(comparison.Agreements, g => g.Kind == FactKind.Role);
+        Assert.Equal(4, agreement.ArticleCount);
+    }
+
+    [Fact]
+    public void Two_portfolios_or_two_countries_for_one_person_still_conflict()
+    {
+        var defence = SheetBuilder.For("Defence Minister Rolf Amsel inspected the base. It rained.", "A").Person("Rolf Amsel", "Defence Minister");
+        var foreign = SheetBuilder.For("Foreign Minister Rolf Amsel met envoys. Talks ended.", "B").Person("Rolf Amsel", "Foreign Minister");
+        var british = SheetBuilder.For("British Prime Minister Ada Quill met envoys. Talks ended.", "C").Person("Ada Quill", "British Prime Minister");
+        var irish = SheetBuilder.For("Irish Prime Minister Ada Quill met envoys. Talks ended.", "D").Person("Ada Quill", "Irish Prime Minister");
+
+        Assert.Single(Compare(defence, foreign).Conflicts);
+        Assert.Single(Compare(british, irish).Conflicts);
+    }
+
+    [Fact]
+    public void A_conflict_lists_the_positions_office_by_office_most_stated_first()
+    {
+        var a = SheetBuilder.For("Defense Secretary Ada Quill spoke. Nobody objected.", "A").Person("Ada Quill", "Defense Secretary");
+        var b = SheetBuilder.For("British PM Ada Quill met the envoys. Talks went on.", "B").Person("Ada Quill", "British PM");
+        var c = SheetBuilder.For("U.K. Prime Minister Ada Quill spoke first. Nobody objected.", "C").Person("Ada Quill", "U.K. Prime Minister");
+
+        var conflict = Assert.Single(Compare(a, b, c).Conflicts);
+
+        Assert.Equal(["B", "C", "A"], conflict.Positions.Select(p => p.Outlet));
+    }
+
     private static string TextFold(string s) => s.Replace('á', 'a');
 }

@@ -35,15 +35,18 @@ public sealed class RoundupBuilderTests
     }
 
     [Fact]
-    public void A_conflict_is_told_outlet_by_outlet_with_each_value_as_written()
+    public void A_conflict_is_told_outlet_by_outlet_with_each_figure_as_written()
     {
         var (_, comparison) = Seeds.Value;
         var told = comparison.Roundup.Where(r => r.Part == RoundupPart.Difference && r.Text.StartsWith("Outlets differ", StringComparison.Ordinal)).ToList();
 
         Assert.NotEmpty(told);
-        var conflict = comparison.Conflicts.First();
-        Assert.All(conflict.Positions, p => Assert.Contains(p.Value, told[0].Text));
-        Assert.Equal(conflict.Positions.Select(p => (p.ArticleId, p.SentenceId)), told[0].Sources.Select(s => (s.ArticleId, s.SentenceId)));
+        foreach (var conflict in comparison.Conflicts.Take(told.Count))
+        {
+            var line = Assert.Single(told, t => t.Text.Contains(conflict.Subject + ":"));
+            if (conflict.Kind == FactKind.Quantity) Assert.All(conflict.Positions, p => Assert.Contains(p.Value, line.Text));
+            Assert.Equal(conflict.Positions.Select(p => (p.ArticleId, p.SentenceId)), line.Sources.Select(s => (s.ArticleId, s.SentenceId)));
+        }
     }
 
     [Fact]
