@@ -33,6 +33,7 @@ internal static class Roles
         "economy", "economic", "energy", "health", "justice", "trade", "culture", "education", "first", "assistant",
         "junior", "shadow", "armed", "forces", "staff", "joint", "general", "opposition", "presidential",
         "press", "executive", "managing", "policy", "intelligence", "emergency", "european", "affairs", "army",
+        "regional", "local", "federal", "international", "associate", "parliamentary", "permanent", "principal",
     };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)

@@ -36,7 +36,15 @@ internal static partial class Appositives
         return NameLike(words[^1]) && NameLike(words[^2]);
     }
 
-    /// <summary>A role phrase ending with a comma right before <paramref name="nameStart"/>, or null.</summary>
+    /// <summary>"mayor of Springfield", "minister for Europe": a head, "of" or "for", then only capitalised words.</summary>
+    private static bool HeadOfName(string[] words)
+    {
+        int of = Array.FindLastIndex(words, w => w is "of" or "for");
+        return of >= 1 && of < words.Length - 1 && Roles.IsHead(words[of - 1])
+            && words[(of + 1)..].All(w => char.IsUpper(w[0]) && !Words.IsFunction(w));
+    }
+
+    /// <summary>A role phrase ending with a comma right before <paramref name="nameStart"/> ("the mayor of Springfield, John Smith"), or null.</summary>
     public static (string Role, int Start)? Preceding(string text, int nameStart)
     {
         int from = Math.Max(0, nameStart - 60);
@@ -47,7 +55,7 @@ internal static partial class Appositives
         if (!m.Success) return null;
         var g = m.Groups["role"];
         var words = g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (!Roles.IsHead(words[^1])) return null;
+        if (!Roles.IsHead(words[^1]) && !HeadOfName(words)) return null;
         // Keep the role from its first role word on: "Trump's special envoy" → "special envoy".
         int first = Array.FindIndex(words, w => Roles.IsRoleWord(w) || Countries.IsCountryOrNationality(w));
         if (first < 0) return null;

@@ -19,6 +19,14 @@ public class TitlesAndRelationsTests
     }
 
     [Theory]
+    [InlineData("The mayor of Springfield, John Smith, said the fees would rise.", "John Smith", "mayor of Springfield")]
+    [InlineData("Unison regional secretary Helen Ward said members would vote.", "Helen Ward", "Unison regional secretary")]
+    public void A_role_of_a_place_before_the_name_or_a_title_with_its_modifiers_is_kept_whole(string text, string name, string role)
+    {
+        Assert.Equal(role, Assert.Single(Person(FactsOf(text), name).Roles).Role);
+    }
+
+    [Theory]
     [InlineData("Jane Roe, the MP for Llanelli, said the base should stay open.", "Llanelli")]
     [InlineData("The Premier League fined the club after the match.", "League")]
     [InlineData("Voters go to the polls before the General Election in May.", "Election")]
