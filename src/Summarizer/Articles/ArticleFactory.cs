@@ -18,6 +18,17 @@ public sealed class ArticleFactory(ArticleOptions options)
 
     public ArticleFactory() : this(new ArticleOptions()) { }
 
+    /// <summary>A text none of whose sentences has this many different words ("word word word …") says nothing to summarise.</summary>
+    public const int MinDistinctWords = 3;
+
+    private static bool HasDistinctWords(string sentence, int count)
+    {
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var word in sentence.Split([' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            if (word.Any(char.IsLetterOrDigit) && words.Add(word) && words.Count >= count) return true;
+        return false;
+    }
+
     /// <summary>The article, or null with <paramref name="error"/> set when nothing worth summarising is left after cleaning.</summary>
     public Article? TryCreate(RawArticle raw, out string? error)
     {
@@ -31,6 +42,11 @@ public sealed class ArticleFactory(ArticleOptions options)
             return null;
         }
         var sentences = SentenceSplitter.Split(cleaned.Text);
+        if (!sentences.Any(s => HasDistinctWords(s.Text, MinDistinctWords)))
+        {
+            error = $"no sentence of the article has {MinDistinctWords} different words: nothing to summarise";
+            return null;
+        }
         return new Article(
             Id: ContentId(cleaned.Text),
             Title: Clean(raw.Title) ?? cleaned.Title,
