@@ -5,7 +5,8 @@ namespace Summarizer.Summaries.Extractive;
 
 /// <summary>
 /// The article's own title when it has one (and it does not speak to a model). Otherwise a whole sentence of the article, never a cut one: the lede when
-/// it is short enough to read as a headline, else the first chosen or opening sentence that is, else the lede itself.
+/// it is short enough to read as a headline, else the first opening sentence that is and is no key point, else the
+/// first key point that is, else the lede itself.
 /// </summary>
 internal static class HeadlineWriter
 {
@@ -17,7 +18,10 @@ internal static class HeadlineWriter
         // A title that speaks to a model is not the article's headline: a sentence of the article is.
         if (!string.IsNullOrWhiteSpace(article.Title) && InstructionDetector.Reason(article.Title) is null) return article.Title!;
         if (chosen.Count == 0) return "";
-        var candidates = chosen.Concat(Enumerable.Range(0, Math.Min(5, article.Sentences.Count))).Distinct().Where(id => !article.IsExcludedFromSummary(id));
+        // The lede first; then an opening sentence the key points do not already show, so the headline does not repeat
+        // one word for word; a key point only when nothing else reads as a headline.
+        var opening = Enumerable.Range(0, Math.Min(5, article.Sentences.Count));
+        var candidates = chosen.Take(1).Concat(opening.Except(chosen)).Concat(chosen.Skip(1)).Distinct().Where(id => !article.IsExcludedFromSummary(id));
         var pick = candidates.Select(id => article.Sentences[id]).FirstOrDefault(ReadsAsHeadline) ?? article.Sentences[chosen[0]];
         return AsHeadline(pick.Text);
     }

@@ -56,8 +56,10 @@ public class ExtractiveSummaryEngineTests
         {
             var untitled = Repo.Seed(seed);
             Assert.Null(untitled.Title);
-            var headline = _engine.Summarize(untitled, FactSheet.Empty(untitled.Id)).Headline;
+            var summary = _engine.Summarize(untitled, FactSheet.Empty(untitled.Id));
+            var headline = summary.Headline;
             Assert.DoesNotContain("…", headline);
+            Assert.DoesNotContain(summary.KeyPoints, k => k.Text.TrimEnd('.') == headline.TrimEnd('.'));
             // A whole sentence of the article, its closing full stop aside.
             Assert.Contains(untitled.Sentences, s => s.Text == headline || s.Text == headline + ".");
         }
