@@ -48,13 +48,21 @@ internal static class VerifyCommand
         return verdict.IsVerified ? 0 : ExitFindings;
     }
 
+    /// <summary>The note first where there is one (it says what is wrong: "the article attributes this to …"), then the evidence.</summary>
+    private static string EvidenceAndNote(Finding f) => (f.Evidence, f.Note) switch
+    {
+        (null, null) => "not found in the article",
+        (null, { } note) => note,
+        ({ } evidence, null or "") => evidence,
+        ({ } evidence, { } note) => $"{note}: {evidence}",
+    };
+
     private static void Print(Verdict verdict)
     {
         var console = Terminal.Create();
-        var table = new Table().AddColumns("status", "kind", "claim", "evidence / note");
+        var table = new Table().AddColumns("status", "kind", "claim", "note: evidence");
         foreach (var f in verdict.Findings.OrderBy(f => f.Status == FindingStatus.Supported))
-            table.AddRow(new[] { f.Status.ToString().ToLowerInvariant(), f.Kind, f.Claim, f.Evidence ?? f.Note ?? "not found in the article" }
-                .Select(Markup.Escape).ToArray());
+            table.AddRow(new[] { f.Status.ToString().ToLowerInvariant(), f.Kind, f.Claim, EvidenceAndNote(f) }.Select(Markup.Escape).ToArray());
         console.Write(table);
         console.WriteLine($"score {verdict.Score:0.00}: {verdict.Count(FindingStatus.Supported)} supported, " +
             $"{verdict.Count(FindingStatus.Unsupported)} unsupported, {verdict.Count(FindingStatus.Contradicted)} contradicted — " +

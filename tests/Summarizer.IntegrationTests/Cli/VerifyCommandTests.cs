@@ -31,6 +31,17 @@ public sealed class VerifyCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_finding_shows_what_is_wrong_beside_its_evidence()
+    {
+        string summary = Write("quote.txt", "Teacher Tom Hale said: \"This is the largest investment in a decade.\"");
+        var (exit, output) = await CliConsole.RunAsync("verify", Article(), summary);
+        Assert.Equal(VerifyCommand.ExitFindings, exit);
+        string flat = string.Join(' ', output.Split('\n').Select(line => line.Trim('│', ' ', '\r')));
+        Assert.Contains("attributes this to Jane Smith", flat);
+        Assert.Contains("largest investment", flat);
+    }
+
+    [Fact]
     public async Task Verifies_the_pipelines_own_json_output()
     {
         string output = Path.Combine(_work, "out");
