@@ -7,7 +7,8 @@ namespace Summarizer.Verification.Checks;
 /// <summary>
 /// A summary sentence that follows one article sentence closely (most of its content words are there) but turns it
 /// round: it adds a negation the article sentence lacks ("did not sign" for "signed"), drops one the article sentence
-/// has ("signed" for "did not sign", <see cref="DroppedNegation"/>), or uses a word whose antonym
+/// has ("signed" for "did not sign", <see cref="DroppedNegation"/>), says someone backs what the sentence says they
+/// doubt or oppose ("agreed to provide" for "skeptical about providing", <see cref="StanceFlip"/>), or uses a word whose antonym
 /// (WordNet, when installed) stands in the article sentence in its place ("rose" for "fell"). Contradicted, with the
 /// article sentence as evidence.
 /// </summary>
@@ -36,6 +37,11 @@ internal static class PolarityCheck
             if (DroppedNegation.Find(sentence, alignment.Article, best) is { } negated)
             {
                 yield return Contradicted($"the article sentence negates '{negated}'; the summary states it without the negation");
+                continue;
+            }
+            if (StanceFlip.Find(sentence, alignment.Article, best) is { } stance)
+            {
+                yield return Contradicted($"the article sentence says '{stance.Article}' where the summary says '{stance.Summary}'");
                 continue;
             }
             if (lexicon is null) continue;
