@@ -91,9 +91,9 @@ public static class RoundupBuilder
     // told in the wording most of them use; figures are grouped as written.
     private static RoundupSentence ConflictSentence(Conflict conflict, IReadOnlyList<ComparisonInput> inputs)
     {
-        // An article that states no outlet is named as a reader of the report knows it: by its title, else its id.
-        string Label(Position p) =>
-            p.Outlet ?? (inputs.FirstOrDefault(i => i.Article.Id == p.ArticleId) is { } input ? ComparisonInput.LabelOf(input.Article) : p.ArticleId);
+        // An article that states no outlet is named neutrally ("unnamed outlet 2"), never by its title or id.
+        var names = OutletNames.Of(inputs);
+        string Label(Position p) => names[p.ArticleId];
         var roleKeys = conflict.Kind == FactKind.Role ? RoleCore.GroupKeys(conflict.Positions.Select(p => p.Value)) : [];
         string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? TextKey.Loose(p.Value);
         var byValue = conflict.Positions.GroupBy(Key)
