@@ -84,4 +84,19 @@ public sealed class RoundupCreditTests
         Assert.DoesNotContain("Quill meets", line.Text);
         Assert.All(inputs, i => Assert.DoesNotContain(i.Article.Id, line.Text));
     }
+
+    [Fact]
+    public void A_conflict_where_no_outlet_is_named_is_told_by_its_values_alone()
+    {
+        var a = SheetBuilder.For("British PM Ada Quill met the envoys in the capital. Talks went on.", null, "Quill meets envoys").Person("Ada Quill", "British PM");
+        var b = SheetBuilder.For("Defense Secretary Ada Quill met the envoys briefly. The rain stopped.").Person("Ada Quill", "Defense Secretary");
+        var inputs = new[] { a, b }.Select(s => s.Input()).ToList();
+
+        var line = Assert.Single(new StoryComparer().Compare(inputs).Roundup, r => r.Text.StartsWith("Outlets differ", StringComparison.Ordinal));
+
+        Assert.Equal(2, line.Text.Split(';').Length);
+        Assert.DoesNotContain('(', line.Text);
+        Assert.DoesNotContain("Quill meets", line.Text);
+        Assert.Equal(inputs.Select(i => i.Article.Id).Order(), line.Sources.Select(s => s.ArticleId).Distinct().Order());
+    }
 }
