@@ -13,7 +13,4 @@ public sealed record ComparisonInput(Article Article, FactSheet Facts, Structure
 
     /// <summary>The sentence embedding of the article's title and lead, when it was computed ahead (and cached).</summary>
     public float[]? Meaning { get; init; }
-
-    /// <summary>How the article is named to a person reading a report: its outlet, else its title, else its id.</summary>
-    public static string LabelOf(Article article) => article.Outlet ?? article.Title ?? article.Id;
 }

@@ -10,7 +10,7 @@ const arrayOf = (value) => (Array.isArray(value) ? value : []);
 
 export function renderStory(view, result) {
   const articles = arrayOf(result.articles);
-  const outlets = new Map(articles.map((a, i) => [a.id, a.outlet || `article ${i + 1}`]));
+  const outlets = outletNames(articles);
   const conflicts = arrayOf(result.conflicts);
   const agreements = arrayOf(result.agreements);
   const singleSource = arrayOf(result.singleSource);
@@ -35,6 +35,14 @@ export function renderStory(view, result) {
   view.replaceChildren(...parts.filter(Boolean));
   view.hidden = false;
   document.title = `Story: ${list([...outlets.values()])} — Summarizer`;
+}
+
+// An article stating no outlet is named as the roundup's own sentences name it (OutletNames on the server):
+// "unnamed outlet", numbered in the story's order when several state none.
+function outletNames(articles) {
+  const unnamed = articles.filter((a) => !a.outlet).length;
+  let number = 0;
+  return new Map(articles.map((a) => [a.id, a.outlet || (unnamed === 1 ? 'unnamed outlet' : `unnamed outlet ${++number}`)]));
 }
 
 function tallyItem(n, singular, className) {

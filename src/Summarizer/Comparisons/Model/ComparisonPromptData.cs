@@ -20,8 +20,12 @@ public sealed record ComparisonPromptData(string StoryId, IReadOnlyList<PromptAr
     /// Builds the data for one story. <paramref name="maxSentencesPerArticle"/> bounds long articles for the context
     /// budget; the article's first sentences are kept because news puts the facts first.
     /// </summary>
-    public static ComparisonPromptData Build(string storyId, IReadOnlyList<ComparisonInput> inputs, int? maxSentencesPerArticle = null) =>
-        new(storyId, inputs.Select((input, i) => Article(i + 1, input, maxSentencesPerArticle)).ToList());
+    public static ComparisonPromptData Build(string storyId, IReadOnlyList<ComparisonInput> inputs, int? maxSentencesPerArticle = null)
+    {
+        // An article stating no outlet is "unnamed outlet" to the model too: its title is given as a title, not as an outlet.
+        var names = OutletNames.Of(inputs);
+        return new(storyId, inputs.Select((input, i) => Article(i + 1, input, names[input.Article.Id], maxSentencesPerArticle)).ToList());
+    }
 
     /// <summary>Template variables: <c>storyId</c>, <c>articles</c> (for iteration) and <c>articlesJson</c> (for templates that embed JSON).</summary>
     public IReadOnlyDictionary<string, object?> ToVariables() => new Dictionary<string, object?>(StringComparer.Ordinal)
@@ -31,7 +35,7 @@ public sealed record ComparisonPromptData(string StoryId, IReadOnlyList<PromptAr
         ["articlesJson"] = JsonSerializer.Serialize(Articles, SummaryJson.Compact),
     };
 
-    private static PromptArticle Article(int number, ComparisonInput input, int? maxSentences)
+    private static PromptArticle Article(int number, ComparisonInput input, string outlet, int? maxSentences)
     {
         var a = input.Article;
         var facts = input.Facts;
@@ -43,7 +47,7 @@ public sealed record ComparisonPromptData(string StoryId, IReadOnlyList<PromptAr
         return new PromptArticle(
             Number: number,
             Id: a.Id,
-            Outlet: Safe(ComparisonInput.LabelOf(input.Article)),
+            Outlet: Safe(outlet),
             Title: a.Title is null ? null : Safe(a.Title),
             Headline: summary?.Headline is null ? null : Safe(summary.Headline),
             Lede: summary?.Lede is null ? null : Safe(summary.Lede),

@@ -29,10 +29,11 @@ public static class ComparisonMarkdown
     private static void AppendStory(StringBuilder md, StoryComparison story)
     {
         md.AppendLine($"### Story `{story.StoryId}` · {story.Articles.Count} articles").AppendLine();
-        // An article that names no outlet is shown by its title (or id), marked so it is not read as an outlet.
-        var names = story.Articles.GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First().Outlet ?? $"(no outlet stated: {g.First().Title ?? g.Key})");
-        string Name(string articleId) => names.GetValueOrDefault(articleId, articleId);
-        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(Name(a.Id)))) + "  ");
+        // An article that names no outlet is "unnamed outlet" (numbered when several are), never its title or id;
+        // the list of outlets gives its title beside that name, as a title, so the editor can find the article.
+        var names = OutletNames.Of(story.Articles);
+        string Name(string articleId) => names[articleId];
+        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(Listed(a, names)))) + "  ");
         md.AppendLine($"{story.Conflicts.Count} conflicts · {story.Agreements.Count} agreements · {story.SingleSource.Count} single-source claims" +
             (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
             (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
@@ -79,6 +80,9 @@ public static class ComparisonMarkdown
             md.AppendLine();
         }
     }
+
+    private static string Listed(ComparedArticle article, OutletNames names) =>
+        article.Outlet is null && article.Title is { } title ? $"{names[article.Id]} (article titled “{title}”)" : names[article.Id];
 
     private static string Names(OutletAttributions a, string via) =>
         string.Join(", ", a.Sources.Where(s => s.Via == via).Select(s => s.Name));

@@ -1,4 +1,5 @@
 using Summarizer.Comparisons;
+using Summarizer.Text;
 namespace Summarizer.Comparisons.Quantities;
 
 /// <summary>
@@ -94,10 +95,16 @@ internal static class QuantityComparison
         return group.ByContext ? UnitClass.Describe(what) : $"{UnitClass.Describe(what)}, matched by unit only";
     }
 
-    // Named after what every figure of the set states: the value, and the words found around all of them.
+    // Named in the words of one outlet's sentence (FigurePhrase), the wording whose words the other outlets' sentences
+    // also have, ending on words they all have: what every figure of the set states, not one outlet's own details.
     private static string Statement(IReadOnlyList<QuantityItem> same)
     {
-        var words = same[0].Context.Where(kv => same.All(i => i.Context.ContainsKey(kv.Key))).Select(kv => kv.Value).Take(3).ToList();
-        return words.Count == 0 ? same[0].Display : $"{same[0].Display} ({string.Join(", ", words)})";
+        if (same.Count == 1) return FigurePhrase.Of(same[0]);
+        var words = same.Select(i => ContentWords.Of(i.Position.Sentence).ToHashSet(StringComparer.Ordinal)).ToList();
+        bool Shared(string word) => ContentWords.Of(word).All(w => words.All(s => s.Contains(w)));
+        return same.Select(i => FigurePhrase.Of(i, Shared))
+            .Select((phrase, k) => (phrase, k, Words: phrase.Split(' ').Where(w => ContentWords.Of(w).Count > 0).ToList()))
+            .OrderBy(p => p.Words.Count(w => !Shared(w))).ThenByDescending(p => p.Words.Count(Shared)).ThenBy(p => p.k)
+            .First().phrase;
     }
 }

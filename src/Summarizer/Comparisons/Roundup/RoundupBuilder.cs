@@ -88,16 +88,18 @@ public static class RoundupBuilder
     private const string ConflictOpening = "Outlets differ on ";
 
     // Each value with the outlets giving it: "A (X, Y); B (Z)". Roles naming one office however worded are one value,
-    // told in the wording most of them use; figures are grouped as written.
+    // told in the wording most of them use; figures are grouped as written. An article that states no outlet is
+    // named neutrally ("unnamed outlet 2"), never by its title or id; when no outlet of the conflict is named, the
+    // values alone say it ("A; B"): numbered unnamed outlets would only repeat that they differ (the sources say which).
     private static RoundupSentence ConflictSentence(Conflict conflict, IReadOnlyList<ComparisonInput> inputs)
     {
-        // An article that states no outlet is named as a reader of the report knows it: by its title, else its id.
-        string Label(Position p) =>
-            p.Outlet ?? (inputs.FirstOrDefault(i => i.Article.Id == p.ArticleId) is { } input ? ComparisonInput.LabelOf(input.Article) : p.ArticleId);
+        var names = OutletNames.Of(inputs);
+        bool named = conflict.Positions.Any(p => p.Outlet is not null);
+        string Label(Position p) => names[p.ArticleId];
         var roleKeys = conflict.Kind == FactKind.Role ? RoleCore.GroupKeys(conflict.Positions.Select(p => p.Value)) : [];
         string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? TextKey.Loose(p.Value);
         var byValue = conflict.Positions.GroupBy(Key)
-            .Select(g => $"{RoleComparison.CommonestRole(g.Select(p => p.Value))} ({string.Join(", ", g.Select(Label).Distinct())})");
+            .Select(g => RoleComparison.CommonestRole(g.Select(p => p.Value)) + (named ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
         return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
             conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
     }

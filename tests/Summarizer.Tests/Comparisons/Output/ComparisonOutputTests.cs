@@ -45,6 +45,26 @@ public sealed class ComparisonOutputTests
     }
 
     [Fact]
+    public void Markdown_names_articles_without_an_outlet_neutrally_and_gives_a_title_only_as_a_title()
+    {
+        var titled = SheetBuilder.For("Officials said 30 countries of the water alliance signed the pact. Talks ran late.", null, "Water pact signed")
+            .Quantity("30", 30, "countries");
+        var bare = SheetBuilder.For("Diplomats said 37 countries of the water alliance signed the pact. Nothing else.").Quantity("37", 37, "countries");
+        var inputs = new[] { titled.Input(), bare.Input() };
+        var names = OutletNames.Of(inputs);
+        var comparison = new StoryComparer().Compare(inputs);
+
+        string md = ComparisonMarkdown.Render([comparison]);
+
+        Assert.NotEmpty(comparison.Conflicts);
+        Assert.All(inputs, i => Assert.DoesNotContain(i.Article.Id, md));
+        Assert.All(inputs, i => Assert.Contains($"| {names[i.Article.Id]} |", md));
+        var mentioning = md.Split('\n').Where(l => l.Contains("Water pact signed")).ToList();
+        Assert.Equal(["Outlets:"], mentioning.Select(l => l[..l.IndexOf(' ')]));
+        Assert.Contains($"{names[titled.Article.Id]} (article titled", mentioning[0]);
+    }
+
+    [Fact]
     public void Markdown_says_so_when_no_story_has_two_articles() =>
         Assert.Contains("No story", ComparisonMarkdown.Render([]));
 }

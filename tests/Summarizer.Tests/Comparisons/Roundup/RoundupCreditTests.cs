@@ -66,4 +66,37 @@ public sealed class RoundupCreditTests
         Assert.All(sources.Where(s => s.ArticleId == a.Article.Id), s => Assert.Null(s.Outlet));
         Assert.All(sources.Where(s => s.ArticleId == b.Article.Id), s => Assert.Equal("B", s.Outlet));
     }
+
+    [Fact]
+    public void A_conflict_names_articles_without_an_outlet_neutrally_never_by_title_or_id()
+    {
+        var a = SheetBuilder.For("British PM Ada Quill met the envoys in the capital. Talks went on.", null, "Quill meets envoys").Person("Ada Quill", "British PM");
+        var b = SheetBuilder.For("Defense Secretary Ada Quill met the envoys briefly. The rain stopped.").Person("Ada Quill", "Defense Secretary");
+        var c = SheetBuilder.For("U.K. Prime Minister Ada Quill met the envoys on Monday. Nobody objected.", "C").Person("Ada Quill", "U.K. Prime Minister");
+        var inputs = new[] { a, b, c }.Select(s => s.Input()).ToList();
+        var names = OutletNames.Of(inputs);
+
+        var line = Assert.Single(new StoryComparer().Compare(inputs).Roundup, r => r.Text.StartsWith("Outlets differ", StringComparison.Ordinal));
+
+        Assert.Contains($"({names[a.Article.Id]}, C)", line.Text);
+        Assert.Contains($"({names[b.Article.Id]})", line.Text);
+        Assert.NotEqual(names[a.Article.Id], names[b.Article.Id]);
+        Assert.DoesNotContain("Quill meets", line.Text);
+        Assert.All(inputs, i => Assert.DoesNotContain(i.Article.Id, line.Text));
+    }
+
+    [Fact]
+    public void A_conflict_where_no_outlet_is_named_is_told_by_its_values_alone()
+    {
+        var a = SheetBuilder.For("British PM Ada Quill met the envoys in the capital. Talks went on.", null, "Quill meets envoys").Person("Ada Quill", "British PM");
+        var b = SheetBuilder.For("Defense Secretary Ada Quill met the envoys briefly. The rain stopped.").Person("Ada Quill", "Defense Secretary");
+        var inputs = new[] { a, b }.Select(s => s.Input()).ToList();
+
+        var line = Assert.Single(new StoryComparer().Compare(inputs).Roundup, r => r.Text.StartsWith("Outlets differ", StringComparison.Ordinal));
+
+        Assert.Equal(2, line.Text.Split(';').Length);
+        Assert.DoesNotContain('(', line.Text);
+        Assert.DoesNotContain("Quill meets", line.Text);
+        Assert.Equal(inputs.Select(i => i.Article.Id).Order(), line.Sources.Select(s => s.ArticleId).Distinct().Order());
+    }
 }
