@@ -27,6 +27,15 @@ public class TitlesAndRelationsTests
     }
 
     [Theory]
+    [InlineData("\"The boats will be back by Friday,\" said fisherman Ole Lund.", "Ole Lund")]
+    [InlineData("\"We were not told,\" said local resident Ole Lund, who lives by the harbour.", "Ole Lund")]
+    public void A_name_after_said_and_a_lower_case_description_is_a_person(string text, string name)
+    {
+        Assert.Equal(name, Person(FactsOf(text), name).Name);
+    }
+
+    [Theory]
+    [InlineData("\"The boats will be back by Friday,\" said fishermen in Oslo Harbour.", "Oslo Harbour")]
     [InlineData("Jane Roe, the MP for Llanelli, said the base should stay open.", "Llanelli")]
     [InlineData("The Premier League fined the club after the match.", "League")]
     [InlineData("Voters go to the polls before the General Election in May.", "Election")]
