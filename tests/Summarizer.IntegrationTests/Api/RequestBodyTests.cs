@@ -9,6 +9,7 @@ namespace Summarizer.IntegrationTests.Api;
 /// names what it does take (not only a missing one), a body over the limit gets the limit's message however it was sent,
 /// and malformed JSON is placed at the line and column the client wrote. On Kestrel, whose own body limit is in play.
 /// </summary>
+[Collection(nameof(KestrelHostCollection))]
 public sealed class RequestBodyTests : IAsyncLifetime
 {
     private const int Limit = 100_000;
@@ -95,3 +96,10 @@ public sealed class RequestBodyTests : IAsyncLifetime
         Assert.DoesNotContain("BytePosition", message);
     }
 }
+
+/// <summary>
+/// Tests that start the host on Kestrel outside the browser tests' fixture run on their own: two web application
+/// factories starting at once in one process interfere (the browser fixture's start failed beside this one's).
+/// </summary>
+[CollectionDefinition(nameof(KestrelHostCollection), DisableParallelization = true)]
+public sealed class KestrelHostCollection;
