@@ -74,7 +74,8 @@ internal static class DroppedNegation
         {
             string word = tokens[k].Folded;
             if (NotAClaim.Contains(word)) return -1;
-            if (tokens[k].IsNumber) return HaveOrBeBetween(tokens, cue, k);
+            // "No 1", "No 10": a rank or an address, not a negation.
+            if (tokens[k].IsNumber) return tokens[cue].Folded == "no" ? -1 : HaveOrBeBetween(tokens, cue, k);
             if (Cues.Contains(word) || word is "ever" or "yet" or "even" or "to" || !Words.CarriesContent(word)) continue;
             return k;
         }
