@@ -14,7 +14,7 @@ public sealed class ArticleFactory(ArticleOptions options)
     /// Bump when cleaning or sentence splitting changes. The article id hashes the clean text, but the sentences (and the
     /// ids facts and summaries cite) also depend on the splitter: cached results built on sentences carry this version.
     /// </summary>
-    public const int RulesVersion = 6;
+    public const int RulesVersion = 7;
 
     public ArticleFactory() : this(new ArticleOptions()) { }
 

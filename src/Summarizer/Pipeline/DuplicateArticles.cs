@@ -14,7 +14,7 @@ internal static class DuplicateArticles
         foreach (var (order, item, result) in items.OrderBy(i => i.Order))
         {
             if (result is { Succeeded: true, Summary.Id: { } id } && !firstSourceById.TryAdd(id, item.Source))
-                marked.Add((order, RunItem.Failure(item.Source, $"duplicate of {firstSourceById[id]}: the same article text, summarised once", TimeSpan.FromMilliseconds(item.Milliseconds)), null));
+                marked.Add((order, RunItem.Failure(item.Source, $"duplicate of {firstSourceById[id]}: the same article text, reported once", TimeSpan.FromMilliseconds(item.Milliseconds)), null));
             else marked.Add((order, item, result));
         }
         return marked;

@@ -24,7 +24,7 @@ namespace Summarizer.Verification;
 public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 6;
+    public const int RulesVersion = 7;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
@@ -107,7 +107,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
             foreach (var f in PersonCheck.Check(p.Name, p.Roles.Select(r => r.Role).Distinct().ToList(), ctx)) Add(findings, seen, copied.Vouch(f, spans));
         }
         foreach (var q in own.Quotes.Where(q => q.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 2).DistinctBy(q => (q.Text, q.Speaker)))
-            Add(findings, seen, copied.Vouch(QuoteCheck.Check(q.Text, q.Speaker ?? SpeakerGuess.Guess(summary, q, ctx.Facts.People), ctx), [q.Span]));
+            Add(findings, seen, copied.Vouch(QuoteCheck.Check(q.Text, q.Speaker ?? (q.OnBehalfOf is null ? SpeakerGuess.Guess(summary, q, ctx.Facts.People) : null), ctx), [q.Span]));
         foreach (var o in own.Organisations) Add(findings, seen, copied.Vouch(NamedCheck.Check("organisation", o.Name, ctx), o.Mentions.Select(m => m.Span).ToList()));
         foreach (var p in own.Places) Add(findings, seen, copied.Vouch(NamedCheck.Check("place", p.Name, ctx), p.Mentions.Select(m => m.Span).ToList()));
         return summary;

@@ -46,6 +46,9 @@ public class QuoteAndKeyPointTests
         Assert.Equal(FindingStatus.Contradicted, clarke.Status);
         Assert.Contains("speaking for Anna Clarke", clarke.Note);
         Assert.Equal(FindingStatus.Unsupported, For("Tom Baker").Status);
+        // A summary that keeps the spokesman is faithful, although it names Clarke beside the quote.
+        var kept = VerifyText(article, "Clarke's spokesman said: \"The prime minister stands by every one of them.\"");
+        Assert.DoesNotContain(kept.Findings, f => f.Kind == "quote" && f.Status != FindingStatus.Supported);
     }
 
     [Fact]

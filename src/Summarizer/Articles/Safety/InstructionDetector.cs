@@ -45,7 +45,7 @@ public static partial class InstructionDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RolePlay();
 
-    [GeneratedRegex(@"\b(?:your|the|any|every)\s+(?:summary|summaries|response|reply|answer|output|headline)\s+(?:must|should|shall|has\s+to|needs\s+to|will)\s+(?:say|state|read|be|include|contain|begin|start|end|mention|claim|report)\b|\b(?:in|into)\s+your\s+(?:summary|summaries|output)\b|\b(?:respond|reply|answer|output)\s+(?:only\s+)?(?:with|in)\s+(?:json|the\s+(?:word|phrase|text)|exactly|only)\b|\bwhen\s+summari[sz]ing\s+(?:this|the)\b|\bsummari[sz]e\s+(?:this|the)\s+(?:article|text|story)\s+as\b",
+    [GeneratedRegex(@"(?:\b(?:your|the|any|every)\s+(?:summary|summaries|output|headline)|\byour\s+(?:response|reply|answer))\s+(?:must|should|shall|has\s+to|needs\s+to|will)\s+(?:say|state|read|be|include|contain|begin|start|end|mention|claim|report)\b|\b(?:in|into)\s+your\s+(?:summary|summaries|output)\b|\b(?:respond|reply|answer|output)\s+(?:only\s+)?(?:with|in)\s+(?:json|the\s+(?:word|phrase|text)|exactly|only)\b|\bwhen\s+summari[sz]ing\s+(?:this|the)\b|\bsummari[sz]e\s+(?:this|the)\s+(?:article|text|story)\s+as\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OutputCommand();
 }

@@ -61,10 +61,19 @@ internal static class UnitClass
     public static string Describe(string cls) =>
         Measured.TryGetValue(cls, out var measured) ? measured : "number of " + Plural(cls);
 
-    /// <summary>Plural of a singular noun, by the regular English rules plus "person".</summary>
+    private static readonly Dictionary<string, string> IrregularPlurals = new(StringComparer.Ordinal)
+    {
+        ["person"] = "people", ["people"] = "people", ["child"] = "children", ["man"] = "men", ["woman"] = "women",
+        ["foot"] = "feet", ["tooth"] = "teeth", ["mouse"] = "mice", ["life"] = "lives", ["wife"] = "wives",
+        ["knife"] = "knives", ["leaf"] = "leaves", ["half"] = "halves", ["sheep"] = "sheep", ["fish"] = "fish",
+        ["aircraft"] = "aircraft", ["series"] = "series", ["species"] = "species",
+    };
+
+    /// <summary>Plural of a singular noun, by the regular English rules and the common irregular ones ("children").</summary>
     public static string Plural(string word)
     {
-        if (word is "person" or "people") return "people";
+        if (IrregularPlurals.TryGetValue(word, out var plural)) return plural;
+        if (word.EndsWith("man", StringComparison.Ordinal) && word.Length > 3) return word[..^3] + "men";
         if (word.Length > 1 && word.EndsWith('y') && !"aeiou".Contains(word[^2])) return word[..^1] + "ies";
         if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith('z') || word.EndsWith("ch", StringComparison.Ordinal)
             || word.EndsWith("sh", StringComparison.Ordinal)) return word + "es";

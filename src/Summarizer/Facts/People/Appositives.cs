@@ -44,7 +44,17 @@ internal static partial class Appositives
             && words[(of + 1)..].All(w => char.IsUpper(w[0]) && !Words.IsFunction(w));
     }
 
-    /// <summary>A role phrase ending with a comma right before <paramref name="nameStart"/> ("the mayor of Springfield, John Smith"), or null.</summary>
+    /// <summary>True when the phrase at <paramref name="start"/> opens its sentence, with at most an article before its role words.</summary>
+    private static bool OpensSentence(string text, int start, string[] words)
+    {
+        int k = start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t') k--;
+        bool atStart = k < 0 || text[k] is '.' or '\n' or '!' or '?' or '"' or '“';
+        int first = Array.FindIndex(words, w => Roles.IsRoleWord(w));
+        return atStart && first >= 0 && words[..first].All(w => w is "The" or "the" or "A" or "a" or "An" or "an");
+    }
+
+    /// <summary>A role phrase ending with a comma right before <paramref name="nameStart"/> ("The mayor of Springfield, John Smith"), or null.</summary>
     public static (string Role, int Start)? Preceding(string text, int nameStart)
     {
         int from = Math.Max(0, nameStart - 60);
@@ -55,7 +65,9 @@ internal static partial class Appositives
         if (!m.Success) return null;
         var g = m.Groups["role"];
         var words = g.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (!Roles.IsHead(words[^1]) && !HeadOfName(words)) return null;
+        // "mayor of Springfield" ends on a place, not a head: only as the sentence's own opening ("The mayor of
+        // Springfield, John Smith, said"), never after other words ("a call with the president of Russia, Donald Trump").
+        if (!Roles.IsHead(words[^1]) && !(HeadOfName(words) && OpensSentence(text, g.Index, words))) return null;
         // Keep the role from its first role word on: "Trump's special envoy" → "special envoy".
         int first = Array.FindIndex(words, w => Roles.IsRoleWord(w) || Countries.IsCountryOrNationality(w));
         if (first < 0) return null;

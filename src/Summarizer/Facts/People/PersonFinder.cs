@@ -163,21 +163,11 @@ internal static class PersonFinder
         return false;
     }
 
-    /// <summary>A lower-case word that can say who someone is ("fisherman", "local"): no function word, no speech verb.</summary>
-    private static bool IsLowerDescriptor(Token token) =>
-        token.Text.Length > 2 && token.Text.All(char.IsLower) && !Words.IsFunction(token.Text) && !Words.IsSpeechVerb(token.Text);
-
-    /// <summary>"… ," said Emmanuel Macron; "… ," said the agency's Jane Roe; "… ," said fisherman Ole Lund.</summary>
+    /// <summary>"… ," said Emmanuel Macron; "… ," said the agency's Jane Roe.</summary>
     private static bool SpeechPrecedes(string text, IReadOnlyList<Token> tokens, int first)
     {
         if (first < 1 || !Tokenizer.OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
         if (Words.IsSpeechVerb(tokens[first - 1].Text)) return true;
-        // "said fisherman Ole Lund", "said local resident Ole Lund": up to two lower-case words saying who they are.
-        for (int k = first - 1, skipped = 0; k >= 1 && skipped < 2 && IsLowerDescriptor(tokens[k]); k--, skipped++)
-        {
-            if (!Tokenizer.OnlySpaces(text, tokens[k - 1].End, tokens[k].Start)) break;
-            if (Words.IsSpeechVerb(tokens[k - 1].Text)) return true;
-        }
         return tokens[first - 1].IsPossessive && first >= 2 && Words.IsSpeechVerb(tokens[first - 2].Text)
             && Tokenizer.OnlySpaces(text, tokens[first - 2].End, tokens[first - 1].Start);
     }

@@ -26,9 +26,10 @@ internal static partial class QuotePattern
 
     /// <summary>
     /// Someone who speaks for the person named next, right before the name: "a spokesman for (Prime Minister)",
-    /// "an aide to", "sources close to", "a lawyer for".
+    /// "an aide to", "sources close to", "a lawyer for". Only a title may stand between ("relatives of the victims met
+    /// Starmer" is no one speaking for him).
     /// </summary>
-    [GeneratedRegex(@"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?|friends?|sources?|allies|ally|colleagues?|relatives?|officials?|staff)\s+(?:close\s+to|for|to|of|from|with|at)\s+(?:[\p{L}.'’-]+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|lawyers?|attorneys?|representatives?|friends?|sources?|allies|ally|colleagues?|relatives?|officials?|staff)\s+(?:close\s+to|for|to|of|from|with|at)\s+(?:the\s+)?(?-i:\p{Lu}[\p{L}.'’-]*\s+){0,3}$", RegexOptions.IgnoreCase)]
     public static partial Regex SpeaksForNext();
 
     /// <summary>The same, as a possessive right after the name: "Clarke's spokesman said", "Baker’s lawyer told".</summary>

@@ -17,7 +17,7 @@ public sealed class ExtractiveSummaryEngine(ExtractiveOptions options, ISentence
     public const string EngineName = "extractive";
 
     /// <summary>Bump when the selection or the filling of fields changes.</summary>
-    public const int RulesVersion = 4;
+    public const int RulesVersion = 5;
 
     private readonly SentenceRanker _ranker = new(options, options.EmbeddingWeight > 0 ? embedder ?? MiniLmSentenceEmbedder.Shared : null);
 

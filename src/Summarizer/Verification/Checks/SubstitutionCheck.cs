@@ -12,10 +12,10 @@ namespace Summarizer.Verification.Checks;
 /// check is skipped) gives neither word as a synonym, a related form, another form of the same word, or a kind of the
 /// other within two steps ("see" for "glimpse"). A word placing the statement in time ("last month" for "next month",
 /// "Tuesday" for "Monday"; "last" and "past" are one) is checked the same way even when the article uses it elsewhere,
-/// and so is a name from elsewhere in the article put in the place of another name its sentence has ("the Chinese
-/// Grand Prix" for "the Malaysian Grand Prix"; "the NATO flag" for "the United Nations flag", a name of up to three
-/// words, unless the summary's is its initials: "UN") when the summary sentence lacks the article's name and WordNet
-/// does not relate the two ("Georgia" and "Georgian") and neither is a title ("President Obama" for "Barack Obama"). A word at the sentence's
+/// and so is a name from
+/// elsewhere in the article put in the place of another name its sentence has ("the Chinese Grand Prix" for "the
+/// Malaysian Grand Prix") when the summary sentence lacks the article's name and WordNet does not relate the two
+/// ("Georgia" and "Georgian") and neither is a title ("President Obama" for "Barack Obama"). A word at the sentence's
 /// first or last place needs its one neighbour and the article word at the same edge. Unsupported, not contradicted:
 /// the article does not say the word is wrong, only something else in its place. Names and numbers are left to
 /// <see cref="NovelTermCheck"/>, opposites to <see cref="PolarityCheck"/>.
@@ -41,15 +41,13 @@ internal static class SubstitutionCheck
                 bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
                 string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
-                var span = ReplacedWords(tokens, alignment.Article.SentenceTokens[best], left, right, name ? MaxNameWords : 1);
-                if (span is null || span.Count == 1 && span[0].Folded == word) continue;
-                var replacedToken = span[0];
-                string replaced = string.Join(' ', span.Select(r => r.Folded));
+                if (ReplacedWord(tokens, alignment.Article.SentenceTokens[best], left, right) is not { } replacedToken || replacedToken.Folded == word) continue;
+                string replaced = replacedToken.Folded;
                 if (time ? !IsTimeWord(replacedToken) || TimeClass(replaced) == TimeClass(word)
                     // A title or a first name for another ("President Obama" for "Barack Obama") is the same person.
-                    : name ? span.Any(r => alignment.Article.IsCapitalised(r.Folded) != true || sentence.Any(s => s.Token.Folded == r.Folded)
-                            || span.Count == 1 && lexicon.IsCommonWord(r.Folded) || Honorifics.Contains(r.Folded) || AreForms(lexicon, word, r.Folded))
-                        || lexicon.IsCommonWord(word) || span.Count > 1 && word == string.Concat(span.Select(r => r.Folded[0]))
+                    : name ? alignment.Article.IsCapitalised(replaced) != true || sentence.Any(s => s.Token.Folded == replaced)
+                        || lexicon.IsCommonWord(word) || lexicon.IsCommonWord(replaced) || Honorifics.Contains(replaced)
+                        || AreForms(lexicon, word, replaced)
                     : !Words.CarriesContent(replaced) || AreParaphrases(lexicon, word, replaced)) continue;
                 var evidence = alignment.Article.Article.Sentences[best];
                 yield return new Finding("wording", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
@@ -84,28 +82,20 @@ internal static class SubstitutionCheck
 
     private static readonly HashSet<string> TimeUnits = new(StringComparer.Ordinal) { "minute", "hour", "day", "week", "month", "year", "decade" };
 
-    /// <summary>A name may stand for one of up to this many words: "NATO" in the place of "United Nations".</summary>
-    private const int MaxNameWords = 3;
-
     /// <summary>
-    /// The words (one, or up to <paramref name="most"/>) of the article sentence (its token indexes) between
-    /// <paramref name="left"/> and <paramref name="right"/>, or null; a null neighbour is the sentence's edge, which the
-    /// article's words must then stand at too (one neighbour is still needed).
+    /// The word of the article sentence (its token indexes) between <paramref name="left"/> and <paramref name="right"/>, or null; a null
+    /// neighbour is the sentence's edge, which the article's word must then stand at too (one neighbour is still needed).
     /// </summary>
-    private static List<WordToken>? ReplacedWords(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> sentenceTokens, string? left, string? right, int most)
+    private static WordToken? ReplacedWord(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> sentenceTokens, string? left, string? right)
     {
         if (left is null && right is null) return null;
         foreach (int p in sentenceTokens)
         {
             int sentence = tokens[p].Sentence;
-            bool leftEdge = p == 0 || tokens[p - 1].Sentence != sentence;
-            if (left is null ? !leftEdge : leftEdge || tokens[p - 1].Folded != left) continue;
-            for (int q = p; q < p + most && q < tokens.Count && tokens[q].Sentence == sentence; q++)
-            {
-                bool rightEdge = q + 1 == tokens.Count || tokens[q + 1].Sentence != sentence;
-                if (right is null ? rightEdge : !rightEdge && tokens[q + 1].Folded == right)
-                    return [.. Enumerable.Range(p, q - p + 1).Select(i => tokens[i])];
-            }
+            bool leftEdge = p == 0 || tokens[p - 1].Sentence != sentence, rightEdge = p + 1 == tokens.Count || tokens[p + 1].Sentence != sentence;
+            if ((left is null ? leftEdge : !leftEdge && tokens[p - 1].Folded == left)
+                && (right is null ? rightEdge : !rightEdge && tokens[p + 1].Folded == right))
+                return tokens[p];
         }
         return null;
     }

@@ -20,6 +20,17 @@ public sealed class UnitClassTests
     }
 
     [Theory]
+    [InlineData("child", "children")]
+    [InlineData("woman", "women")]
+    [InlineData("policeman", "policemen")]
+    [InlineData("person", "people")]
+    [InlineData("city", "cities")]
+    public void Irregular_plurals_are_english(string noun, string plural)
+    {
+        Assert.Equal(plural, UnitClass.Plural(noun));
+    }
+
+    [Theory]
     [InlineData("37 countries")]
     [InlineData("200 peacekeepers")]
     [InlineData("40 percent")]

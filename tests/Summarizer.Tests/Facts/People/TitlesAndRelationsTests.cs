@@ -27,15 +27,14 @@ public class TitlesAndRelationsTests
     }
 
     [Theory]
-    [InlineData("\"The boats will be back by Friday,\" said fisherman Ole Lund.", "Ole Lund")]
-    [InlineData("\"We were not told,\" said local resident Ole Lund, who lives by the harbour.", "Ole Lund")]
-    public void A_name_after_said_and_a_lower_case_description_is_a_person(string text, string name)
+    [InlineData("After a two-hour phone call with the president of Russia, Donald Trump said the war must end.", "Donald Trump")]
+    [InlineData("In a letter to the head of Ofcom, Lisa Nandy asked for a review.", "Lisa Nandy")]
+    public void An_office_of_someone_else_before_the_name_is_not_the_persons_role(string text, string name)
     {
-        Assert.Equal(name, Person(FactsOf(text), name).Name);
+        Assert.Empty(Person(FactsOf(text), name).Roles);
     }
 
     [Theory]
-    [InlineData("\"The boats will be back by Friday,\" said fishermen in Oslo Harbour.", "Oslo Harbour")]
     [InlineData("Jane Roe, the MP for Llanelli, said the base should stay open.", "Llanelli")]
     [InlineData("The Premier League fined the club after the match.", "League")]
     [InlineData("Voters go to the polls before the General Election in May.", "Election")]

@@ -32,6 +32,15 @@ public class QuoteExtractorTests
     }
 
     [Fact]
+    public void Words_between_a_relation_and_the_name_that_are_no_title_leave_the_speaker_alone()
+    {
+        var facts = FactsOf("Prime Minister Keir Starmer visited Southport on Monday. Relatives of the victims met Starmer, who told them: "
+            + "“We will get you the answers you deserve.”");
+        var quote = Assert.Single(facts.Quotes);
+        Assert.Null(quote.OnBehalfOf);
+    }
+
+    [Fact]
     public void He_said_resolves_to_the_person_mentioned_last()
     {
         var facts = FactsOf("British Prime Minister Keir Starmer framed the plan as a step forward.\n“We will establish military hubs across Ukraine,” he said.");
