@@ -52,6 +52,15 @@ public class LowerCasedTextTests
     }
 
     [Fact]
+    public void Names_on_either_side_of_a_clause_break_are_no_swapped_roles()
+    {
+        var article = Repo.FromText("Novak Djokovic is No 1 in the world rankings after his win in Paris on Sunday.");
+        Assert.DoesNotContain(VerifyText(article, "After his Paris win, Djokovic is No 1 in the world rankings again.").Findings, f => f.Kind == "relation");
+        // The control: without the comma the same words read "Paris win Djokovic", the article's order turned round.
+        Assert.Contains(VerifyText(article, "After his Paris win Djokovic is No 1 in the world rankings again.").Findings, f => f.Kind == "relation");
+    }
+
+    [Fact]
     public void A_negation_the_article_sentence_lacks_is_contradicted()
     {
         var verdict = VerifyText(Article, "gary locke will not be confirmed as kilmarnock 's permanent manager on friday .");

@@ -7,7 +7,8 @@ namespace Summarizer.Verification.Checks;
 /// Who did what to whom: in a summary sentence "A &lt;word&gt; B" with two names around a content word (a verb, most
 /// often), an article sentence holding all three in the order "B &lt;word&gt; A" swaps the roles ("Chelsea beat Arsenal"
 /// for "Arsenal beat Chelsea"): Contradicted, with that sentence as evidence. A passive summary ("… by B") is
-/// left alone, since it reverses the order on purpose.
+/// left alone, since it reverses the order on purpose, and so are three words with a clause break between them
+/// ("After his Paris win, Djokovic is No 1").
 /// </summary>
 internal static class RelationCheck
 {
@@ -27,6 +28,8 @@ internal static class RelationCheck
                 int b = v + 1;
                 while (b < sentence.Count && !sentence[b].IsContent) b++;
                 if (b >= sentence.Count || !IsAlignedName(sentence[b]) || sentence[b].Token.Folded == sentence[a].Token.Folded) continue;
+                // A clause break between them ("After his Paris win, Djokovic …") joins no subject to an object.
+                if (BreaksClause(text, sentence[a], sentence[v]) || BreaksClause(text, sentence[v], sentence[b])) continue;
                 if (Swapped(article, sentence[a].Token.Folded, sentence[v].Token.Folded, sentence[b].Token.Folded) is not { } id) continue;
                 var evidence = article.Article.Sentences[id];
                 string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
@@ -38,6 +41,9 @@ internal static class RelationCheck
     }
 
     private static bool IsAlignedName(AlignedToken t) => t.IsName && !t.IsNovel && !t.IsNumber;
+
+    private static bool BreaksClause(string text, AlignedToken before, AlignedToken after) =>
+        text.AsSpan(before.Token.End, Math.Max(0, after.Token.Start - before.Token.End)).IndexOfAny(",;:—–()") >= 0;
 
     /// <summary>The id of an article sentence with "b … word … a" and no "a … word … b", or null.</summary>
     private static int? Swapped(ArticleIndex article, string a, string word, string b)
