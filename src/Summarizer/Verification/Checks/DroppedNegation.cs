@@ -52,7 +52,7 @@ internal static class DroppedNegation
             int before = ContentWord(tokens, i - 1, -1);
             for (int s = 0; s < sentence.Count; s++)
             {
-                if (!SameWord(sentence[s].Token.Folded, tokens[w].Folded) || NegatedInSummary(sentence, s)) continue;
+                if (!SameWord(sentence[s].Token.Folded, tokens[w].Folded) || Negation.NegatedBefore(sentence, s, Window)) continue;
                 bool context = next >= 0
                     ? Near(sentence, s + 1, +1, tokens[next].Folded)
                     : before >= 0 && Near(sentence, s - 1, -1, tokens[before].Folded);
@@ -116,16 +116,10 @@ internal static class DroppedNegation
         return false;
     }
 
-    private static bool NegatedInSummary(IReadOnlyList<AlignedToken> sentence, int at)
-    {
-        for (int k = Math.Max(0, at - Window); k < at; k++)
-            if (Negation.Negates(sentence[k].Token.Folded)) return true;
-        return false;
-    }
-
     /// <summary>One word in two forms: the same, two forms of "have" or "be", the same five-letter stem, or one is the other plus -s, -es, -d, -ed, -ing.</summary>
     private static bool SameWord(string a, string b) =>
-        a == b || HaveAndBe.TryGetValue(a, out var baseA) && HaveAndBe.TryGetValue(b, out var baseB) && baseA == baseB || a.Length > 5 && b.Length > 5 && ArticleIndex.Stem(a) == ArticleIndex.Stem(b) || Inflects(a, b) || Inflects(b, a);
+        a == b || HaveAndBe.TryGetValue(a, out var baseA) && HaveAndBe.TryGetValue(b, out var baseB) && baseA == baseB
+        || a.Length > 5 && b.Length > 5 && ArticleIndex.Stem(a) == ArticleIndex.Stem(b) || Inflects(a, b) || Inflects(b, a);
 
     private static bool Inflects(string longer, string shorter) =>
         shorter.Length >= 3 && longer.Length > shorter.Length && longer.StartsWith(shorter, StringComparison.Ordinal)

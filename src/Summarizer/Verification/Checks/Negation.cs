@@ -43,4 +43,15 @@ internal static class Negation
         var tokens = article.Tokens;
         return article.SentenceTokens[sentence].Any(i => Cues.Contains(tokens[i].Folded) || IsNegatingVerbAt(tokens, i));
     }
+
+    /// <summary>
+    /// True when a word negating what follows (<see cref="Negates"/>, or one of <paramref name="alsoNegating"/>) stands in
+    /// the <paramref name="window"/> words of the summary sentence before position <paramref name="at"/>.
+    /// </summary>
+    public static bool NegatedBefore(IReadOnlyList<AlignedToken> sentence, int at, int window, IReadOnlySet<string>? alsoNegating = null)
+    {
+        for (int k = Math.Max(0, at - window); k < at; k++)
+            if (Negates(sentence[k].Token.Folded) || alsoNegating?.Contains(sentence[k].Token.Folded) == true) return true;
+        return false;
+    }
 }

@@ -33,6 +33,9 @@ internal static class StanceFlip
     /// <summary>Words before a word of support that turn it round ("voted against accepting", "without approving").</summary>
     private static readonly HashSet<string> Against = new(StringComparer.Ordinal) { "against", "without", "n't" };
 
+    /// <summary>How many words before a word of support are read for a negation of it.</summary>
+    private const int Window = 4;
+
     /// <summary>The article's word of opposition and the summary's word of support, or null.</summary>
     public static (string Article, string Summary)? Find(IReadOnlyList<AlignedToken> sentence, ArticleIndex article, int articleSentence)
     {
@@ -44,16 +47,9 @@ internal static class StanceFlip
         for (int k = 0; k < sentence.Count; k++)
         {
             string word = sentence[k].Token.Folded;
-            if (!Supporting.Contains(word) || Negated(sentence, k)) continue;
+            if (!Supporting.Contains(word) || Negation.NegatedBefore(sentence, k, Window, Against)) continue;
             return (opposing, word);
         }
         return null;
-    }
-
-    private static bool Negated(IReadOnlyList<AlignedToken> sentence, int at)
-    {
-        for (int k = Math.Max(0, at - 4); k < at; k++)
-            if (Negation.Negates(sentence[k].Token.Folded) || Against.Contains(sentence[k].Token.Folded)) return true;
-        return false;
     }
 }
