@@ -24,7 +24,7 @@ namespace Summarizer.Verification;
 public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 7;
+    public const int RulesVersion = 8;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
@@ -125,6 +125,8 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         findings.AddRange(NovelTermCheck.Check(text, alignment, findings).ToList());
         findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
         findings.AddRange(RelationCheck.Check(text, alignment));
+        findings.AddRange(SpeakerSwap.Check(text, alignment));
+        findings.AddRange(NovelCause.Check(text, alignment, lexicon));
         findings.AddRange(SubstitutionCheck.Check(text, alignment, lexicon));
         bool empty = findings.Count == 0;
         if (empty)
@@ -132,7 +134,10 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         var match = EmbeddingMatch.Compute(alignment, text, embedder, ArticleTokenCache.Shared);
         var features = FeatureExtractor.Compute(alignment, findings, lexicon, match);
         // A summary that states nothing checkable has earned no confidence, whatever its words look like.
-        return new ConsistencyAssessment(new Verdict(empty ? 0 : model.Predict(features), findings), features);
+        double score = empty ? 0 : model.Predict(features);
+        // Added after scoring: the score is what says the summary is doubtful, not one of its inputs.
+        if (LowScoreCheck.Check(text, score, findings, alignment, lexicon) is { } doubtful) findings.Add(doubtful);
+        return new ConsistencyAssessment(new Verdict(score, findings), features);
     }
 
     private static bool IsOwnTitle(string? headline, string? title) =>

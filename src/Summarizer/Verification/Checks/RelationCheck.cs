@@ -8,7 +8,8 @@ namespace Summarizer.Verification.Checks;
 /// often), an article sentence holding all three in the order "B &lt;word&gt; A" swaps the roles ("Chelsea beat Arsenal"
 /// for "Arsenal beat Chelsea"): Contradicted, with that sentence as evidence. A passive summary ("… by B") is
 /// left alone, since it reverses the order on purpose, and so are three words with a clause break between them
-/// ("After his Paris win, Djokovic is No 1").
+/// ("After his Paris win, Djokovic is No 1"). An article sentence whose verb has the other voice than the summary's
+/// ("Locke will be confirmed as Kilmarnock's manager" for "Kilmarnock will confirm Locke") is no evidence either way.
 /// </summary>
 internal static class RelationCheck
 {
@@ -30,7 +31,8 @@ internal static class RelationCheck
                 if (b >= sentence.Count || !IsAlignedName(sentence[b]) || sentence[b].Token.Folded == sentence[a].Token.Folded) continue;
                 // A clause break between them ("After his Paris win, Djokovic …") joins no subject to an object.
                 if (BreaksClause(text, sentence[a], sentence[v]) || BreaksClause(text, sentence[v], sentence[b])) continue;
-                if (Swapped(article, sentence[a].Token.Folded, sentence[v].Token.Folded, sentence[b].Token.Folded) is not { } id) continue;
+                bool passive = PassiveVoice.At(i => i >= 0 && i < sentence.Count ? sentence[i].Token.Folded : null, v);
+                if (Swapped(article, sentence[a].Token.Folded, sentence[v].Token.Folded, sentence[b].Token.Folded, passive) is not { } id) continue;
                 var evidence = article.Article.Sentences[id];
                 string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
                 yield return new Finding("relation", claim, FindingStatus.Contradicted, evidence.Text, evidence.Start, evidence.Length,
@@ -45,13 +47,17 @@ internal static class RelationCheck
     private static bool BreaksClause(string text, AlignedToken before, AlignedToken after) =>
         text.AsSpan(before.Token.End, Math.Max(0, after.Token.Start - before.Token.End)).IndexOfAny(",;:—–()") >= 0;
 
-    /// <summary>The id of an article sentence with "b … word … a" and no "a … word … b", or null.</summary>
-    private static int? Swapped(ArticleIndex article, string a, string word, string b)
+    /// <summary>
+    /// The id of an article sentence with "b … word … a" and no "a … word … b", or null; only article sentences whose
+    /// verb has the summary's voice (<paramref name="passive"/>) count.
+    /// </summary>
+    private static int? Swapped(ArticleIndex article, string a, string word, string b, bool passive)
     {
         int? swapped = null;
         foreach (int w in article.Positions(word))
         {
             int s = article.Tokens[w].Sentence;
+            if (PassiveVoice.At(i => i >= 0 && i < article.Tokens.Count && article.Tokens[i].Sentence == s ? article.Tokens[i].Folded : null, w) != passive) continue;
             bool before(string name) => article.Positions(name).Any(p => p < w && article.Tokens[p].Sentence == s);
             bool after(string name) => article.Positions(name).Any(p => p > w && article.Tokens[p].Sentence == s);
             if (before(a) && after(b)) return null;

@@ -1,0 +1,125 @@
+using Summarizer.Verification.Alignment;
+
+namespace Summarizer.Verification.Checks;
+
+/// <summary>
+/// Who says what in reported speech: a named speaker and a verb of saying, with the words it governs after it ("Jones
+/// said the cuts would hurt") or before it ("The cuts would hurt, Jones said"; "…, said Jones"). Speakers are folded
+/// name words joined by a space ("mary jones").
+/// </summary>
+internal static class SpeechClauses
+{
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "said", "says", "told", "tells", "warned", "warns", "claimed", "claims", "argued", "argues", "insisted", "insists",
+        "added", "adds", "stated", "states", "announced", "announces", "admitted", "admits", "explained", "explains",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you", "who" };
+
+    private const int MaxNameWords = 3;
+
+    /// <summary>The summary sentence's named speaker (folded, and as written) and the words their verb governs, or null.</summary>
+    public static (string Speaker, string Written, List<AlignedToken> Clause)? InSummary(string text, List<AlignedToken> sentence)
+    {
+        bool Break(int a, int b) => Breaks(text, sentence[a].Token, sentence[b].Token);
+        string Written(int from, int to) => text[sentence[from].Token.Start..sentence[to - 1].Token.End];
+        bool Name(int i) => i >= 0 && i < sentence.Count && sentence[i].IsName && !sentence[i].IsNovel && !sentence[i].IsNumber;
+        for (int v = 1; v < sentence.Count; v++)
+        {
+            if (!Verbs.Contains(sentence[v].Token.Folded)) continue;
+            int start = v;
+            while (start > 0 && v - start < MaxNameWords && Name(start - 1) && !Break(start - 1, start)) start--;
+            if (start < v)
+            {
+                string speaker = Join(sentence.Skip(start).Take(v - start).Select(t => t.Token.Folded));
+                if (v + 1 < sentence.Count && !Break(v, v + 1))
+                    return (speaker, Written(start, v), sentence.Skip(sentence[v + 1].Token.Folded == "that" ? v + 2 : v + 1).ToList());
+                if (start > 0 && Break(start - 1, start)) return (speaker, Written(start, v), sentence.Take(start).ToList());
+                continue;
+            }
+            // "…, said Jones": the name after the verb, the words before it.
+            int end = v + 1;
+            while (end < sentence.Count && end - v <= MaxNameWords && Name(end)) end++;
+            if (end > v + 1 && v > 0 && Break(v - 1, v) && (end == sentence.Count || Break(end - 1, end)))
+                return (Join(sentence.Skip(v + 1).Take(end - v - 1).Select(t => t.Token.Folded)), Written(v + 1, end), sentence.Take(v).ToList());
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The named speaker whose verb of saying governs article token <paramref name="position"/>, or null when none does,
+    /// the speaker is a pronoun or a common noun, or the word lies between two speakers' words with a break before it.
+    /// </summary>
+    public static string? SpeakerOf(ArticleIndex article, int position)
+    {
+        var tokens = article.Tokens;
+        int sentence = tokens[position].Sentence;
+        var ids = article.SentenceTokens[sentence];
+        string text = article.Article.Text;
+        Speech? forward = null, backward = null;
+        foreach (int q in ids)
+        {
+            if (!Verbs.Contains(tokens[q].Folded)) continue;
+            var speech = Read(article, ids, q);
+            if (position >= speech.From && position <= speech.To) return null;   // a word of the speaker or the verb
+            if (q < position) { forward = speech.Forward ? speech : null; backward = null; }
+            else if (backward is null && !speech.Forward) { backward = speech; break; }
+            else break;
+        }
+        if (forward is { } f)
+        {
+            if (backward is not null && Breaks(text, tokens[f.To], tokens[position])) return null;
+            return f.Speaker;
+        }
+        if (backward is { } b && Breaks(text, tokens[position], tokens[b.From])) return b.Speaker;
+        return null;
+    }
+
+    private readonly record struct Speech(string? Speaker, bool Forward, int From, int To);
+
+    private static Speech Read(ArticleIndex article, IReadOnlyList<int> ids, int verb)
+    {
+        var tokens = article.Tokens;
+        string text = article.Article.Text;
+        int at = 0;
+        while (ids[at] != verb) at++;
+        bool Named(int k) => k >= 0 && k < ids.Count && tokens[ids[k]].Capitalised && char.IsLetter(text[tokens[ids[k]].Start]);
+        int start = at;
+        while (start > 0 && at - start < MaxNameWords && Named(start - 1) && !Breaks(text, tokens[ids[start - 1]], tokens[ids[start]])) start--;
+        bool nextJoined = at + 1 < ids.Count && !Breaks(text, tokens[verb], tokens[ids[at + 1]]);
+        if (start < at)
+        {
+            // "…, Smith told reporters.": after a break, a verb with only a short tail governs the words before it.
+            bool tail = start > 0 && Breaks(text, tokens[ids[start - 1]], tokens[ids[start]]) && ShortTail(text, tokens, ids, at);
+            return new Speech(Speaker(tokens, ids, start, at), nextJoined && !tail, ids[start], verb);
+        }
+        int end = at + 1;
+        while (end < ids.Count && end - at <= MaxNameWords && Named(end)) end++;
+        if (end > at + 1 && (end == ids.Count || Breaks(text, tokens[ids[end - 1]], tokens[ids[end]])))
+            return new Speech(Speaker(tokens, ids, at + 1, end), false, verb, ids[end - 1]);
+        // "he said", "the minister said": a speaker the check cannot name, which still governs its words.
+        return new Speech(null, nextJoined, verb, verb);
+    }
+
+    private const int MaxTailWords = 3;
+
+    private static bool ShortTail(string text, IReadOnlyList<WordToken> tokens, IReadOnlyList<int> ids, int at)
+    {
+        int k = at + 1;
+        while (k < ids.Count && k - at <= MaxTailWords && !Breaks(text, tokens[ids[k - 1]], tokens[ids[k]])) k++;
+        return k - at - 1 <= MaxTailWords && (k == ids.Count || Breaks(text, tokens[ids[k - 1]], tokens[ids[k]]));
+    }
+
+    private static string? Speaker(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> ids, int from, int to)
+    {
+        var words = Enumerable.Range(from, to - from).Select(k => tokens[ids[k]].Folded).ToList();
+        return words.Count == 1 && Pronouns.Contains(words[0]) ? null : Join(words);
+    }
+
+    private static string Join(IEnumerable<string> words) => string.Join(' ', words);
+
+    /// <summary>A clause break (or a quote mark) anywhere between two tokens of one text.</summary>
+    private static bool Breaks(string text, WordToken before, WordToken after) =>
+        after.Start > before.End && text.AsSpan(before.End, after.Start - before.End).IndexOfAny(",;:—–()\"“”") >= 0;
+}

@@ -1,0 +1,51 @@
+using Summarizer.Summaries;
+using Summarizer.Tests.TestSupport;
+using Summarizer.Verification.Lexicon;
+using static Summarizer.Tests.Verification.VerifierFixture;
+
+namespace Summarizer.Tests.Verification.Checks;
+
+/// <summary>A cause or occasion the article never mentions ("closed after a fire").</summary>
+public class NovelCauseTests
+{
+    private static readonly Summarizer.Articles.Article Article = Repo.FromText(
+        "The council's offices on High Street were closed on Monday for repairs. The library will reopen after the " +
+        "refurbishment, which follows a long campaign by residents. Staff were moved to the town hall amid concern over " +
+        "the cost of the work.");
+
+    private static bool WordNetMissing()
+    {
+        if (WordNetLexicon.Shared is not null) return false;
+        Assert.False(File.Exists("/usr/share/wordnet/data.noun") && Environment.GetEnvironmentVariable("SUMMARIZER_WORDNET") is null);
+        return true;
+    }
+
+    [Theory]
+    [InlineData("The council's offices on High Street closed after a fire on Monday.", "after a fire", "fire")]
+    [InlineData("Staff were moved to the town hall because of a flood.", "because of a flood", "flood")]
+    [InlineData("The library will reopen following a generous donation.", "following a generous donation", "donation")]
+    public void A_cause_the_article_never_mentions_is_unsupported(string summary, string claim, string noun)
+    {
+        var findings = VerifyText(Article, summary).Findings.Where(f => f.Kind == "event").ToList();
+        if (WordNetMissing())
+        {
+            Assert.Empty(findings);   // the check needs WordNet to tell the noun
+            return;
+        }
+        var finding = Assert.Single(findings);
+        Assert.Equal(FindingStatus.Unsupported, finding.Status);
+        Assert.Equal(claim, finding.Claim);
+        Assert.Equal($"the article does not mention '{noun}'", finding.Note);
+    }
+
+    [Theory]
+    [InlineData("The library will reopen after the refurbishment.")]                       // the article's own occasion
+    [InlineData("The library will reopen after the renovation.")]                          // a WordNet synonym of it
+    [InlineData("Staff moved to the town hall amid concern over the cost of the work.")]
+    [InlineData("The library will reopen after campaigning by residents.")]                // a verb, not a noun
+    [InlineData("The offices closed on Monday after, officials said, repairs began.")]     // a clause break
+    public void An_occasion_the_article_gives_is_left_alone(string summary)
+    {
+        Assert.DoesNotContain(VerifyText(Article, summary).Findings, f => f.Kind == "event");
+    }
+}
