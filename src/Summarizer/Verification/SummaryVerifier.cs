@@ -61,7 +61,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         // The model reads the summary's prose; a summary of fields alone has none, and is scored by its findings.
         string statements = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Concat(summary.KeyPoints.Select(k => k.Text))
             .OfType<string>().Where(s => !string.IsNullOrWhiteSpace(s)));
-        var assessment = Finish(findings, article, statements);
+        var assessment = Finish(findings, ctx, statements);
         var verdict = statements.Length > 0 ? assessment.Verdict : assessment.Verdict with { Score = Scoring.Score(assessment.Verdict.Findings) };
         var said = new[] { (Text: summary.Headline, Cites: (IReadOnlyList<int>)[]), (summary.Lede, []) }
             .Concat(summary.KeyPoints.Select(k => (k.Text, k.SentenceIds))).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
@@ -90,7 +90,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         // Repeated sentences are checked once: their findings would be identical.
         foreach (var sentence in summary.Sentences.Where(s => s.Text.Any(char.IsLetter)).DistinctBy(s => s.Text))
             Add(findings, seen, KeyPointCheck.Check(sentence.Text, [], ctx));
-        return Finish(findings, article, summaryText ?? "");
+        return Finish(findings, ctx, summaryText ?? "");
     }
 
     private Article CheckProse(string text, CheckContext ctx, List<Finding> findings, HashSet<string> seen)
@@ -118,14 +118,15 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         if (seen.Add(finding.Kind + "\u0001" + finding.Claim)) findings.Add(finding);
     }
 
-    private ConsistencyAssessment Finish(List<Finding> findings, Article article, string text)
+    private ConsistencyAssessment Finish(List<Finding> findings, CheckContext ctx, string text)
     {
+        var article = ctx.Article;
         var lexicon = WordNetLexicon.Shared;
         var alignment = new SummaryAlignment(text, ArticleIndexCache.For(article), lexicon);
         findings.AddRange(NovelTermCheck.Check(text, alignment, findings).ToList());
         findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
         findings.AddRange(RelationCheck.Check(text, alignment));
-        findings.AddRange(SpeakerSwap.Check(text, alignment));
+        findings.AddRange(SpeakerSwap.Check(text, alignment, ctx.Facts.People));
         findings.AddRange(NovelCause.Check(text, alignment, lexicon));
         findings.AddRange(SubstitutionCheck.Check(text, alignment, lexicon));
         bool empty = findings.Count == 0;
@@ -134,10 +135,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         var match = EmbeddingMatch.Compute(alignment, text, embedder, ArticleTokenCache.Shared);
         var features = FeatureExtractor.Compute(alignment, findings, lexicon, match);
         // A summary that states nothing checkable has earned no confidence, whatever its words look like.
-        double score = empty ? 0 : model.Predict(features);
-        // Added after scoring: the score is what says the summary is doubtful, not one of its inputs.
-        if (LowScoreCheck.Check(text, score, findings, alignment, lexicon) is { } doubtful) findings.Add(doubtful);
-        return new ConsistencyAssessment(new Verdict(score, findings), features);
+        return new ConsistencyAssessment(new Verdict(empty ? 0 : model.Predict(features), findings), features);
     }
 
     private static bool IsOwnTitle(string? headline, string? title) =>

@@ -1,8 +1,9 @@
 namespace Summarizer.Verification.Checks;
 
 /// <summary>
-/// Whether a verb stands in the passive voice ("Locke will be confirmed", "was later sacked", "got beaten"): a form of
-/// "be" or "get" right before a past participle, or with one adverb between them. In the passive the word before the
+/// Whether a verb stands in the passive voice ("Locke will be confirmed", "was later sacked", "was on Sunday sacked",
+/// "got beaten"): a form of "be" or "get" before a past participle, right before it or with up to three adverbs or
+/// words of time between. In the passive the word before the
 /// verb is who it happens to, not who does it, so a summary that words the same event actively names the two sides in
 /// the opposite order without swapping them.
 /// </summary>
@@ -13,10 +14,15 @@ internal static class PassiveVoice
         "be", "been", "being", "is", "are", "was", "were", "get", "gets", "got", "getting", "gotten",
     };
 
+    // Words that may stand between the auxiliary and the participle: "was later sacked", "was on Sunday sacked".
     private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
     {
         "not", "never", "also", "later", "then", "already", "still", "just", "now", "soon", "since", "once", "again",
+        "today", "yesterday", "tonight", "on", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
     };
+
+    private const int MaxBetween = 3;
 
     // Past participles that do not end in "-ed", of verbs news reports use of people and teams.
     private static readonly HashSet<string> IrregularParticiples = new(StringComparer.Ordinal)
@@ -24,7 +30,9 @@ internal static class PassiveVoice
         "beaten", "bought", "brought", "caught", "chosen", "driven", "fought", "forgiven", "found", "given", "held", "hit",
         "hurt", "kept", "known", "led", "left", "lost", "made", "met", "overtaken", "paid", "put", "seen", "sent", "set",
         "shaken", "shot", "shown", "sold", "sought", "spoken", "stolen", "struck", "sworn", "taken", "taught", "thrown",
-        "told", "won", "written",
+        "told", "won", "written", "drawn", "withdrawn", "thrown", "grown", "blown", "hidden", "ridden", "bitten", "broken",
+        "forgotten", "frozen", "torn", "worn", "born", "bound", "fed", "dealt", "heard", "hung", "laid", "let", "meant",
+        "spent", "split", "stood", "stuck", "swept", "understood", "upheld", "cut", "beat", "rung", "overthrown",
     };
 
     /// <summary>
@@ -34,9 +42,13 @@ internal static class PassiveVoice
     public static bool At(Func<int, string?> wordAt, int verb)
     {
         if (wordAt(verb) is not { } participle || !IsParticiple(participle)) return false;
-        if (wordAt(verb - 1) is not { } before) return false;
-        if (Auxiliaries.Contains(before)) return true;
-        return IsAdverb(before) && wordAt(verb - 2) is { } auxiliary && Auxiliaries.Contains(auxiliary);
+        for (int k = verb - 1; k >= verb - 1 - MaxBetween; k--)
+        {
+            if (wordAt(k) is not { } before) return false;
+            if (Auxiliaries.Contains(before)) return true;
+            if (!IsAdverb(before)) return false;
+        }
+        return false;
     }
 
     private static bool IsParticiple(string word) =>

@@ -8,11 +8,20 @@ namespace Summarizer.Verification.Checks;
 /// often), an article sentence holding all three in the order "B &lt;word&gt; A" swaps the roles ("Chelsea beat Arsenal"
 /// for "Arsenal beat Chelsea"): Contradicted, with that sentence as evidence. A passive summary ("… by B") is
 /// left alone, since it reverses the order on purpose, and so are three words with a clause break between them
-/// ("After his Paris win, Djokovic is No 1"). An article sentence whose verb has the other voice than the summary's
-/// ("Locke will be confirmed as Kilmarnock's manager" for "Kilmarnock will confirm Locke") is no evidence either way.
+/// ("After his Paris win, Djokovic is No 1"), and a verb whose sides may trade places ("met", "faced"). An article
+/// sentence whose verb has the other voice than the summary's ("Locke will be confirmed as Kilmarnock's manager" for
+/// "Kilmarnock will confirm Locke") is no evidence either way.
 /// </summary>
 internal static class RelationCheck
 {
+    // Verbs whose two sides can trade places without changing the fact: "Sunak met Biden" is "Biden met Sunak".
+    private static readonly HashSet<string> Symmetric = new(StringComparer.Ordinal)
+    {
+        "met", "meet", "meets", "meeting", "married", "marry", "marries", "faced", "face", "faces", "facing", "played",
+        "play", "plays", "drew", "draw", "draws", "clashed", "clash", "merged", "merge", "tied", "talked", "spoke",
+        "partnered", "shook", "drawn", "versus", "vs",
+    };
+
     public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment)
     {
         var article = alignment.Article;
@@ -25,7 +34,7 @@ internal static class RelationCheck
                 if (!IsAlignedName(sentence[a])) continue;
                 int v = a + 1;
                 while (v < sentence.Count && (IsAlignedName(sentence[v]) || !sentence[v].IsContent)) v++;
-                if (v >= sentence.Count - 1 || sentence[v].IsNovel || sentence[v].IsName) continue;
+                if (v >= sentence.Count - 1 || sentence[v].IsNovel || sentence[v].IsName || Symmetric.Contains(sentence[v].Token.Folded)) continue;
                 int b = v + 1;
                 while (b < sentence.Count && !sentence[b].IsContent) b++;
                 if (b >= sentence.Count || !IsAlignedName(sentence[b]) || sentence[b].Token.Folded == sentence[a].Token.Folded) continue;

@@ -1,3 +1,5 @@
+using Summarizer.Facts;
+using Summarizer.Facts.People;
 using Summarizer.Summaries;
 using Summarizer.Verification.Alignment;
 
@@ -7,9 +9,10 @@ namespace Summarizer.Verification.Checks;
 /// Reported speech given to the wrong person: "Smith said the cuts would hurt families" where the article sentence
 /// has "Jones said the cuts … would hurt families, while Smith said the plan would go ahead". The words the summary
 /// puts after (or before) its speaker's "said" are found in one article sentence, and each of them is credited to the
-/// speaker of the article's "said" that governs it. Contradicted when most of them are someone else's and none is
-/// the summary speaker's. Words no named speaker governs unambiguously ("he said", "the minister said", a clause
-/// between two speakers) give no vote, so a doubtful case is left alone.
+/// person whose "said" governs it there (<see cref="SpeechClauses"/>). Contradicted only when both speakers are people
+/// the article names (not a title, an outlet or a company: "the Prime Minister said" may be Johnson), most of the words
+/// are the other person's and none is the summary speaker's, and the summary does not name the other person itself
+/// ("Jones said Smith told her …"). Words no named person governs unambiguously give no vote.
 /// </summary>
 internal static class SpeakerSwap
 {
@@ -17,33 +20,34 @@ internal static class SpeakerSwap
     private const double MinCoverage = 0.75;
     private const double MinShare = 0.75;
 
-    public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment)
+    public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment, IReadOnlyList<PersonFact> people)
     {
         var article = alignment.Article;
         foreach (var sentence in alignment.Sentences)
         {
             if (alignment.IsCopied(sentence)) continue;
             if (SpeechClauses.InSummary(text, sentence) is not { } said) continue;
+            if (PersonMatcher.Find(people, said.Written) is not { } speaker) continue;
             var clause = said.Clause.Where(t => t.IsContent && !t.IsNovel).Select(t => t.Token.Folded).Distinct().ToList();
             if (clause.Count < MinClauseWords) continue;
             if (BestSentence(article, clause) is not { } best) continue;
-            var votes = new Dictionary<string, int>(StringComparer.Ordinal);
+            var votes = new Dictionary<PersonFact, int>(ReferenceEqualityComparer.Instance);
             int voting = 0;
             foreach (string word in clause)
             {
-                var speakers = article.Positions(word).Where(p => article.Tokens[p].Sentence == best)
-                    .Select(p => SpeechClauses.SpeakerOf(article, p)).Where(s => s is not null).Distinct().ToList();
-                if (speakers.Count != 1) continue;
+                var owners = article.Positions(word).Where(p => article.Tokens[p].Sentence == best)
+                    .Select(p => SpeechClauses.SpeakerOf(article, p)).Distinct().ToList();
+                if (owners.Count != 1 || owners[0] is null || PersonMatcher.Find(people, owners[0]) is not { } owner) continue;
                 voting++;
-                votes[speakers[0]!] = votes.GetValueOrDefault(speakers[0]!) + 1;
+                votes[owner] = votes.GetValueOrDefault(owner) + 1;
             }
-            if (voting < MinClauseWords || votes.Keys.Any(k => SamePerson(article, k, said.Speaker))) continue;
+            if (voting < MinClauseWords || votes.ContainsKey(speaker)) continue;
             var (other, count) = votes.MaxBy(v => v.Value);
-            if (count < MinShare * voting) continue;
+            if (count < MinShare * voting || NamesInClause(said.Clause, other)) continue;
             var evidence = article.Article.Sentences[best];
             string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
             yield return new Finding("attribution", claim, FindingStatus.Contradicted, evidence.Text, evidence.Start, evidence.Length,
-                $"the article gives these words to {Display(article, other)}, not to {said.Written}");
+                $"the article gives these words to {other.Name}, not to {said.Written}");
         }
     }
 
@@ -59,17 +63,10 @@ internal static class SpeakerSwap
         return bestHits >= MinCoverage * clause.Count ? best : null;
     }
 
-    /// <summary>The speakers are one person when they share a name word, or the article writes them side by side ("Mary Jones").</summary>
-    private static bool SamePerson(ArticleIndex article, string articleSpeaker, string summarySpeaker)
+    // "Jones said Smith told her …": the summary reports the other person's words as such.
+    private static bool NamesInClause(List<AlignedToken> clause, PersonFact person)
     {
-        var a = articleSpeaker.Split(' ');
-        var s = summarySpeaker.Split(' ');
-        return a.Intersect(s, StringComparer.Ordinal).Any()
-            || a.Any(x => s.Any(y => article.Bigrams.Contains(x + " " + y) || article.Bigrams.Contains(y + " " + x)));
+        var names = person.Aliases.Append(person.Name).SelectMany(a => a.Split(' ')).Select(Summarizer.Text.TextFold.Fold).ToHashSet(StringComparer.Ordinal);
+        return clause.Any(t => t.IsName && names.Contains(t.Token.Folded));
     }
-
-    /// <summary>The speaker's words as the article writes them ("mary jones" → "Mary Jones").</summary>
-    private static string Display(ArticleIndex article, string speaker) => string.Join(' ', speaker.Split(' ').Select(word =>
-        article.Positions(word).Select(p => article.Tokens[p]).FirstOrDefault(t => t.Folded == word && t.Capitalised) is { Length: > 0 } t
-            ? article.Article.Text.Substring(t.Start, t.Length) : word));
 }

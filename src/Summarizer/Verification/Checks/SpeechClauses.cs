@@ -9,11 +9,18 @@ namespace Summarizer.Verification.Checks;
 /// </summary>
 internal static class SpeechClauses
 {
+    // Verbs of saying; not forms that are more often nouns ("claims", "states", "reports").
     private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
     {
-        "said", "says", "told", "tells", "warned", "warns", "claimed", "claims", "argued", "argues", "insisted", "insists",
-        "added", "adds", "stated", "states", "announced", "announces", "admitted", "admits", "explained", "explains",
+        "said", "says", "told", "tells", "warned", "warns", "claimed", "argued", "argues", "insisted", "insists",
+        "added", "adds", "stated", "announced", "announces", "admitted", "admits", "explained", "explains",
+        "maintained", "maintains", "replied", "confirmed", "confirms", "suggested", "suggests", "noted", "conceded",
+        "stressed", "responded", "countered", "predicted", "predicts", "promised", "promises", "pledged", "acknowledged",
+        "revealed", "reveals", "wrote", "writes", "believes", "believed", "thinks", "thought", "estimated", "denied", "denies",
     };
+
+    // A clause break followed by one of these opens a new clause: "Jones said …, but Smith maintained …".
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "but", "and", "while", "whereas", "although", "though", "yet" };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "i", "you", "who" };
 
@@ -63,17 +70,27 @@ internal static class SpeechClauses
             if (!Verbs.Contains(tokens[q].Folded)) continue;
             var speech = Read(article, ids, q);
             if (position >= speech.From && position <= speech.To) return null;   // a word of the speaker or the verb
-            if (q < position) { forward = speech.Forward ? speech : null; backward = null; }
-            else if (backward is null && !speech.Forward) { backward = speech; break; }
-            else break;
+            if (q < position) forward = speech.Forward ? speech : null;
+            else
+            {
+                if (!speech.Forward) backward = speech;
+                break;
+            }
         }
         if (forward is { } f)
         {
             if (backward is not null && Breaks(text, tokens[f.To], tokens[position])) return null;
-            return f.Speaker;
+            return NewClauseBetween(article, f.To, position) ? null : f.Speaker;
         }
         if (backward is { } b && Breaks(text, tokens[position], tokens[b.From])) return b.Speaker;
         return null;
+    }
+
+    private static bool NewClauseBetween(ArticleIndex article, int from, int to)
+    {
+        for (int k = from + 1; k <= to; k++)
+            if (Conjunctions.Contains(article.Tokens[k].Folded) && Breaks(article.Article.Text, article.Tokens[k - 1], article.Tokens[k])) return true;
+        return false;
     }
 
     private readonly record struct Speech(string? Speaker, bool Forward, int From, int To);
@@ -84,7 +101,9 @@ internal static class SpeechClauses
         string text = article.Article.Text;
         int at = 0;
         while (ids[at] != verb) at++;
-        bool Named(int k) => k >= 0 && k < ids.Count && tokens[ids[k]].Capitalised && char.IsLetter(text[tokens[ids[k]].Start]);
+        // A capital at a sentence's start counts only for a word the article also capitalises elsewhere ("The", "But" do not).
+        bool Named(int k) => k >= 0 && k < ids.Count && tokens[ids[k]].Capitalised && char.IsLetter(text[tokens[ids[k]].Start])
+            && (!tokens[ids[k]].SentenceInitial || article.IsCapitalised(tokens[ids[k]].Folded) == true);
         int start = at;
         while (start > 0 && at - start < MaxNameWords && Named(start - 1) && !Breaks(text, tokens[ids[start - 1]], tokens[ids[start]])) start--;
         bool nextJoined = at + 1 < ids.Count && !Breaks(text, tokens[verb], tokens[ids[at + 1]]);
@@ -92,7 +111,9 @@ internal static class SpeechClauses
         {
             // "…, Smith told reporters.": after a break, a verb with only a short tail governs the words before it.
             bool tail = start > 0 && Breaks(text, tokens[ids[start - 1]], tokens[ids[start]]) && ShortTail(text, tokens, ids, at);
-            return new Speech(Speaker(tokens, ids, start, at), nextJoined && !tail, ids[start], verb);
+            // "Jones and Smith said": two speakers, neither of whom the words can be given to alone.
+            bool joint = start > 1 && tokens[ids[start - 1]].Folded == "and" && Named(start - 2);
+            return new Speech(joint ? null : Speaker(tokens, ids, start, at), nextJoined && !tail, ids[start], verb);
         }
         int end = at + 1;
         while (end < ids.Count && end - at <= MaxNameWords && Named(end)) end++;

@@ -20,6 +20,19 @@ public class RelationCheckTests
         Assert.DoesNotContain(VerifyText(Article, summary).Findings, f => f.Kind == "relation");
     }
 
+    private static readonly Summarizer.Articles.Article Others = Repo.FromText(
+        "Robbie Neilson was on Sunday sacked as Hearts manager following the 3-0 defeat at Ibrox. Celtic were drawn " +
+        "against Rangers in the semi-final. Rishi Sunak met Joe Biden at the White House on Thursday.");
+
+    [Theory]
+    [InlineData("Hearts sacked Robbie Neilson following the 3-0 defeat at Ibrox.")]       // "was on Sunday sacked"
+    [InlineData("Rangers were drawn against Celtic in the semi-final.")]                  // either side of a draw
+    [InlineData("Joe Biden met Rishi Sunak at the White House on Thursday.")]             // either side of a meeting
+    public void A_passive_with_words_between_or_a_two_sided_verb_is_no_swap(string summary)
+    {
+        Assert.DoesNotContain(VerifyText(Others, summary).Findings, f => f.Kind == "relation");
+    }
+
     [Theory]
     [InlineData("Rangers beat Celtic 2-0 in the cup final on Sunday.")]
     [InlineData("Robbie Neilson sacked Hearts after the defeat at Ibrox.")]
