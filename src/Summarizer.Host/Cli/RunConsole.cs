@@ -47,6 +47,8 @@ internal static class RunConsole
         var table = new Table().AddColumns(columns.ToArray());
         table.AddRow(cells.ToArray());
         Terminal.Create().Write(table);
+        if (report.Cancelled)
+            Console.Error.WriteLine($"Cancelled: {report.Succeeded} finished articles written, {report.NotProcessed} not processed, no story comparison; run.json is marked \"cancelled\".");
         Console.WriteLine($"Outputs in {Path.GetFullPath(output)} (report.md, run.json, one <id>.json per article)");
     }
 

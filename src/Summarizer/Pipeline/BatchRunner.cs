@@ -13,7 +13,7 @@ namespace Summarizer.Pipeline;
 /// write the outputs (<see cref="RunOutput"/>). A bad item is recorded and the batch goes on. The batch is one run
 /// (<see cref="RunScopes"/>): it gets, for one, the whole model budget.
 /// </summary>
-public sealed class BatchRunner(
+public sealed partial class BatchRunner(
     ArticleFileReader reader,
     ArticleProcessor processor,
     ComparisonService comparisons,
@@ -36,26 +36,39 @@ public sealed class BatchRunner(
         foreach (var path in missing) items.Add((order++, RunItem.Failure(path, "no such file or folder"), null));
 
         var work = new List<(int Order, ReadOutcome Outcome)>();
-        foreach (var file in files)
-            foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
-                work.Add((order++, outcome));
-
-        int done = 0, failed = 0, total = work.Count;
+        int done = 0, failed = 0;
+        bool cancelled = false;
         Directory.CreateDirectory(outputFolder);
-        await Parallel.ForEachAsync(work, new ParallelOptions
+        try
         {
-            MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),
-            CancellationToken = cancellationToken,
-        }, async (entry, ct) =>
+            foreach (var file in files)
+                foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
+                    work.Add((order++, outcome));
+            await Parallel.ForEachAsync(work, new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),
+                CancellationToken = cancellationToken,
+            }, async (entry, ct) =>
+            {
+                var (item, result) = await ProcessOneAsync(entry.Outcome, outputFolder, ct);
+                items.Add((entry.Order, item, result));
+                int failedNow = item.Error is null ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
+                progress?.Report(new BatchProgress(Interlocked.Increment(ref done), work.Count, failedNow, item.Source, item.Error));
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var (item, result) = await ProcessOneAsync(entry.Outcome, outputFolder, ct);
-            items.Add((entry.Order, item, result));
-            int failedNow = item.Error is null ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
-            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), total, failedNow, item.Source, item.Error));
-        });
+            // Articles in flight are abandoned (their outputs are written whole or not at all); what finished is reported.
+            cancelled = true;
+            LogCancelled(logger, Volatile.Read(ref done), work.Count);
+        }
 
-        return await FinishAsync(items, new RunReport(RunIdOf(started), started, clock.Elapsed, processor.EngineName, []),
-            comparisons, outputFolder, cancellationToken);
+        var header = new RunReport(RunIdOf(started), started, clock.Elapsed, processor.EngineName, [])
+        {
+            Cancelled = cancelled,
+            NotProcessed = cancelled ? Math.Max(0, work.Count - Volatile.Read(ref done)) : 0,
+        };
+        return await FinishAsync(items, header, comparisons, outputFolder, cancellationToken);
     }
 
     /// <summary>
@@ -67,17 +80,31 @@ public sealed class BatchRunner(
     /// <param name="header">The report without rows (id, start, duration, engine).</param>
     /// <param name="comparisons">Compares the stories.</param>
     /// <param name="outputFolder">Where the run's outputs go.</param>
-    /// <param name="cancellationToken">Stops the comparison and the writes.</param>
+    /// <param name="cancellationToken">Stops the comparison (the run is then reported as cancelled, without stories) and the writes of a run not cancelled.</param>
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
         ComparisonService comparisons, string outputFolder, CancellationToken cancellationToken)
     {
         var ordered = DuplicateArticles.Mark(items);
         var report = header with { Items = ordered.Select(i => i.Item).ToList() };
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
-        var stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
-        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, cancellationToken);
+        var stories = NoStories;
+        if (!report.Cancelled)
+        {
+            try
+            {
+                stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                report = report with { Cancelled = true };
+            }
+        }
+        // A cancelled run still writes what it finished: those few small writes are not cut short.
+        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, report.Cancelled ? CancellationToken.None : cancellationToken);
         return report;
     }
+
+    private static readonly ComparisonRun NoStories = new([], []);
 
     private static string RunIdOf(DateTimeOffset started) => $"{started:yyyyMMddTHHmmssZ}";
 
@@ -93,4 +120,7 @@ public sealed class BatchRunner(
         if (result.Summary is { } summary) await RunOutput.WriteSummaryAsync(outputFolder, summary, ct);
         return (RunItem.Of(result), result);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run cancelled after {Done} of {Total} articles; writing the report of the finished ones")]
+    private static partial void LogCancelled(ILogger logger, int done, int total);
 }

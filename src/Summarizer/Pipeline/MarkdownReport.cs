@@ -14,6 +14,8 @@ public static class MarkdownReport
         md.AppendLine($"# Summarizer run {report.RunId}").AppendLine();
         md.AppendLine($"Engine `{report.Engine}` · {report.Items.Count} items · {report.Succeeded} succeeded · {report.Failed} failed · " +
             $"{report.Verified} verified · {report.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+        if (report.Cancelled)
+            md.AppendLine().AppendLine($"**Run cancelled**: incomplete, only the finished articles are listed ({report.NotProcessed} not processed; no story comparison).");
         if (report.Usage is { } usage)
             md.AppendLine().AppendLine($"Model usage: {usage.Calls} calls, {usage.InputTokens} input + {usage.OutputTokens} output tokens, ${usage.Cost:0.0000}");
         var failures = report.Items.Where(i => i.Error is not null).ToList();

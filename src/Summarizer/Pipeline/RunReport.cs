@@ -10,6 +10,12 @@ public sealed record RunReport(
     string Engine,
     IReadOnlyList<RunItem> Items)
 {
+    /// <summary>True when the run was stopped (Ctrl-C, SIGTERM, shutdown) before every article was done: the rows are the finished ones.</summary>
+    public bool Cancelled { get; init; }
+
+    /// <summary>Articles that were read but abandoned or never started because the run was cancelled.</summary>
+    public int NotProcessed { get; init; }
+
     public int Succeeded => Items.Count(i => i.Error is null);
 
     public int Failed => Items.Count(i => i.Error is not null);

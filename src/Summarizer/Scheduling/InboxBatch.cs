@@ -44,6 +44,8 @@ public sealed class InboxBatch(
         string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
         var report = await runner.RunAsync(changed, runFolder, null, cancellationToken, concurrency);
+        // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
+        if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 
         var quarantined = new List<QuarantinedFile>();
         foreach (var file in changed)
