@@ -30,6 +30,8 @@ public sealed class InboxBatchTests : IDisposable
             ["Summarizer:Schedule:Inbox"] = _inbox,
             ["Summarizer:Schedule:Output"] = _output,
             ["Summarizer:Schedule:MaxConcurrency"] = "2",
+            // The files are written just before each run; waiting for them to settle is InboxSettlingTests' subject.
+            ["Summarizer:Schedule:QuietSeconds"] = "0",
         }, standIns: services =>
         {
             services.AddSingleton<ISummaryEngine>(_engine);
