@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
@@ -29,7 +28,7 @@ public sealed partial class BatchRunner(
         using var run = runs.Begin(RunKind.Batch);
         var started = time.GetUtcNow();
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunIdOf(started) });
-        var clock = Stopwatch.StartNew();
+        long clock = time.GetTimestamp();
         var items = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
         var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
         int order = 0;
@@ -63,12 +62,12 @@ public sealed partial class BatchRunner(
             LogCancelled(logger, Volatile.Read(ref done), work.Count);
         }
 
-        var header = new RunReport(RunIdOf(started), started, clock.Elapsed, processor.EngineName, [])
+        var header = new RunReport(RunIdOf(started), started, time.GetElapsedTime(clock), processor.EngineName, [])
         {
             Cancelled = cancelled,
             NotProcessed = cancelled ? Math.Max(0, work.Count - Volatile.Read(ref done)) : 0,
         };
-        return await FinishAsync(items, header, comparisons, outputFolder, cancellationToken);
+        return await FinishAsync(items, header, comparisons, outputFolder, progress, time, cancellationToken);
     }
 
     /// <summary>
@@ -80,16 +79,22 @@ public sealed partial class BatchRunner(
     /// <param name="header">The report without rows (id, start, duration, engine).</param>
     /// <param name="comparisons">Compares the stories.</param>
     /// <param name="outputFolder">Where the run's outputs go.</param>
+    /// <param name="progress">Told when the comparison starts (<see cref="BatchStage.ComparingStories"/>).</param>
+    /// <param name="time">Times the comparison, which is added to the header's duration.</param>
     /// <param name="cancellationToken">Stops the comparison (the run is then reported as cancelled, without stories) and the writes of a run not cancelled.</param>
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
-        ComparisonService comparisons, string outputFolder, CancellationToken cancellationToken)
+        ComparisonService comparisons, string outputFolder, IProgress<BatchProgress>? progress, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var ordered = DuplicateArticles.Mark(items);
         var report = header with { Items = ordered.Select(i => i.Item).ToList() };
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
         var stories = NoStories;
+        long comparing = time.GetTimestamp();
         if (!report.Cancelled)
         {
+            progress?.Report(new BatchProgress(report.Items.Count, report.Items.Count, report.Failed,
+                $"comparing the stories of {results.Count} articles", null, BatchStage.ComparingStories));
             try
             {
                 stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
@@ -99,6 +104,8 @@ public sealed partial class BatchRunner(
                 report = report with { Cancelled = true };
             }
         }
+        var comparison = time.GetElapsedTime(comparing);
+        report = report with { ArticlesDuration = header.Duration, ComparisonDuration = comparison, Duration = header.Duration + comparison };
         // A cancelled run still writes what it finished: those few small writes are not cut short.
         await RunOutput.WriteRunAsync(outputFolder, report, results, stories, report.Cancelled ? CancellationToken.None : cancellationToken);
         return report;

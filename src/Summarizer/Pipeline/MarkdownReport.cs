@@ -13,7 +13,7 @@ public static class MarkdownReport
         var md = new StringBuilder();
         md.AppendLine($"# Summarizer run {report.RunId}").AppendLine();
         md.AppendLine($"Engine `{report.Engine}` · {report.Items.Count} items · {report.Succeeded} succeeded · {report.Failed} failed · " +
-            $"{report.Verified} verified · {report.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+            $"{report.Verified} verified · {Seconds(report.Duration)} s (articles {Seconds(report.ArticlesDuration)} s, story comparison {Seconds(report.ComparisonDuration)} s)");
         if (report.Cancelled)
             md.AppendLine().AppendLine($"**Run cancelled**: incomplete, only the finished articles are listed ({report.NotProcessed} not processed; no story comparison).");
         if (report.Usage is { } usage)
@@ -27,6 +27,8 @@ public static class MarkdownReport
         foreach (var result in results) AppendArticle(md, result);
         return md.ToString();
     }
+
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static void AppendArticle(StringBuilder md, ArticleResult result)
     {

@@ -2,7 +2,10 @@ using Summarizer.Summaries;
 
 namespace Summarizer.Pipeline;
 
-/// <summary>The outcome of one batch: one row per input item, plus totals. Written as <c>run.json</c>.</summary>
+/// <summary>
+/// The outcome of one batch: one row per input item, plus totals. Written as <c>run.json</c>. <see cref="Duration"/> is
+/// the whole run, the story comparison included; <see cref="ArticlesDuration"/> and <see cref="ComparisonDuration"/> are its two stages.
+/// </summary>
 public sealed record RunReport(
     string RunId,
     DateTimeOffset StartedAt,
@@ -10,6 +13,12 @@ public sealed record RunReport(
     string Engine,
     IReadOnlyList<RunItem> Items)
 {
+    /// <summary>Time spent on the articles (reading, summarising, verifying); <see cref="Duration"/> is the whole run.</summary>
+    public TimeSpan ArticlesDuration { get; init; }
+
+    /// <summary>Time spent comparing the stories of the run's articles, after the last article.</summary>
+    public TimeSpan ComparisonDuration { get; init; }
+
     /// <summary>True when the run was stopped (Ctrl-C, SIGTERM, shutdown) before every article was done: the rows are the finished ones.</summary>
     public bool Cancelled { get; init; }
 
