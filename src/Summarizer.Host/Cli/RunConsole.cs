@@ -46,12 +46,19 @@ internal static class RunConsole
     {
         foreach (var failure in report.Items.Where(i => i.Error is not null && !Interactive))
             Console.WriteLine($"failed: {failure.Source}: {failure.Error}");
+        foreach (var duplicate in report.Items.Where(i => i.DuplicateOf is not null))
+            Console.WriteLine($"duplicate: {duplicate.Source}: the same article as {duplicate.DuplicateOf}, summarised once");
         var columns = new List<string> { "articles", "succeeded", "failed", "verified", "time", "of which stories" };
         var cells = new List<string>
         {
             Number(report.Items.Count), Number(report.Succeeded), Number(report.Failed), Number(report.Verified),
             Seconds(report.Duration), Seconds(report.ComparisonDuration),
         };
+        if (report.Duplicates > 0)
+        {
+            columns.Insert(3, "duplicates");
+            cells.Insert(3, Number(report.Duplicates));
+        }
         if (report.Usage is { } usage)
         {
             columns.AddRange(["model calls", "tokens", "cost"]);

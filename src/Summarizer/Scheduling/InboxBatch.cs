@@ -62,6 +62,7 @@ public sealed partial class InboxBatch(
         foreach (var file in changed)
         {
             var items = report.Items.Where(i => BelongsTo(i.Source, file)).ToList();
+            // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
                 quarantined.Add(Quarantine(file, items, started));
             else processed[Relative(file)] = hashes[file];

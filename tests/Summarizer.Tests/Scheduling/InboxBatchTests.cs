@@ -105,6 +105,26 @@ public sealed class InboxBatchTests : IDisposable
         Assert.Equal((4, 0), (rerun.CacheHits, rerun.CacheMisses));
     }
 
+    [Fact]
+    public async Task Two_identical_new_files_are_one_article_and_a_duplicate_not_a_failure()
+    {
+        string seed = Directory.GetFiles(_inbox, "*.txt").Order(StringComparer.Ordinal).First(f => new FileInfo(f).Length > 0);
+        string copy = Path.Combine(_inbox, "zz-copy-of-" + Path.GetFileName(seed));
+        File.Copy(seed, copy);
+
+        var report = await Batch().RunAsync(null, default);
+
+        var duplicate = Assert.Single(report.Run.Items, i => i.DuplicateOf is not null);
+        Assert.Equal((copy, seed), (duplicate.Source, duplicate.DuplicateOf));
+        Assert.Null(duplicate.Error);
+        Assert.Equal((2, 1), (report.Run.Succeeded, report.Run.Duplicates));
+        Assert.Equal(2, report.Run.Failed); // empty.txt and photo.jpg only
+        Assert.DoesNotContain(report.Quarantined, q => q.Source == copy);
+        Assert.True(File.Exists(copy));
+        // Marked done: the next run does not take it again.
+        Assert.True((await Batch().RunAsync(null, default)).NothingToDo);
+    }
+
     public void Dispose()
     {
         _services.Dispose();
