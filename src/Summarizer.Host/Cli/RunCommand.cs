@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Summarizer.Pipeline;
 
 namespace Summarizer.Host.Cli;
@@ -26,12 +27,21 @@ internal static class RunCommand
             await Console.Error.WriteLineAsync($"error: no such file or folder: {string.Join(", ", missing)}");
             return 2;
         }
+        using var interrupts = new RunInterrupts();
         using var host = await AppHost.StartAsync(cancellationToken, distributed ? DistributedRun.AddCoordinator : null);
         if (host is null) return 2;
         var runner = host.Services.GetRequiredService<IBatchRunner>();
+        // Ctrl-C and SIGTERM reach the run through the host's lifetime (its console lifetime stops the application)
+        // and through our own handlers, which also let a second Ctrl-C quit at once.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, interrupts.Token, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
         var report = await RunConsole.WithProgressAsync(
-            progress => runner.RunAsync(inputs, output, progress, cancellationToken));
+            progress => runner.RunAsync(inputs, output, progress, stop.Token));
         RunConsole.PrintSummary(report, output);
-        return report.Succeeded > 0 ? 0 : 1;
+        return ExitCodeOf(report, interrupts);
     }
+
+    /// <summary>130 (143 after SIGTERM) for a cancelled run, else 0 when at least one article was summarised, else 1.</summary>
+    internal static int ExitCodeOf(RunReport report, RunInterrupts interrupts) =>
+        report.Cancelled ? interrupts.ExitCode : report.Succeeded > 0 ? 0 : 1;
 }

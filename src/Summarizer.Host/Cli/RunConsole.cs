@@ -19,12 +19,25 @@ internal static class RunConsole
             .StartAsync(async context =>
             {
                 var task = context.AddTask("Summarising", autoStart: true, maxValue: 1);
+                ProgressTask? comparing = null;
                 report = await run(new SynchronousProgress(p =>
                 {
+                    if (p.Stage == BatchStage.ComparingStories)
+                    {
+                        // The articles are done; the comparison has no count to show, so it spins until it ends.
+                        task.Value = task.MaxValue;
+                        comparing = context.AddTask("Comparing stories", autoStart: true, maxValue: 1).IsIndeterminate();
+                        return;
+                    }
                     task.MaxValue = p.Total;
                     task.Value = p.Done;
                     if (p.LastError is not null) AnsiConsole.MarkupLineInterpolated($"[red]failed[/] {p.LastSource}: {p.LastError}");
                 }));
+                if (comparing is not null)
+                {
+                    comparing.IsIndeterminate = false;
+                    comparing.Value = comparing.MaxValue;
+                }
             });
         return report!;
     }
@@ -33,12 +46,19 @@ internal static class RunConsole
     {
         foreach (var failure in report.Items.Where(i => i.Error is not null && !Interactive))
             Console.WriteLine($"failed: {failure.Source}: {failure.Error}");
-        var columns = new List<string> { "articles", "succeeded", "failed", "verified", "time" };
+        foreach (var duplicate in report.Items.Where(i => i.DuplicateOf is not null))
+            Console.WriteLine($"duplicate: {duplicate.Source}: the same article as {duplicate.DuplicateOf}, summarised once");
+        var columns = new List<string> { "articles", "succeeded", "failed", "verified", "time", "of which stories" };
         var cells = new List<string>
         {
             Number(report.Items.Count), Number(report.Succeeded), Number(report.Failed), Number(report.Verified),
-            report.Duration.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture),
+            Seconds(report.Duration), Seconds(report.ComparisonDuration),
         };
+        if (report.Duplicates > 0)
+        {
+            columns.Insert(3, "duplicates");
+            cells.Insert(3, Number(report.Duplicates));
+        }
         if (report.Usage is { } usage)
         {
             columns.AddRange(["model calls", "tokens", "cost"]);
@@ -47,13 +67,18 @@ internal static class RunConsole
         var table = new Table().AddColumns(columns.ToArray());
         table.AddRow(cells.ToArray());
         Terminal.Create().Write(table);
+        if (report.Cancelled)
+            Console.Error.WriteLine($"Cancelled: {report.Succeeded} finished articles written, {report.NotProcessed} not processed, no story comparison; run.json is marked \"cancelled\".");
         Console.WriteLine($"Outputs in {Path.GetFullPath(output)} (report.md, run.json, one <id>.json per article)");
     }
 
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.00 s", CultureInfo.InvariantCulture);
+
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string PlainLine(BatchProgress p) =>
-        $"[{p.Done}/{p.Total}] {(p.LastError is null ? "ok" : "FAILED")} {p.LastSource}{(p.LastError is null ? "" : ": " + p.LastError)}";
+    private static string PlainLine(BatchProgress p) => p.Stage == BatchStage.ComparingStories
+        ? $"[{p.Done}/{p.Total}] {p.LastSource}..."
+        : $"[{p.Done}/{p.Total}] {(p.LastError is null ? "ok" : "FAILED")} {p.LastSource}{(p.LastError is null ? "" : ": " + p.LastError)}";
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; a run's lines must come out in the order they happen.</summary>
     private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>

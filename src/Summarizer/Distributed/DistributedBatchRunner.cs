@@ -105,7 +105,7 @@ public sealed partial class DistributedBatchRunner(
         }
 
         var report = await BatchRunner.FinishAsync(results, new RunReport(runId, started, clock.Elapsed, processor.EngineName, []),
-            comparisons, outputFolder, cancellationToken);
+            comparisons, outputFolder, progress, time, cancellationToken);
         await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact), cancellationToken);
         return report;
     }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
@@ -13,7 +12,7 @@ namespace Summarizer.Pipeline;
 /// write the outputs (<see cref="RunOutput"/>). A bad item is recorded and the batch goes on. The batch is one run
 /// (<see cref="RunScopes"/>): it gets, for one, the whole model budget.
 /// </summary>
-public sealed class BatchRunner(
+public sealed partial class BatchRunner(
     ArticleFileReader reader,
     ArticleProcessor processor,
     ComparisonService comparisons,
@@ -29,33 +28,46 @@ public sealed class BatchRunner(
         using var run = runs.Begin(RunKind.Batch);
         var started = time.GetUtcNow();
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunIdOf(started) });
-        var clock = Stopwatch.StartNew();
+        long clock = time.GetTimestamp();
         var items = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
         var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
         int order = 0;
         foreach (var path in missing) items.Add((order++, RunItem.Failure(path, "no such file or folder"), null));
 
         var work = new List<(int Order, ReadOutcome Outcome)>();
-        foreach (var file in files)
-            foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
-                work.Add((order++, outcome));
-
-        int done = 0, failed = 0, total = work.Count;
+        int done = 0, failed = 0;
+        bool cancelled = false;
         Directory.CreateDirectory(outputFolder);
-        await Parallel.ForEachAsync(work, new ParallelOptions
+        try
         {
-            MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),
-            CancellationToken = cancellationToken,
-        }, async (entry, ct) =>
+            foreach (var file in files)
+                foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
+                    work.Add((order++, outcome));
+            await Parallel.ForEachAsync(work, new ParallelOptions
+            {
+                MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),
+                CancellationToken = cancellationToken,
+            }, async (entry, ct) =>
+            {
+                var (item, result) = await ProcessOneAsync(entry.Outcome, outputFolder, ct);
+                items.Add((entry.Order, item, result));
+                int failedNow = item.Error is null ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
+                progress?.Report(new BatchProgress(Interlocked.Increment(ref done), work.Count, failedNow, item.Source, item.Error));
+            });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            var (item, result) = await ProcessOneAsync(entry.Outcome, outputFolder, ct);
-            items.Add((entry.Order, item, result));
-            int failedNow = item.Error is null ? Volatile.Read(ref failed) : Interlocked.Increment(ref failed);
-            progress?.Report(new BatchProgress(Interlocked.Increment(ref done), total, failedNow, item.Source, item.Error));
-        });
+            // Articles in flight are abandoned (their outputs are written whole or not at all); what finished is reported.
+            cancelled = true;
+            LogCancelled(logger, Volatile.Read(ref done), work.Count);
+        }
 
-        return await FinishAsync(items, new RunReport(RunIdOf(started), started, clock.Elapsed, processor.EngineName, []),
-            comparisons, outputFolder, cancellationToken);
+        var header = new RunReport(RunIdOf(started), started, time.GetElapsedTime(clock), processor.EngineName, [])
+        {
+            Cancelled = cancelled,
+            NotProcessed = cancelled ? Math.Max(0, work.Count - Volatile.Read(ref done)) : 0,
+        };
+        return await FinishAsync(items, header, comparisons, outputFolder, progress, time, cancellationToken);
     }
 
     /// <summary>
@@ -67,17 +79,39 @@ public sealed class BatchRunner(
     /// <param name="header">The report without rows (id, start, duration, engine).</param>
     /// <param name="comparisons">Compares the stories.</param>
     /// <param name="outputFolder">Where the run's outputs go.</param>
-    /// <param name="cancellationToken">Stops the comparison and the writes.</param>
+    /// <param name="progress">Told when the comparison starts (<see cref="BatchStage.ComparingStories"/>).</param>
+    /// <param name="time">Times the comparison, which is added to the header's duration.</param>
+    /// <param name="cancellationToken">Stops the comparison (the run is then reported as cancelled, without stories) and the writes of a run not cancelled.</param>
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
-        ComparisonService comparisons, string outputFolder, CancellationToken cancellationToken)
+        ComparisonService comparisons, string outputFolder, IProgress<BatchProgress>? progress, TimeProvider time,
+        CancellationToken cancellationToken)
     {
         var ordered = DuplicateArticles.Mark(items);
         var report = header with { Items = ordered.Select(i => i.Item).ToList() };
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
-        var stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
-        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, cancellationToken);
+        var stories = NoStories;
+        long comparing = time.GetTimestamp();
+        if (!report.Cancelled)
+        {
+            progress?.Report(new BatchProgress(report.Items.Count, report.Items.Count, report.Failed,
+                $"comparing the stories of {results.Count} articles", null, BatchStage.ComparingStories));
+            try
+            {
+                stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                report = report with { Cancelled = true };
+            }
+        }
+        var comparison = time.GetElapsedTime(comparing);
+        report = report with { ArticlesDuration = header.Duration, ComparisonDuration = comparison, Duration = header.Duration + comparison };
+        // A cancelled run still writes what it finished: those few small writes are not cut short.
+        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, report.Cancelled ? CancellationToken.None : cancellationToken);
         return report;
     }
+
+    private static readonly ComparisonRun NoStories = new([], []);
 
     private static string RunIdOf(DateTimeOffset started) => $"{started:yyyyMMddTHHmmssZ}";
 
@@ -93,4 +127,7 @@ public sealed class BatchRunner(
         if (result.Summary is { } summary) await RunOutput.WriteSummaryAsync(outputFolder, summary, ct);
         return (RunItem.Of(result), result);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run cancelled after {Done} of {Total} articles; writing the report of the finished ones")]
+    private static partial void LogCancelled(ILogger logger, int done, int total);
 }

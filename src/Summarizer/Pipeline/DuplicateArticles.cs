@@ -2,7 +2,7 @@ namespace Summarizer.Pipeline;
 
 /// <summary>
 /// The items of one batch that hold an article already in it (the same cleaned text, so the same id): each is reported
-/// as a duplicate of the first, in input order, and only the first takes part in the report and the story comparison,
+/// as a duplicate of the first (<see cref="RunItem.DuplicateOf"/>; not a failure), in input order, and only the first takes part in the report and the story comparison,
 /// so one article read twice is not taken for two outlets agreeing.
 /// </summary>
 internal static class DuplicateArticles
@@ -14,7 +14,7 @@ internal static class DuplicateArticles
         foreach (var (order, item, result) in items.OrderBy(i => i.Order))
         {
             if (result is { Succeeded: true, Summary.Id: { } id } && !firstSourceById.TryAdd(id, item.Source))
-                marked.Add((order, RunItem.Failure(item.Source, $"duplicate of {firstSourceById[id]}: the same article text, reported once", TimeSpan.FromMilliseconds(item.Milliseconds)), null));
+                marked.Add((order, item.AsDuplicateOf(firstSourceById[id]), null));
             else marked.Add((order, item, result));
         }
         return marked;

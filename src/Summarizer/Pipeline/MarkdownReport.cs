@@ -13,7 +13,10 @@ public static class MarkdownReport
         var md = new StringBuilder();
         md.AppendLine($"# Summarizer run {report.RunId}").AppendLine();
         md.AppendLine($"Engine `{report.Engine}` · {report.Items.Count} items · {report.Succeeded} succeeded · {report.Failed} failed · " +
-            $"{report.Verified} verified · {report.Duration.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture)} s");
+            (report.Duplicates > 0 ? $"{report.Duplicates} duplicates · " : "") +
+            $"{report.Verified} verified · {Seconds(report.Duration)} s (articles {Seconds(report.ArticlesDuration)} s, story comparison {Seconds(report.ComparisonDuration)} s)");
+        if (report.Cancelled)
+            md.AppendLine().AppendLine($"**Run cancelled**: incomplete, only the finished articles are listed ({report.NotProcessed} not processed; no story comparison).");
         if (report.Usage is { } usage)
             md.AppendLine().AppendLine($"Model usage: {usage.Calls} calls, {usage.InputTokens} input + {usage.OutputTokens} output tokens, ${usage.Cost:0.0000}");
         var failures = report.Items.Where(i => i.Error is not null).ToList();
@@ -22,9 +25,17 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("## Not processed").AppendLine();
             foreach (var f in failures) md.AppendLine($"- `{Escape(f.Source)}`: {Escape(f.Error!)}");
         }
+        var duplicates = report.Items.Where(i => i.DuplicateOf is not null).ToList();
+        if (duplicates.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Duplicates (summarised once)").AppendLine();
+            foreach (var d in duplicates) md.AppendLine($"- `{Escape(d.Source)}`: the same article as `{Escape(d.DuplicateOf!)}`");
+        }
         foreach (var result in results) AppendArticle(md, result);
         return md.ToString();
     }
+
+    private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 
     private static void AppendArticle(StringBuilder md, ArticleResult result)
     {

@@ -2,7 +2,10 @@ using Summarizer.Summaries;
 
 namespace Summarizer.Pipeline;
 
-/// <summary>The outcome of one batch: one row per input item, plus totals. Written as <c>run.json</c>.</summary>
+/// <summary>
+/// The outcome of one batch: one row per input item, plus totals. Written as <c>run.json</c>. <see cref="Duration"/> is
+/// the whole run, the story comparison included; <see cref="ArticlesDuration"/> and <see cref="ComparisonDuration"/> are its two stages.
+/// </summary>
 public sealed record RunReport(
     string RunId,
     DateTimeOffset StartedAt,
@@ -10,9 +13,25 @@ public sealed record RunReport(
     string Engine,
     IReadOnlyList<RunItem> Items)
 {
-    public int Succeeded => Items.Count(i => i.Error is null);
+    /// <summary>Time spent on the articles (reading, summarising, verifying); <see cref="Duration"/> is the whole run.</summary>
+    public TimeSpan ArticlesDuration { get; init; }
+
+    /// <summary>Time spent comparing the stories of the run's articles, after the last article.</summary>
+    public TimeSpan ComparisonDuration { get; init; }
+
+    /// <summary>True when the run was stopped (Ctrl-C, SIGTERM, shutdown) before every article was done: the rows are the finished ones.</summary>
+    public bool Cancelled { get; init; }
+
+    /// <summary>Articles that were read but abandoned or never started because the run was cancelled.</summary>
+    public int NotProcessed { get; init; }
+
+    /// <summary>Articles summarised: rows without an error that are not a duplicate of an earlier row.</summary>
+    public int Succeeded => Items.Count(i => i.Error is null && i.DuplicateOf is null);
 
     public int Failed => Items.Count(i => i.Error is not null);
+
+    /// <summary>Inputs holding an article already in the run (<see cref="RunItem.DuplicateOf"/>): neither succeeded nor failed.</summary>
+    public int Duplicates => Items.Count(i => i.DuplicateOf is not null);
 
     public int Verified => Items.Count(i => i.Verified == true);
 
@@ -20,7 +39,7 @@ public sealed record RunReport(
     public int CacheHits => Items.Sum(i => i.CachedStages.Count);
 
     /// <summary>Stage results this run had to compute: two stages per summarised article, less the hits.</summary>
-    public int CacheMisses => Items.Count(i => i.Error is null) * 2 - CacheHits;
+    public int CacheMisses => Succeeded * 2 - CacheHits;
 
     public UsageRecord? Usage =>
         Items.Any(i => i.Usage is not null)
@@ -45,6 +64,16 @@ public sealed record RunItem(
 {
     /// <summary>The stages whose result came from the cache.</summary>
     public IReadOnlyList<string> CachedStages { get; init; } = [];
+
+    /// <summary>
+    /// The source of the earlier input that held the same article (the same cleaned text), when this one repeats it:
+    /// not a failure; the article is summarised, verified and compared once, under the first.
+    /// </summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>The row of an input that repeats the article of <paramref name="firstSource"/>: its id and summary file, nothing counted twice.</summary>
+    public RunItem AsDuplicateOf(string firstSource) =>
+        this with { DuplicateOf = firstSource, Verified = null, VerdictScore = null, Fallback = null, Usage = null, CachedStages = [] };
 
     public static RunItem Failure(string source, string error, TimeSpan elapsed = default) =>
         new(source, null, null, null, null, null, null, null, elapsed.TotalMilliseconds, error);

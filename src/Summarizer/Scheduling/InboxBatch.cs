@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
@@ -9,11 +9,13 @@ namespace Summarizer.Scheduling;
 /// <summary>
 /// One nightly run over the inbox: only files that are new or changed since they were last summarised (by content
 /// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
+/// A file still being written (<see cref="SettledFile"/>) is left for the next run.
 /// </summary>
-public sealed class InboxBatch(
+public sealed partial class InboxBatch(
     IBatchRunner runner,
     IOptions<ScheduleOptions> scheduleOptions,
-    TimeProvider time) : INightlyBatch
+    TimeProvider time,
+    ILogger<InboxBatch> logger) : INightlyBatch
 {
     public const string QuarantineFolder = "quarantine";
     public const string LatestReportFile = "latest-run.json";
@@ -30,8 +32,17 @@ public sealed class InboxBatch(
         var state = await _state.LoadAsync(cancellationToken);
         var processed = new Dictionary<string, string>(state.Processed);
         var hashes = new Dictionary<string, string>();
+        var unsettled = new List<string>();
+        var quiet = TimeSpan.FromSeconds(_options.QuietSeconds);
         foreach (var file in InboxFiles())
-            hashes[file] = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(file, cancellationToken)));
+        {
+            if (await SettledFile.TryHashAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } hash) hashes[file] = hash;
+            else if (File.Exists(file))
+            {
+                unsettled.Add(file);
+                LogStillBeingWritten(logger, file, _options.QuietSeconds);
+            }
+        }
         var changed = hashes.Where(h => processed.GetValueOrDefault(Relative(h.Key)) != h.Value).Select(h => h.Key).ToList();
 
         if (changed.Count == 0)
@@ -39,25 +50,29 @@ public sealed class InboxBatch(
             // Nothing to do: no run folder, and latest-run.json keeps describing the last run that did something.
             await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed }, cancellationToken);
             return new NightlyRunReport(scheduledFor, null, hashes.Count, 0, 0, [],
-                new RunReport($"{started:yyyyMMddTHHmmssZ}", started, TimeSpan.Zero, "", []));
+                new RunReport($"{started:yyyyMMddTHHmmssZ}", started, TimeSpan.Zero, "", [])) { StillBeingWritten = unsettled };
         }
         string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
         var report = await runner.RunAsync(changed, runFolder, null, cancellationToken, concurrency);
+        // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
+        if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 
         var quarantined = new List<QuarantinedFile>();
         foreach (var file in changed)
         {
             var items = report.Items.Where(i => BelongsTo(i.Source, file)).ToList();
+            // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
                 quarantined.Add(Quarantine(file, items, started));
             else processed[Relative(file)] = hashes[file];
         }
         // Forget files that left the inbox, so the state does not grow forever.
-        foreach (var gone in processed.Keys.Where(k => !hashes.ContainsKey(Path.Combine(_options.Inbox, k))).ToList()) processed.Remove(gone);
+        var present = hashes.Keys.Concat(unsettled).ToHashSet();
+        foreach (var gone in processed.Keys.Where(k => !present.Contains(Path.Combine(_options.Inbox, k))).ToList()) processed.Remove(gone);
 
         var nightly = new NightlyRunReport(scheduledFor, runFolder, hashes.Count - changed.Count,
-            report.CacheHits, report.CacheMisses, quarantined, report);
+            report.CacheHits, report.CacheMisses, quarantined, report) { StillBeingWritten = unsettled };
         string json = JsonSerializer.Serialize(nightly, SummaryJson.Options);
         await AtomicFile.WriteAllTextAsync(Path.Combine(runFolder, "nightly.json"), json, cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(_options.Output, LatestReportFile), json, cancellationToken);
@@ -91,4 +106,7 @@ public sealed class InboxBatch(
         File.Move(file, target);
         return new QuarantinedFile(file, target, reason);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox file {File} is still being written (changed within the last {QuietSeconds} s or while read); left for the next run")]
+    private static partial void LogStillBeingWritten(ILogger logger, string file, double quietSeconds);
 }

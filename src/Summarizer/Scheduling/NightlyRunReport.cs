@@ -16,6 +16,9 @@ public sealed record NightlyRunReport(
     IReadOnlyList<QuarantinedFile> Quarantined,
     RunReport Run)
 {
+    /// <summary>Inbox files left for the next run because they were still being written (changed within the quiet period).</summary>
+    public IReadOnlyList<string> StillBeingWritten { get; init; } = [];
+
     /// <summary>True when the inbox held nothing new or changed, so no batch ran.</summary>
     public bool NothingToDo => RunFolder is null;
 }

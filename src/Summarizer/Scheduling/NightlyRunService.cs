@@ -63,7 +63,7 @@ public sealed partial class NightlyRunService(
             LogStarting(logger, scheduledFor);
             var report = await batch.RunAsync(scheduledFor, _hardStop.Token);
             if (report.NothingToDo) LogNothingNew(logger, report.UnchangedFiles);
-            else LogFinished(logger, report.Run.Items.Count, report.Run.Failed, report.UnchangedFiles, report.CacheHits, report.Run.Duration.TotalSeconds);
+            else LogFinished(logger, report.Run.Items.Count, report.Run.Failed, report.Run.Duplicates, report.UnchangedFiles, report.CacheHits, report.Run.Duration.TotalSeconds);
             RunCompleted?.Invoke(report);
         }
         catch (OperationCanceledException) when (_hardStop.IsCancellationRequested)
@@ -84,8 +84,8 @@ public sealed partial class NightlyRunService(
     [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run starting (scheduled for {ScheduledFor:O})")]
     private static partial void LogStarting(ILogger logger, DateTimeOffset scheduledFor);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run finished: {Items} items, {Failed} failed, {Unchanged} unchanged files skipped, {CacheHits} cache hits, {Seconds:0.0} s")]
-    private static partial void LogFinished(ILogger logger, int items, int failed, int unchanged, long cacheHits, double seconds);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run finished: {Items} items, {Failed} failed, {Duplicates} duplicates, {Unchanged} unchanged files skipped, {CacheHits} cache hits, {Seconds:0.0} s")]
+    private static partial void LogFinished(ILogger logger, int items, int failed, int duplicates, int unchanged, long cacheHits, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Nightly run: nothing new or changed in the inbox ({Unchanged} files unchanged); the last run stays the latest")]
     private static partial void LogNothingNew(ILogger logger, int unchanged);

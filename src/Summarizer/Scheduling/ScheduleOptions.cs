@@ -23,6 +23,12 @@ public sealed class ScheduleOptions
     /// <summary>Run at start-up when a scheduled run was missed while the service was down.</summary>
     public bool CatchUpMissedRun { get; set; } = true;
 
+    /// <summary>
+    /// Seconds an inbox file must have gone unwritten (its last-write time, on the service's clock) before a run takes it;
+    /// a younger file, or one that changes while it is read, is left for the next run as still being written. 0 takes every file.
+    /// </summary>
+    public double QuietSeconds { get; set; } = 5;
+
     /// <summary>Articles processed at once during the nightly run; 0 keeps <c>Summarizer:Pipeline:MaxConcurrency</c>.</summary>
     public int MaxConcurrency { get; set; }
 }

@@ -63,7 +63,11 @@ public sealed class RunCommandTests : IDisposable
         var items = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))).RootElement.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, items.Count);
         Assert.False(items[0].TryGetProperty("error", out _));
-        Assert.StartsWith("duplicate of " + Path.Combine(inbox, "a.txt"), items[1].GetProperty("error").GetString());
+        // A duplicate is neither a success nor a failure: it names the first input and carries no error.
+        Assert.False(items[1].TryGetProperty("error", out _));
+        Assert.Equal(Path.Combine(inbox, "a.txt"), items[1].GetProperty("duplicateOf").GetString());
+        var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))).RootElement;
+        Assert.Equal((1, 0, 1), (run.GetProperty("succeeded").GetInt32(), run.GetProperty("failed").GetInt32(), run.GetProperty("duplicates").GetInt32()));
         Assert.False(Directory.Exists(Path.Combine(output, "stories")) && Directory.EnumerateFiles(Path.Combine(output, "stories")).Any());
     }
 

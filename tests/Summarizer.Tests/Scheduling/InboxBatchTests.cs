@@ -30,6 +30,8 @@ public sealed class InboxBatchTests : IDisposable
             ["Summarizer:Schedule:Inbox"] = _inbox,
             ["Summarizer:Schedule:Output"] = _output,
             ["Summarizer:Schedule:MaxConcurrency"] = "2",
+            // The files are written just before each run; waiting for them to settle is InboxSettlingTests' subject.
+            ["Summarizer:Schedule:QuietSeconds"] = "0",
         }, standIns: services =>
         {
             services.AddSingleton<ISummaryEngine>(_engine);
@@ -101,6 +103,26 @@ public sealed class InboxBatchTests : IDisposable
         var rerun = await Batch().RunAsync(null, default);
 
         Assert.Equal((4, 0), (rerun.CacheHits, rerun.CacheMisses));
+    }
+
+    [Fact]
+    public async Task Two_identical_new_files_are_one_article_and_a_duplicate_not_a_failure()
+    {
+        string seed = Directory.GetFiles(_inbox, "*.txt").Order(StringComparer.Ordinal).First(f => new FileInfo(f).Length > 0);
+        string copy = Path.Combine(_inbox, "zz-copy-of-" + Path.GetFileName(seed));
+        File.Copy(seed, copy);
+
+        var report = await Batch().RunAsync(null, default);
+
+        var duplicate = Assert.Single(report.Run.Items, i => i.DuplicateOf is not null);
+        Assert.Equal((copy, seed), (duplicate.Source, duplicate.DuplicateOf));
+        Assert.Null(duplicate.Error);
+        Assert.Equal((2, 1), (report.Run.Succeeded, report.Run.Duplicates));
+        Assert.Equal(2, report.Run.Failed); // empty.txt and photo.jpg only
+        Assert.DoesNotContain(report.Quarantined, q => q.Source == copy);
+        Assert.True(File.Exists(copy));
+        // Marked done: the next run does not take it again.
+        Assert.True((await Batch().RunAsync(null, default)).NothingToDo);
     }
 
     public void Dispose()
