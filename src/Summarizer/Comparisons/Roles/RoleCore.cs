@@ -45,8 +45,9 @@ internal static class RoleCore
         return core;
     }
 
-    // Words that make an office another one below or beside it, or past: a deputy mayor is not the mayor.
-    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "deputy", "vice", "lieutenant", "acting", "interim", "former" };
+    // Words that make an office another one below it: a deputy mayor is not the mayor. Not "acting", "interim" or
+    // "former": outlets leave those out of the same office ("DHS Secretary" for the acting one, a past office recalled).
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "deputy", "vice", "lieutenant" };
 
     /// <summary>
     /// Two roles conflict when both name an office and neither contains the other: "Minister" and "Defense Minister"
