@@ -51,7 +51,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
         var single = new List<SingleSourceClaim>();
         QuantityComparison.Compare(inputs, _options, agreements, conflicts, single);
         RoleComparison.Compare(inputs, agreements, conflicts);
-        QuoteComparison.Compare(inputs, agreements, single);
+        QuoteComparison.Compare(inputs, agreements, conflicts, single);
         var comparison = new StoryComparison
         {
             StoryId = story.Id,

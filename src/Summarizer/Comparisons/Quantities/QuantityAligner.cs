@@ -8,7 +8,9 @@ namespace Summarizer.Comparisons.Quantities;
 /// compatible and a rare word of the story occurs around both ("30 members of the alliance" and "a 35-nation
 /// alliance"); sentence similarity is not used, because outlets phrase the same figure very differently.
 /// Figures left without a partner in another article are then grouped by what they count alone, unless the unit
-/// is a measure (percentages, money, time), where equal units say nothing about equal subjects.
+/// is a measure (percentages, money, time), where equal units say nothing about equal subjects. Figures with
+/// different outcomes (<see cref="Outcome"/>: the killed, the injured) are never grouped, and figures with the same
+/// outcome are linked by it.
 /// </summary>
 internal static class QuantityAligner
 {
@@ -30,7 +32,7 @@ internal static class QuantityAligner
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         for (int a = 0; a < items.Count; a++)
             for (int b = a + 1; b < items.Count; b++)
-                if (UnitClass.Compatible(items[a].Class, items[b].Class) && items[a].Context.Keys.Any(items[b].Context.ContainsKey))
+                if (Comparable(items[a], items[b]) && items[a].Context.Keys.Any(items[b].Context.ContainsKey))
                     parent[Find(a)] = Find(b);
 
         var groups = new List<Group>();
@@ -48,10 +50,10 @@ internal static class QuantityAligner
     private static IEnumerable<Group> ByUnit(List<QuantityItem> loose)
     {
         var specific = loose.Where(i => !UnitClass.IsGeneric(i.Class) && !Measures.Contains(i.Class) && i.Fact.Kind == QuantityKind.Count).ToList();
-        var byClass = specific.GroupBy(i => i.Class).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var byClass = specific.GroupBy(i => (i.Class, i.Outcome)).ToDictionary(g => g.Key, g => g.ToList());
         foreach (var generic in loose.Where(i => UnitClass.IsGeneric(i.Class)))
         {
-            var candidates = byClass.Keys.Where(c => UnitClass.Compatible(generic.Class, c)
+            var candidates = byClass.Keys.Where(c => UnitClass.Compatible(generic.Class, c.Class) && c.Outcome == generic.Outcome
                 && byClass[c].Any(i => i.Input != generic.Input)).ToList();
             if (candidates.Count == 1) byClass[candidates[0]].Add(generic);
         }
@@ -59,6 +61,13 @@ internal static class QuantityAligner
             .Where(members => members.Select(i => i.Input).Distinct().Count() >= 2)
             .Select(members => new Group(members.OrderBy(i => i.Input).ThenBy(i => i.Fact.Span.Start).ToList(), false, []));
     }
+
+    /// <summary>
+    /// Whether two figures can count the same thing: compatible units and the same outcome, or none for both
+    /// ("12 people were killed" and "30 people were injured" do not; "employs 450 workers" and "12 workers were killed" do not).
+    /// </summary>
+    public static bool Comparable(QuantityItem a, QuantityItem b) =>
+        UnitClass.Compatible(a.Class, b.Class) && a.Outcome == b.Outcome;
 
     // The words that linked the group, most shared first: they tell an editor what the figures are about.
     private static List<string> SharedWords(List<QuantityItem> component) =>

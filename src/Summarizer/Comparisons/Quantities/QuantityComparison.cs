@@ -37,10 +37,10 @@ internal static class QuantityComparison
 
         // Figures no context aligned still agree when two articles give the same precise value of the same unit.
         var rest = items.Where(i => !settled.Contains(i)).ToList();
-        foreach (var same in SameValue(Distinct(rest)).Where(s => s.All(i => i.Class == s[0].Class)))
+        foreach (var same in SameValue(Distinct(rest)).Where(s => s.All(i => i.Class == s[0].Class && i.Outcome == s[0].Outcome)))
         {
             agreements.Add(new Agreement(FactKind.Quantity, same[0].Display, same.Select(i => i.Position).ToList()));
-            settled.UnionWith(rest.Where(i => same.Any(s => s.Range.SameAs(i.Range) && s.Input == i.Input && s.Class == i.Class)));
+            settled.UnionWith(rest.Where(i => same.Any(s => s.Range.SameAs(i.Range) && s.Input == i.Input && s.Class == i.Class && s.Outcome == i.Outcome)));
         }
         single.AddRange(Distinct(rest.Where(i => !settled.Contains(i)).ToList())
             .Select(i => new SingleSourceClaim(FactKind.Quantity, Statement([i]), i.Position)));
@@ -92,7 +92,8 @@ internal static class QuantityComparison
     private static string Subject(QuantityAligner.Group group)
     {
         string what = group.Items.Select(i => i.Class).FirstOrDefault(c => !UnitClass.IsGeneric(c)) ?? group.Items[0].Class;
-        return group.ByContext ? UnitClass.Describe(what) : $"{UnitClass.Describe(what)}, matched by unit only";
+        string described = UnitClass.Describe(what) + Outcome.Describe(group.Items[0].Outcome);
+        return group.ByContext ? described : $"{described}, matched by unit only";
     }
 
     // Named in the words of one outlet's sentence (FigurePhrase), the wording whose words the other outlets' sentences

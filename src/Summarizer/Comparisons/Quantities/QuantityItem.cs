@@ -1,4 +1,5 @@
 using Summarizer.Text;
+using Summarizer.Articles;
 using System.Text.RegularExpressions;
 using Summarizer.Facts;
 using Summarizer.Summaries.Extractive;
@@ -17,6 +18,9 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
 {
     /// <summary>A vague amount ("thousands", "dozens") only bounds a figure: it never agrees with a precise one.</summary>
     public bool Vague => ValueRange.IsVague(Fact);
+
+    /// <summary>What happened to what the figure counts ("killed", "injured"), as its clause says; null when it says nothing (<see cref="Quantities.Outcome"/>).</summary>
+    public string? Outcome { get; init; }
 
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
@@ -59,8 +63,12 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                 string display = Verbatim(article.Text, q, unit);
                 var sentence = article.SentenceById(q.SentenceId) ?? article.SentenceById(article.SentenceIdAt(q.Span.Start));
                 var context = new Dictionary<string, string>(StringComparer.Ordinal);
+                string? outcome = null;
                 if (sentence is not null && q.Span.Start >= sentence.Start && q.Span.End <= sentence.End)
                 {
+                    outcome = OutcomeOf(inputs[i], sentence, q);
+                    // Figures of one outcome count the same thing whatever other words their sentences use.
+                    if (outcome is not null) context["outcome:" + outcome] = outcome;
                     var before = Words(article.Text[sentence.Start..q.Span.Start]);
                     var after = Words(article.Text[q.Span.End..sentence.End]);
                     foreach (var (stem, word) in before.TakeLast(options.ContextWindow).Concat(after.Take(options.ContextWindow)))
@@ -68,10 +76,19 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                             context.TryAdd(people.GetValueOrDefault(TextKey.Tokens(word).FirstOrDefault() ?? "", stem), word);
                 }
                 items.Add(new QuantityItem(i, q, cls, display, ValueRange.Of(q), context,
-                    Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)));
+                    Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)) { Outcome = outcome });
             }
         }
         return items;
+    }
+
+    // The outcome words of the figure's own clause, never those of another figure of the sentence.
+    private static string? OutcomeOf(ComparisonInput input, Sentence sentence, QuantityFact q)
+    {
+        var others = input.Facts.Quantities
+            .Where(o => !ReferenceEquals(o, q) && o.Span.Start >= sentence.Start && o.Span.End <= sentence.End && o.Span.Start != q.Span.Start)
+            .Select(o => (o.Span.Start - sentence.Start, o.Span.End - sentence.Start)).ToList();
+        return Quantities.Outcome.Of(input.Article.Text[sentence.Start..sentence.End], q.Span.Start - sentence.Start, q.Span.End - sentence.Start, others);
     }
 
     /// <summary>

@@ -14,6 +14,8 @@ internal static class UnitClass
         ["troop"] = "troop", ["soldier"] = "troop", ["peacekeeper"] = "troop", ["personnel"] = "troop",
         ["serviceman"] = "troop", ["servicemen"] = "troop", ["servicemember"] = "troop", ["fighter"] = "troop",
         ["person"] = "person", ["people"] = "person", ["individual"] = "person",
+        // "15 killed and 28 others injured": the others are more of the people counted.
+        ["other"] = "person",
         ["percent"] = "percent", ["%"] = "percent", ["pct"] = "percent",
         ["$"] = "usd", ["usd"] = "usd", ["dollar"] = "usd", ["€"] = "eur", ["eur"] = "eur", ["euro"] = "eur",
         ["£"] = "gbp", ["gbp"] = "gbp", ["pound"] = "gbp",

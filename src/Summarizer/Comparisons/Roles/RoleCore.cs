@@ -45,12 +45,18 @@ internal static class RoleCore
         return core;
     }
 
+    // Words that make an office another one below it: a deputy mayor is not the mayor. Not "acting", "interim" or
+    // "former": outlets leave those out of the same office ("DHS Secretary" for the acting one, a past office recalled).
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "deputy", "vice", "lieutenant" };
+
     /// <summary>
     /// Two roles conflict when both name an office and neither contains the other: "Minister" and "Defense Minister"
-    /// may be the same office told with less detail, "Prime Minister" and "Defense Minister" cannot.
+    /// may be the same office told with less detail, "Prime Minister" and "Defense Minister" cannot. A rank word one
+    /// has and the other lacks is never detail left out: "Mayor" and "Deputy Mayor", "Governor" and "Lieutenant
+    /// Governor" conflict.
     /// </summary>
     public static bool Conflicts(SortedSet<string> a, SortedSet<string> b) =>
-        a.Count > 0 && b.Count > 0 && !a.IsSubsetOf(b) && !b.IsSubsetOf(a);
+        a.Count > 0 && b.Count > 0 && ((!a.IsSubsetOf(b) && !b.IsSubsetOf(a)) || Ranks.Any(r => a.Contains(r) != b.Contains(r)));
 
     /// <summary>A stable text key for a core, to group roles stated alike.</summary>
     public static string Key(SortedSet<string> core) => string.Join(' ', core);

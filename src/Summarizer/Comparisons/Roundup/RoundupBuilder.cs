@@ -18,6 +18,7 @@ public static class RoundupBuilder
         var (maxSentences, echoSimilarity, duplicateSimilarity, positionDecay, maxConflicts, maxWords, minShared) = settings ?? new RoundupSettings();
         if (inputs.Count == 0 || maxSentences <= 0) return [];
         var sentences = new StorySentences(inputs);
+        var contradiction = new Contradiction(inputs);
         var inputWords = Plainness.WordsOf(inputs);
         var chosen = new List<int>();
         var roundup = new List<RoundupSentence>();
@@ -33,6 +34,8 @@ public static class RoundupBuilder
             if (echoes.Count == 0) continue;
             var group = echoes.Prepend(c).ToList();
             if (Plainest(sentences, group, inputWords) is not { } spoken) continue;
+            group = Agreeing(sentences, contradiction, group, spoken);
+            if (group.Count < 2) continue;
             chosen.AddRange(group);
             roundup.Add(Sentence(sentences, spoken, group, RoundupPart.Agreement));
             break;
@@ -55,6 +58,13 @@ public static class RoundupBuilder
             if (chosen.Any(x => x == c || sentences.Similarity(x, c) >= duplicateSimilarity)) continue;
             var group = sentences.Echoes(c, echoSimilarity, minShared).Prepend(c).ToList();
             if (Plainest(sentences, group, inputWords) is not { } spoken) continue;
+            group = Agreeing(sentences, contradiction, group, spoken);
+            // An outlet contradicting the plainest wording speaks for itself.
+            if (!group.Contains(c))
+            {
+                if (sentences.Candidates[c].UnnamedSource) continue;
+                (group, spoken) = ([c], c);
+            }
             chosen.Add(c);
             roundup.Add(Sentence(sentences, spoken, group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
         }
@@ -71,6 +81,15 @@ public static class RoundupBuilder
         group.Where(g => !sentences.Candidates[g].UnnamedSource)
             .OrderByDescending(g => Plainness.Of(sentences.Candidates[g], inputWords)).ThenBy(group.IndexOf)
             .Select(g => (int?)g).FirstOrDefault();
+
+    // The wording spoken and the echoes that do not contradict it (a different figure or role of the same subject):
+    // an outlet is credited only with what its sentence states alike.
+    private static List<int> Agreeing(StorySentences sentences, Contradiction contradiction, List<int> group, int spoken)
+    {
+        var s = sentences.Candidates[spoken];
+        return group.Where(g => g == spoken
+            || !contradiction.Between(s.Input, s.Sentence.Id, sentences.Candidates[g].Input, sentences.Candidates[g].Sentence.Id)).ToList();
+    }
 
     // The outlets' own sentences count towards the length; a conflict's line is bounded by the number of conflicts.
     private static int Words(List<RoundupSentence> roundup) =>
