@@ -48,8 +48,8 @@ internal sealed class RunInterrupts : IDisposable
         {
             Volatile.Write(ref _exitCode, signal == PosixSignal.SIGTERM ? ExitTerminated : ExitInterrupted);
             Console.Error.WriteLine(signal == PosixSignal.SIGTERM
-                ? "Terminating: finishing the articles in flight and writing the report (Ctrl-C again to quit at once)"
-                : "Interrupted: finishing the articles in flight and writing the report (Ctrl-C again to quit at once)");
+                ? "Terminating: abandoning the articles in flight, writing the report of the finished ones (Ctrl-C again to quit at once)"
+                : "Interrupted: abandoning the articles in flight, writing the report of the finished ones (Ctrl-C again to quit at once)");
             _cancel.Cancel();
         }
         else if (signal == PosixSignal.SIGINT)
@@ -58,9 +58,9 @@ internal sealed class RunInterrupts : IDisposable
         }
     }
 
+    // The token source is not disposed: a signal handled while the registrations are being disposed may still cancel it.
     public void Dispose()
     {
         foreach (var registration in _registrations) registration.Dispose();
-        _cancel.Dispose();
     }
 }

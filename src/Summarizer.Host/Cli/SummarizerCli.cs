@@ -18,7 +18,9 @@ internal static class SummarizerCli
         var parse = Create().Parse(args);
         if (parse.Action is HelpAction) return await parse.InvokeAsync(cancellationToken: cancellationToken);
         var errors = ArgumentErrors.Of(parse);
-        if (errors.Count == 0) return await parse.InvokeAsync(cancellationToken: cancellationToken);
+        // The commands handle Ctrl-C and SIGTERM themselves (the host's lifetime, RunInterrupts); System.CommandLine's own
+        // handling would return 2 s after the signal, before a stopped run has written its report.
+        if (errors.Count == 0) return await parse.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null }, cancellationToken);
         foreach (var error in errors) await Console.Error.WriteLineAsync($"error: {error}");
         await Console.Error.WriteLineAsync($"(see '{ArgumentErrors.CommandPath(parse.CommandResult)} --help')");
         return ExitWrongArguments;

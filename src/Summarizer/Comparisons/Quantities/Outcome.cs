@@ -37,7 +37,8 @@ internal static partial class Outcome
         if (start < 0 || end > sentence.Length || start > end) return null;
         int stopAfter = others.Where(o => o.Start >= end).Select(o => o.Start).DefaultIfEmpty(sentence.Length).Min();
         int stopBefore = others.Where(o => o.End <= start).Select(o => o.End).DefaultIfEmpty(0).Max();
-        var after = WordPattern().Matches(sentence[end..stopAfter]);
+        // "a crowd of 2,000, many of them injured": a break right after the figure ends its clause.
+        var after = Breaks(sentence, end) ? [] : (IReadOnlyList<System.Text.RegularExpressions.Match>)WordPattern().Matches(sentence[end..stopAfter]);
         for (int k = 0; k < Math.Min(After, after.Count); k++)
         {
             if (Words.TryGetValue(after[k].Value.ToLowerInvariant(), out var outcome)) return outcome;

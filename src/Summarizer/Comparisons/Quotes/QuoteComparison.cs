@@ -46,8 +46,10 @@ internal static class QuoteComparison
             if (bySpeaker.Any(g => bySpeaker.Any(h => h != g && g.Any(x => h.Any(y => x.Input != y.Input)))))
             {
                 var words = group.OrderBy(q => q.Key.Length).First().Fact.Text;
+                // An outlet that names no speaker ("officials said") is listed too, so no outlet's quote drops out.
                 conflicts.Add(new Conflict(FactKind.Quote, $"who said “{words}”", bySpeaker.SelectMany(g => g.Select(q =>
-                    q.Position with { Value = q.Speaker! })).ToList()));
+                    q.Position with { Value = q.Speaker! })).Concat(group.Where(q => q.Speaker is null).Select(q =>
+                    q.Position with { Value = NoNamedSpeaker })).ToList()));
                 // Outlets giving the words to the same person still agree on that.
                 foreach (var same in bySpeaker.Where(g => g.Select(q => q.Input).Distinct().Count() >= 2))
                     agreements.Add(new Agreement(FactKind.Quote, same.OrderByDescending(q => q.Key.Length).First().Statement,
@@ -58,6 +60,8 @@ internal static class QuoteComparison
                     group.Select(q => q.Position).ToList()));
         }
     }
+
+    private const string NoNamedSpeaker = "no named speaker";
 
     internal sealed record Quoted(int Input, string Key, Position Position, string Statement, string? Speaker, Summarizer.Facts.QuoteFact Fact);
 

@@ -1,5 +1,6 @@
 using Summarizer.Comparisons.Quantities;
 using Summarizer.Comparisons.Roles;
+using Summarizer.Facts;
 
 namespace Summarizer.Comparisons.Roundup;
 
@@ -26,9 +27,11 @@ internal sealed class Contradiction
             .ToList();
     }
 
-    // Figures of one outcome are one toll whatever noun counts them ("12 workers were killed", "15 people were killed").
+    // Counts of one outcome are one toll whatever noun counts them ("12 workers were killed", "15 people were killed");
+    // a percentage or a sum of the same outcome ("deaths rose 15%") is another kind of figure.
     private static bool SameSubject(QuantityItem x, QuantityItem y) =>
-        QuantityAligner.Comparable(x, y) || (x.Outcome is not null && x.Outcome == y.Outcome);
+        QuantityAligner.Comparable(x, y) || (x.Outcome is not null && x.Outcome == y.Outcome
+            && x.Fact.Kind == QuantityKind.Count && y.Fact.Kind == QuantityKind.Count);
 
     /// <summary>Whether sentence <paramref name="b"/> of input <paramref name="inputB"/> contradicts sentence <paramref name="a"/> of <paramref name="inputA"/>.</summary>
     public bool Between(int inputA, int a, int inputB, int b)

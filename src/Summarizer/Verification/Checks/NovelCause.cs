@@ -37,6 +37,8 @@ internal static class NovelCause
             {
                 string cue = sentence[i].Token.Folded;
                 if (!Cues.Contains(cue) || (cue == "following" && i > 0 && sentence[i - 1].Token.Folded == "the")) continue;
+                // "because" and "due" only as "because of" and "due to": "he is due in court" names no cause.
+                if (cue is "because" or "due" && sentence[i + 1].Token.Folded != (cue == "because" ? "of" : "to")) continue;
                 if (Head(text, sentence, i, lexicon) is not { } j) continue;
                 var noun = sentence[j];
                 if (!noun.IsNovel || IsTime(noun.Token.Folded, lexicon) || Mentioned(noun.Token.Folded, alignment.Article, lexicon)) continue;

@@ -30,7 +30,7 @@ internal static class PassiveVoice
         "beaten", "bought", "brought", "caught", "chosen", "driven", "fought", "forgiven", "found", "given", "held", "hit",
         "hurt", "kept", "known", "led", "left", "lost", "made", "met", "overtaken", "paid", "put", "seen", "sent", "set",
         "shaken", "shot", "shown", "sold", "sought", "spoken", "stolen", "struck", "sworn", "taken", "taught", "thrown",
-        "told", "won", "written", "drawn", "withdrawn", "thrown", "grown", "blown", "hidden", "ridden", "bitten", "broken",
+        "told", "won", "written", "drawn", "withdrawn", "grown", "blown", "hidden", "ridden", "bitten", "broken",
         "forgotten", "frozen", "torn", "worn", "born", "bound", "fed", "dealt", "heard", "hung", "laid", "let", "meant",
         "spent", "split", "stood", "stuck", "swept", "understood", "upheld", "cut", "beat", "rung", "overthrown",
     };

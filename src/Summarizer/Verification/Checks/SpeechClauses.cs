@@ -26,8 +26,8 @@ internal static class SpeechClauses
 
     private const int MaxNameWords = 3;
 
-    /// <summary>The summary sentence's named speaker (folded, and as written) and the words their verb governs, or null.</summary>
-    public static (string Speaker, string Written, List<AlignedToken> Clause)? InSummary(string text, List<AlignedToken> sentence)
+    /// <summary>The summary sentence's named speaker, as written, and the words their verb governs, or null.</summary>
+    public static (string Written, List<AlignedToken> Clause)? InSummary(string text, List<AlignedToken> sentence)
     {
         bool Break(int a, int b) => Breaks(text, sentence[a].Token, sentence[b].Token);
         string Written(int from, int to) => text[sentence[from].Token.Start..sentence[to - 1].Token.End];
@@ -39,17 +39,16 @@ internal static class SpeechClauses
             while (start > 0 && v - start < MaxNameWords && Name(start - 1) && !Break(start - 1, start)) start--;
             if (start < v)
             {
-                string speaker = Join(sentence.Skip(start).Take(v - start).Select(t => t.Token.Folded));
                 if (v + 1 < sentence.Count && !Break(v, v + 1))
-                    return (speaker, Written(start, v), sentence.Skip(sentence[v + 1].Token.Folded == "that" ? v + 2 : v + 1).ToList());
-                if (start > 0 && Break(start - 1, start)) return (speaker, Written(start, v), sentence.Take(start).ToList());
+                    return (Written(start, v), sentence.Skip(sentence[v + 1].Token.Folded == "that" ? v + 2 : v + 1).ToList());
+                if (start > 0 && Break(start - 1, start)) return (Written(start, v), sentence.Take(start).ToList());
                 continue;
             }
             // "…, said Jones": the name after the verb, the words before it.
             int end = v + 1;
             while (end < sentence.Count && end - v <= MaxNameWords && Name(end)) end++;
             if (end > v + 1 && v > 0 && Break(v - 1, v) && (end == sentence.Count || Break(end - 1, end)))
-                return (Join(sentence.Skip(v + 1).Take(end - v - 1).Select(t => t.Token.Folded)), Written(v + 1, end), sentence.Take(v).ToList());
+                return (Written(v + 1, end), sentence.Take(v).ToList());
         }
         return null;
     }

@@ -79,4 +79,13 @@ public sealed class OutcomeTests
 
         Assert.Equal(expected, Outcome.Of(sentence, at, at + figure.Length, others));
     }
+
+    [Theory]
+    [InlineData("A crowd of 2,000, many of them injured, fled the square.", "2,000", null)]
+    [InlineData("Some 2,000 were injured as the crowd fled the square.", "2,000", "injured")]
+    public void A_break_right_after_a_figure_ends_the_clause_its_outcome_is_read_from(string sentence, string figure, string? expected)
+    {
+        int start = sentence.IndexOf(figure, StringComparison.Ordinal);
+        Assert.Equal(expected, Outcome.Of(sentence, start, start + figure.Length, []));
+    }
 }

@@ -50,4 +50,16 @@ public sealed class QuoteSpeakerTests
         Assert.DoesNotContain(comparison.Conflicts, c => c.Kind == FactKind.Quote);
         Assert.Single(comparison.Agreements, a => a.Kind == FactKind.Quote);
     }
+
+    [Fact]
+    public void A_third_outlet_naming_no_speaker_stays_in_the_conflict()
+    {
+        var c = SheetBuilder.For($"The river burst its banks on Friday. \"{Words},\" officials said. Roads were closed.", "C").Quote(Words, "officials");
+
+        var comparison = Compare(Saying("A", "Piet Olsen", "Olsen"), Saying("B", "Marta Ruiz", "Marta Ruiz"), c);
+
+        var conflict = Assert.Single(comparison.Conflicts, x => x.Kind == FactKind.Quote);
+        Assert.Equal(["A", "B", "C"], conflict.Positions.Select(p => p.Outlet).Order());
+        Assert.Equal("no named speaker", conflict.Positions.Single(p => p.Outlet == "C").Value);
+    }
 }

@@ -54,8 +54,10 @@ public class NovelCauseTests
     [InlineData("The road was closed following the death of a cyclist.")]                  // a derivation of "died"
     [InlineData("Residents were moved amid fears the River Don would burst its banks.")]   // the noun of "feared"
     [InlineData("He is due to appear before magistrates next week.")]                      // "due to" and a verb
+    [InlineData("He is due in court next week.")]                                           // "due" without "to"
     public void A_time_or_an_event_the_article_words_otherwise_is_left_alone(string summary)
     {
+        if (WordNetMissing()) return;   // without WordNet the check never runs, so leaving these alone would prove nothing
         Assert.DoesNotContain(VerifyText(Others, summary).Findings, f => f.Kind == "event");
     }
 
