@@ -107,7 +107,8 @@ public static class RoundupBuilder
     private const string ConflictOpening = "Outlets differ on ";
 
     // Each value with the outlets giving it: "A (X, Y); B (Z)". Roles naming one office however worded are one value,
-    // told in the wording most of them use; figures are grouped as written. An article that states no outlet is
+    // told in the wording most of them use; figures are grouped by their number whatever noun counts it ("28 others",
+    // "28 people"). An article that states no outlet is
     // named neutrally ("unnamed outlet 2"), never by its title or id; when no outlet of the conflict is named, the
     // values alone say it ("A; B"): numbered unnamed outlets would only repeat that they differ (the sources say which).
     private static RoundupSentence ConflictSentence(Conflict conflict, IReadOnlyList<ComparisonInput> inputs)
@@ -116,10 +117,18 @@ public static class RoundupBuilder
         bool named = conflict.Positions.Any(p => p.Outlet is not null);
         string Label(Position p) => names[p.ArticleId];
         var roleKeys = conflict.Kind == FactKind.Role ? RoleCore.GroupKeys(conflict.Positions.Select(p => p.Value)) : [];
-        string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? TextKey.Loose(p.Value);
+        string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? (conflict.Kind == FactKind.Quantity ? FigureKey(p.Value) : TextKey.Loose(p.Value));
         var byValue = conflict.Positions.GroupBy(Key)
             .Select(g => RoleComparison.CommonestRole(g.Select(p => p.Value)) + (named ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
         return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
             conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
+    }
+
+    // A figure without the noun it counts: "28 others" and "28 people" are one value, "at least 15" stays apart from "15".
+    private static string FigureKey(string value)
+    {
+        var words = TextKey.Loose(value).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && !words[^1].Any(char.IsDigit) && Summarizer.Facts.Quantities.NumberWords.Parse(words[^1]) is null) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', words);
     }
 }

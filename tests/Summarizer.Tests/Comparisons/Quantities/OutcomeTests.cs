@@ -88,4 +88,21 @@ public sealed class OutcomeTests
         int start = sentence.IndexOf(figure, StringComparison.Ordinal);
         Assert.Equal(expected, Outcome.Of(sentence, start, start + figure.Length, []));
     }
+
+    [Fact]
+    public void One_figure_counted_by_two_nouns_is_one_value_of_the_conflict_line()
+    {
+        var a = Toll("North Wire", "Nine people were killed and 28 others were injured when a tunnel collapsed at the quarry on Monday. Work stopped.",
+            ("Nine", 9, "people"), ("28", 28, "others"));
+        var b = Toll("South Post", "Nine people died and 28 people were injured when a tunnel collapsed at the quarry on Monday. The site is closed.",
+            ("Nine", 9, "people"), ("28", 28, "people"));
+        var c = Toll("East Herald", "Nine people died and 30 people were injured when a tunnel collapsed at the quarry on Monday. Roads were shut.",
+            ("Nine", 9, "people"), ("30", 30, "people"));
+
+        var comparison = Compare(a, b, c);
+
+        var line = Assert.Single(comparison.Roundup, r => r.Text.StartsWith("Outlets differ on", StringComparison.Ordinal) && r.Text.Contains("injured", StringComparison.Ordinal));
+        Assert.Contains("(North Wire, South Post)", line.Text);
+        Assert.Contains("30 people (East Herald)", line.Text);
+    }
 }
