@@ -19,7 +19,7 @@ public sealed class BatchRunnerCancellationTests : IDisposable
     {
         _inbox = Directory.CreateDirectory(_folder.File("inbox")).FullName;
         _output = _folder.File("out");
-        foreach (var seed in Repo.SeedFiles) File.Copy(seed, Path.Combine(_inbox, Path.GetFileName(seed)));
+        Repo.CopySeedsTo(_inbox);
         _services = PipelineServices.Build(new Dictionary<string, string?>(), standIns: services =>
         {
             services.AddSingleton<ISummaryEngine>(new CountingEngine());

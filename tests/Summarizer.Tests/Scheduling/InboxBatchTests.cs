@@ -20,7 +20,7 @@ public sealed class InboxBatchTests : IDisposable
     {
         _inbox = Directory.CreateDirectory(_folder.File("inbox")).FullName;
         _output = _folder.File("out");
-        foreach (var seed in Repo.SeedFiles.Take(2)) File.Copy(seed, Path.Combine(_inbox, Path.GetFileName(seed)));
+        Repo.CopySeedsTo(_inbox, 2);
         File.WriteAllText(Path.Combine(_inbox, "empty.txt"), "");
         File.WriteAllBytes(Path.Combine(_inbox, "photo.jpg"), [0xFF, 0xD8, 0xFF, 0x00]);
         _services = PipelineServices.Build(new Dictionary<string, string?>

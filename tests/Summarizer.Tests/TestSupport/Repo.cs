@@ -11,6 +11,12 @@ internal static class Repo
 
     public static IEnumerable<string> SeedFiles => Directory.EnumerateFiles(Seeds, "*.txt").Order(StringComparer.Ordinal);
 
+    /// <summary>Copies the first <paramref name="count"/> seed files (all when null) into <paramref name="folder"/>.</summary>
+    public static void CopySeedsTo(string folder, int? count = null)
+    {
+        foreach (var seed in SeedFiles.Take(count ?? int.MaxValue)) File.Copy(seed, Path.Combine(folder, Path.GetFileName(seed)));
+    }
+
     public static Article Seed(int index) => FromFile(SeedFiles.ElementAt(index));
 
     public static Article FromFile(string path) =>

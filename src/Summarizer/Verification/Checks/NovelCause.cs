@@ -61,8 +61,7 @@ internal static class NovelCause
         for (int j = cue + 1; j < sentence.Count && modifiers <= MaxModifiers; j++)
         {
             var t = sentence[j];
-            var before = sentence[j - 1].Token;
-            if (text.AsSpan(before.End, Math.Max(0, t.Token.Start - before.End)).IndexOfAny(",;:—–()") >= 0) return null;
+            if (ClauseBreak.Between(text, sentence[j - 1].Token, t.Token)) return null;
             if (!t.IsContent) continue;
             if (t.IsName || t.IsNumber) return null;
             string word = t.Token.Folded;

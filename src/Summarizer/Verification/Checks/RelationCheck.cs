@@ -39,7 +39,7 @@ internal static class RelationCheck
                 while (b < sentence.Count && !sentence[b].IsContent) b++;
                 if (b >= sentence.Count || !IsAlignedName(sentence[b]) || sentence[b].Token.Folded == sentence[a].Token.Folded) continue;
                 // A clause break between them ("After his Paris win, Djokovic …") joins no subject to an object.
-                if (BreaksClause(text, sentence[a], sentence[v]) || BreaksClause(text, sentence[v], sentence[b])) continue;
+                if (ClauseBreak.Between(text, sentence[a].Token, sentence[v].Token) || ClauseBreak.Between(text, sentence[v].Token, sentence[b].Token)) continue;
                 bool passive = PassiveVoice.At(i => i >= 0 && i < sentence.Count ? sentence[i].Token.Folded : null, v);
                 if (Swapped(article, sentence[a].Token.Folded, sentence[v].Token.Folded, sentence[b].Token.Folded, passive) is not { } id) continue;
                 var evidence = article.Article.Sentences[id];
@@ -52,9 +52,6 @@ internal static class RelationCheck
     }
 
     private static bool IsAlignedName(AlignedToken t) => t.IsName && !t.IsNovel && !t.IsNumber;
-
-    private static bool BreaksClause(string text, AlignedToken before, AlignedToken after) =>
-        text.AsSpan(before.Token.End, Math.Max(0, after.Token.Start - before.Token.End)).IndexOfAny(",;:—–()") >= 0;
 
     /// <summary>
     /// The id of an article sentence with "b … word … a" and no "a … word … b", or null; only article sentences whose

@@ -28,9 +28,11 @@ internal static class SpeakerSwap
             if (alignment.IsCopied(sentence)) continue;
             if (SpeechClauses.InSummary(text, sentence) is not { } said) continue;
             if (PersonMatcher.Find(people, said.Written) is not { } speaker) continue;
-            var clause = said.Clause.Where(t => t.IsContent && !t.IsNovel).Select(t => t.Token.Folded).Distinct().ToList();
+            var known = said.Clause.Where(t => t.IsContent && !t.IsNovel).ToList();
+            var clause = known.Select(t => t.Token.Folded).Distinct().ToList();
             if (clause.Count < MinClauseWords) continue;
-            if (BestSentence(article, clause) is not { } best) continue;
+            var (best, coverage) = alignment.BestSentence(known);
+            if (best < 0 || coverage < MinCoverage) continue;
             var votes = new Dictionary<PersonFact, int>(ReferenceEqualityComparer.Instance);
             int voting = 0;
             foreach (string word in clause)
@@ -49,18 +51,6 @@ internal static class SpeakerSwap
             yield return new Finding("attribution", claim, FindingStatus.Contradicted, evidence.Text, evidence.Start, evidence.Length,
                 $"the article gives these words to {other.Name}, not to {said.Written}");
         }
-    }
-
-    private static int? BestSentence(ArticleIndex article, List<string> clause)
-    {
-        int? best = null;
-        int bestHits = 0;
-        for (int s = 0; s < article.SentenceWords.Count; s++)
-        {
-            int hits = clause.Count(w => article.SentenceWords[s].Contains(w) || article.SentenceWords[s].Contains(ArticleIndex.Stem(w)));
-            if (hits > bestHits) { bestHits = hits; best = s; }
-        }
-        return bestHits >= MinCoverage * clause.Count ? best : null;
     }
 
     // "Jones said Smith told her …": the summary reports the other person's words as such.

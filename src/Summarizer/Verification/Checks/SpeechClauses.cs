@@ -139,7 +139,5 @@ internal static class SpeechClauses
 
     private static string Join(IEnumerable<string> words) => string.Join(' ', words);
 
-    /// <summary>A clause break (or a quote mark) anywhere between two tokens of one text.</summary>
-    private static bool Breaks(string text, WordToken before, WordToken after) =>
-        after.Start > before.End && text.AsSpan(before.End, after.Start - before.End).IndexOfAny(",;:—–()\"“”") >= 0;
+    private static bool Breaks(string text, WordToken before, WordToken after) => ClauseBreak.Between(text, before, after, orQuote: true);
 }
