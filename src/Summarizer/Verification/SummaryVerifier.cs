@@ -24,7 +24,7 @@ namespace Summarizer.Verification;
 public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 8;
+    public const int RulesVersion = 9;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
@@ -127,8 +127,12 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
         findings.AddRange(RelationCheck.Check(text, alignment));
         findings.AddRange(SpeakerSwap.Check(text, alignment, ctx.Facts.People));
+        var misattributed = findings.Where(f => f.Kind == "attribution").Select(f => f.Claim).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(PersonSwap.Check(text, alignment, ctx.Facts.People).Where(f => !misattributed.Contains(f.Claim)).ToList());
         findings.AddRange(NovelCause.Check(text, alignment, lexicon));
         findings.AddRange(SubstitutionCheck.Check(text, alignment, lexicon));
+        var reworded = findings.Where(f => f.Kind == "wording").Select(f => f.Claim).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(NovelPredicate.Check(text, alignment, lexicon).Where(f => !reworded.Contains(f.Claim)).ToList());
         bool empty = findings.Count == 0;
         if (empty)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));

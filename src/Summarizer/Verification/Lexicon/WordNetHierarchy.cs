@@ -86,6 +86,17 @@ internal sealed class WordNetHierarchy
         return oneAboveB.Overlaps(a) || twoAboveB.Overlaps(a) || oneAboveA.Where(IsVerb).Any(oneAboveB.Contains);
     }
 
+    /// <summary>
+    /// True when a noun sense of <paramref name="formsOfNarrow"/> lies one hypernym link under a noun sense of
+    /// <paramref name="formsOfBroad"/> ("win" under "victory"): the broad word names the same thing less specifically.
+    /// </summary>
+    public bool IsNounKindOf(IEnumerable<string> formsOfNarrow, IEnumerable<string> formsOfBroad)
+    {
+        var broad = SensesOf(formsOfBroad);
+        broad.RemoveWhere(id => !IsNoun(id));
+        return broad.Count > 0 && Parents(SensesOf(formsOfNarrow).Where(IsNoun)).Overlaps(broad);
+    }
+
     private HashSet<int> SensesOf(IEnumerable<string> forms) =>
         [.. forms.SelectMany(f => _senses.TryGetValue(f, out var ids) ? ids : [])];
 
@@ -100,6 +111,8 @@ internal sealed class WordNetHierarchy
         [.. senses.SelectMany(id => _hypernyms.TryGetValue(id, out var up) ? up : [])];
 
     private static bool IsVerb(int synset) => synset >> 28 == 1;
+
+    private static bool IsNoun(int synset) => synset >> 28 == 0;
 
     private static int PartOf(string symbol) => symbol switch { "n" => 0, "v" => 1, "a" or "s" => 2, _ => 3 };
 }

@@ -93,6 +93,9 @@ internal sealed partial class WordNetLexicon
     /// </summary>
     public bool IsMostlyNoun(string folded) => MostlyPart(folded, 0);
 
+    /// <summary>As <see cref="IsMostlyNoun"/>, for verbs ("approved", "moved").</summary>
+    public bool IsMostlyVerb(string folded) => MostlyPart(folded, 1);
+
     /// <summary>As <see cref="IsMostlyNoun"/>, for adjectives ("upper", "dead").</summary>
     public bool IsMostlyAdjective(string folded) => MostlyPart(folded, 2);
 
@@ -128,6 +131,9 @@ internal sealed partial class WordNetLexicon
     /// article's words asks.
     /// </summary>
     public bool AreKindRelated(string a, string b) => _hierarchy.Value.AreKindRelated(Lemmas(a), Lemmas(b));
+
+    /// <summary>True when a noun sense of <paramref name="narrow"/> is directly a kind of a noun sense of <paramref name="broad"/> ("win", "victory").</summary>
+    public bool IsNounKindOf(string narrow, string broad) => _hierarchy.Value.IsNounKindOf(Lemmas(narrow), Lemmas(broad));
 
     /// <summary>
     /// Words that share a sense with some base form of the word ("ill" → "sick", "unwell"), without the word

@@ -58,4 +58,30 @@ public class SpeakerSwapTests
     {
         Assert.DoesNotContain(VerifyText(Others, summary).Findings, f => f.Kind == "attribution");
     }
+
+    // Speakers set off by commas, and words opened by a colon (a product review's misses).
+    private static readonly Summarizer.Articles.Article Apposed = Repo.FromText(
+        "Mary Jones, the council leader, said the cuts to libraries would hurt families. The finance chief, John Smith, " +
+        "said the plan would go ahead regardless. Both spoke at a meeting on Monday, where Jones said: \"The closures " +
+        "will hit children hardest.\" After meeting Smith, the mayor said the swimming pool would stay open. Residents " +
+        "said the parking charges would raise two million pounds, Smith and Jones, the two leaders, said.");
+
+    [Theory]
+    [InlineData("Smith said the cuts to libraries would hurt families.", "Mary Jones")]        // Mary Jones, the council leader, said
+    [InlineData("Jones said the plan would go ahead regardless.", "John Smith")]              // the finance chief, John Smith, said
+    [InlineData("Smith said the closures will hit children hardest.", "Mary Jones")]          // Jones said: "…"
+    public void Speakers_set_off_by_commas_or_a_colon_are_found(string summary, string articleSpeaker)
+    {
+        var finding = Assert.Single(VerifyText(Apposed, summary).Findings, f => f.Kind == "attribution");
+        Assert.Equal(FindingStatus.Contradicted, finding.Status);
+        Assert.StartsWith($"the article gives these words to {articleSpeaker},", finding.Note);
+    }
+
+    [Theory]
+    [InlineData("Smith said the swimming pool would stay open.")]                 // "After meeting Smith, the mayor said"
+    [InlineData("Mary Jones said the cuts to libraries would hurt families.")]
+    public void A_name_that_does_not_open_the_clause_is_no_speaker(string summary)
+    {
+        Assert.DoesNotContain(VerifyText(Apposed, summary).Findings, f => f.Kind == "attribution");
+    }
 }
