@@ -37,7 +37,11 @@ public sealed partial class DistributedBatchRunner(
 {
     private readonly QueueOptions _options = options.Value;
 
-    public async Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+    public Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken, int? maxConcurrency = null) =>
+        RunAsync(BatchInputs.FromPaths(inputs), outputFolder, progress, cancellationToken, maxConcurrency);
+
+    public async Task<RunReport> RunAsync(BatchInputs inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null)
     {
         using var run = runScopes.Begin(RunKind.Batch);
@@ -47,14 +51,13 @@ public sealed partial class DistributedBatchRunner(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
 
         var local = new List<(int Order, RunItem Item)>();
-        var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
         int order = 0;
-        foreach (var path in missing) local.Add((order++, RunItem.Failure(path, "no such file or folder")));
+        foreach (var path in inputs.Missing) local.Add((order++, RunItem.Failure(path, "no such file or folder")));
         var work = new List<ArticleWork>();
         var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{_options.QueueName}"));
         var sending = new List<Task>();
         // Each article is sent as soon as it is read, so workers start while the rest of the inputs are still read.
-        foreach (var file in files)
+        foreach (var file in inputs.Files)
             foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
             {
                 if (outcome.Article is not { } article)

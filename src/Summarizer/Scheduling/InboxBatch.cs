@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Articles.Reading;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
 
@@ -33,17 +34,23 @@ public sealed partial class InboxBatch(
         var processed = new Dictionary<string, string>(state.Processed);
         var hashes = new Dictionary<string, string>();
         var unsettled = new List<string>();
+        // The content read to see that a file has settled is what the batch parses: each file is read once.
+        var changedFiles = new List<InputFile>();
         var quiet = TimeSpan.FromSeconds(_options.QuietSeconds);
         foreach (var file in InboxFiles())
         {
-            if (await SettledFile.TryHashAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } hash) hashes[file] = hash;
+            if (await SettledFile.TryReadAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } settled)
+            {
+                hashes[file] = settled.Hash;
+                if (processed.GetValueOrDefault(Relative(file)) != settled.Hash) changedFiles.Add(new InputFile(file, settled.Content));
+            }
             else if (File.Exists(file))
             {
                 unsettled.Add(file);
                 LogStillBeingWritten(logger, file, _options.QuietSeconds);
             }
         }
-        var changed = hashes.Where(h => processed.GetValueOrDefault(Relative(h.Key)) != h.Value).Select(h => h.Key).ToList();
+        var changed = changedFiles.Select(f => f.Path).ToList();
 
         if (changed.Count == 0)
         {
@@ -54,7 +61,7 @@ public sealed partial class InboxBatch(
         }
         string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
-        var report = await runner.RunAsync(changed, runFolder, null, cancellationToken, concurrency);
+        var report = await runner.RunAsync(BatchInputs.Of(changedFiles), runFolder, null, cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
         if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 
