@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Summarizer.Testing;
 
@@ -53,6 +54,18 @@ public sealed class HostProcess : IAsyncDisposable
             if (clock.Elapsed > timeout || _process.HasExited)
                 throw new TimeoutException($"'{text}' did not appear (exited: {_process.HasExited}); output:\n{Output}");
             await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Waits until the output matches <paramref name="pattern"/>; fails with the output so far after <paramref name="timeout"/>.</summary>
+    public async Task WaitForOutputAsync(Regex pattern, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!pattern.IsMatch(Output))
+        {
+            if (clock.Elapsed > timeout || _process.HasExited)
+                throw new TimeoutException($"/{pattern}/ did not match (exited: {_process.HasExited}); output:\n{Output}");
+            await Task.Delay(50);
         }
     }
 

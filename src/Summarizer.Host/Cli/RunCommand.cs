@@ -35,8 +35,17 @@ internal static class RunCommand
         // and through our own handlers, which also let a second Ctrl-C quit at once.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(
             cancellationToken, interrupts.Token, host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
-        var report = await RunConsole.WithProgressAsync(
-            progress => runner.RunAsync(inputs, output, progress, stop.Token));
+        RunReport report;
+        try
+        {
+            report = await RunConsole.WithProgressAsync(progress => runner.RunAsync(inputs, output, progress, stop.Token));
+        }
+        finally
+        {
+            // The host is stopped, not only disposed: a distributed run's bus (and, on the in-process queue, its consumers
+            // of articles a stopped run no longer awaits) ends before the services it uses are disposed.
+            await host.StopAsync(CancellationToken.None);
+        }
         RunConsole.PrintSummary(report, output);
         return ExitCodeOf(report, interrupts);
     }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using System.Threading.Channels;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -20,6 +19,9 @@ namespace Summarizer.Distributed;
 /// The coordinator of a distributed batch: reads the inputs, sends one message per article to the queue, waits until
 /// the store holds an outcome for every one (summarised, failed, or dead-lettered), then compares the stories and
 /// writes the same outputs as <see cref="BatchRunner"/>. Inputs that cannot be read never leave this process.
+/// Cancelled (Ctrl-C, SIGTERM, shutdown), it stops reading and sending, stops waiting, and writes the report of the
+/// articles whose outcome it had assembled, marked cancelled, the others counted as not processed; it ends the run
+/// (<see cref="EndedRuns"/>, and completed in the store) so that consumers acknowledge its remaining messages without work.
 /// </summary>
 public sealed partial class DistributedBatchRunner(
     ArticleFileReader reader,
@@ -29,6 +31,7 @@ public sealed partial class DistributedBatchRunner(
     ComparisonService comparisons,
     RunScopes runScopes,
     IRunStore runs,
+    EndedRuns endedRuns,
     IBus bus,
     QueueDepth depth,
     IOptions<QueueOptions> options,
@@ -37,7 +40,11 @@ public sealed partial class DistributedBatchRunner(
 {
     private readonly QueueOptions _options = options.Value;
 
-    public async Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+    public Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken, int? maxConcurrency = null) =>
+        RunAsync(BatchInputs.FromPaths(inputs), outputFolder, progress, cancellationToken, maxConcurrency);
+
+    public async Task<RunReport> RunAsync(BatchInputs inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null)
     {
         using var run = runScopes.Begin(RunKind.Batch);
@@ -47,85 +54,84 @@ public sealed partial class DistributedBatchRunner(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
 
         var local = new List<(int Order, RunItem Item)>();
-        var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
-        int order = 0;
-        foreach (var path in missing) local.Add((order++, RunItem.Failure(path, "no such file or folder")));
         var work = new List<ArticleWork>();
-        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{_options.QueueName}"));
-        var sending = new List<Task>();
-        // Each article is sent as soon as it is read, so workers start while the rest of the inputs are still read.
-        foreach (var file in files)
-            foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
-            {
-                if (outcome.Article is not { } article)
-                {
-                    local.Add((order++, RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
-                    continue;
-                }
-                var message = new ArticleWork(runId, order++, article);
-                work.Add(message);
-                sending.Add(endpoint.Send(message, cancellationToken));
-            }
-        await Task.WhenAll(sending);
-        await runs.BeginRunAsync(runId, work.Count, cancellationToken);
-        LogSent(logger, runId, work.Count, _options.QueueName);
-
-        // Outcomes are assembled (facts from the shared cache, summary file written) as they arrive, while the workers
-        // are still busy, so only the last few remain when the final outcome is stored.
-        var results = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>(local.Select(l => (l.Order, l.Item, (ArticleResult?)null)));
+        var results = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
+        bool cancelled = false, begun = false;
         Directory.CreateDirectory(outputFolder);
-        // A failed assembly (say, an unwritable output folder) ends the wait at once; its exception is what surfaces.
-        using var collecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var arrivals = Channel.CreateUnbounded<(ArticleWork Message, StoredItem Outcome)>(new UnboundedChannelOptions { SingleWriter = true });
-        var assembly = Parallel.ForEachAsync(arrivals.Reader.ReadAllAsync(cancellationToken),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 2, CancellationToken = cancellationToken },
-            async (arrival, ct) =>
-            {
-                var (message, outcome) = arrival;
-                try
-                {
-                    var result = outcome.Summary is { } summary ? await ResultOfAsync(message, outcome, summary, ct) : null;
-                    if (result?.Summary is { } written) await RunOutput.WriteSummaryAsync(outputFolder, written, ct);
-                    results.Add((message.Sequence, outcome.Item, result));
-                }
-                catch
-                {
-                    await collecting.CancelAsync();
-                    throw;
-                }
-            });
         try
         {
-            await CollectOutcomesAsync(runId, work, local.Count, arrivals.Writer, progress, collecting.Token);
+            await SendAsync(inputs, runId, local, work, cancellationToken);
+            await runs.BeginRunAsync(runId, work.Count, cancellationToken);
+            begun = true;
+            LogSent(logger, runId, work.Count, _options.QueueName);
+            await CollectAsync(runId, work, local.Count, results, outputFolder, progress, cancellationToken);
         }
-        finally
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            arrivals.Writer.TryComplete();
-            await assembly;
+            // Nothing more is sent or awaited; what was assembled (its summary written whole) is reported.
+            cancelled = true;
+            endedRuns.End(runId);
+            LogCancelled(logger, runId, results.Count, work.Count);
+            // The run is recorded even when it was stopped while sending, so that workers elsewhere see it completed.
+            if (!begun) await runs.BeginRunAsync(runId, work.Count, CancellationToken.None);
+        }
+        catch
+        {
+            endedRuns.End(runId);
+            throw;
         }
 
-        var report = await BatchRunner.FinishAsync(results, new RunReport(runId, started, clock.Elapsed, processor.EngineName, []),
-            comparisons, outputFolder, progress, time, cancellationToken);
-        await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact), cancellationToken);
+        var header = new RunReport(runId, started, clock.Elapsed, processor.EngineName, [])
+        {
+            Cancelled = cancelled,
+            NotProcessed = cancelled ? Math.Max(0, work.Count - results.Count) : 0,
+        };
+        foreach (var (order, item) in local) results.Add((order, item, null));
+        var report = await BatchRunner.FinishAsync(results, header, comparisons, outputFolder, progress, time, cancellationToken);
+        endedRuns.End(runId);
+        await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact),
+            report.Cancelled ? CancellationToken.None : cancellationToken);
         return report;
     }
 
-    /// <summary>Polls the store for the outcomes still awaited and hands each new one to the assembly, until all are in.</summary>
-    private async Task CollectOutcomesAsync(string runId, List<ArticleWork> work, int localFailures,
-        ChannelWriter<(ArticleWork, StoredItem)> arrivals, IProgress<BatchProgress>? progress, CancellationToken ct)
+    /// <summary>
+    /// Reads the inputs and sends each article as soon as it is read, so workers start while the rest are still read.
+    /// Unreadable inputs go to <paramref name="local"/>, sent articles to <paramref name="work"/>. Cancelled, it stops
+    /// reading and waits for the sends already started, so none is left running.
+    /// </summary>
+    private async Task SendAsync(BatchInputs inputs, string runId, List<(int Order, RunItem Item)> local, List<ArticleWork> work,
+        CancellationToken cancellationToken)
     {
-        var awaited = work.ToDictionary(w => w.Sequence);
-        int total = work.Count + localFailures;
-        using var outstanding = depth.Track(work.Count);
-        progress?.Report(new BatchProgress(localFailures, total, localFailures, $"run {runId}", null));
-        while (awaited.Count > 0)
+        int order = 0;
+        foreach (var path in inputs.Missing) local.Add((order++, RunItem.Failure(path, "no such file or folder")));
+        var endpoint = await bus.GetSendEndpoint(new Uri($"queue:{_options.QueueName}"));
+        var sending = new List<Task>();
+        try
         {
-            var arrived = await runs.GetItemsAsync(runId, awaited.Keys, ct);
-            foreach (var outcome in arrived)
-                if (awaited.Remove(outcome.Sequence, out var message)) await arrivals.WriteAsync((message, outcome), ct);
-            outstanding.Set(awaited.Count);
-            if (arrived.Count > 0) progress?.Report(new BatchProgress(total - awaited.Count, total, localFailures, $"run {runId}", null));
-            if (awaited.Count > 0) await Task.Delay(TimeSpan.FromMilliseconds(_options.PollIntervalMilliseconds), time, ct);
+            foreach (var file in inputs.Files)
+                foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
+                {
+                    if (outcome.Article is not { } article)
+                    {
+                        local.Add((order++, RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
+                        continue;
+                    }
+                    var message = new ArticleWork(runId, order++, article);
+                    work.Add(message);
+                    cancellationToken.ThrowIfCancellationRequested();
+                    sending.Add(endpoint.Send(message, cancellationToken));
+                }
+        }
+        finally
+        {
+            try
+            {
+                await Task.WhenAll(sending);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // A send cut short by the cancellation: the run is being cancelled anyway.
+            }
         }
     }
 
@@ -146,4 +152,7 @@ public sealed partial class DistributedBatchRunner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Run {RunId}: sent {Count} articles to queue {Queue}; waiting for the workers")]
     private static partial void LogSent(ILogger logger, string runId, int count, string queue);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Run {RunId} cancelled with {Done} of {Total} articles assembled; no more are sent or awaited, writing the report of the finished ones")]
+    private static partial void LogCancelled(ILogger logger, string runId, int done, int total);
 }

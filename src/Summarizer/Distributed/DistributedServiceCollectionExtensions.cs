@@ -35,6 +35,7 @@ public static class DistributedServiceCollectionExtensions
             services.AddOptions<QueueOptions>().Validate(o => o.Provider == QueueProvider.RabbitMQ,
                 $"summarizer worker consumes a broker's queue: set {QueueOptions.Section}:Provider=RabbitMQ (InProcess runs inside `run --distributed`)");
         services.TryAddSingleton<QueueDepth>();
+        services.TryAddSingleton<EndedRuns>();
         var options = configuration.GetSection(QueueOptions.Section).Get<QueueOptions>() ?? new QueueOptions();
         bool consume = role == QueueRole.Worker || options.Provider == QueueProvider.InProcess;
         if (role == QueueRole.Coordinator)

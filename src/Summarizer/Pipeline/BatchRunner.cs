@@ -22,7 +22,12 @@ public sealed partial class BatchRunner(
     ILogger<BatchRunner> logger) : IBatchRunner
 {
     /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>, <paramref name="maxConcurrency"/> articles at once (null: <see cref="PipelineOptions.MaxConcurrency"/>).</summary>
-    public async Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+    public Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken, int? maxConcurrency = null) =>
+        RunAsync(BatchInputs.FromPaths(inputs), outputFolder, progress, cancellationToken, maxConcurrency);
+
+    /// <summary>Runs <paramref name="inputs"/> into <paramref name="outputFolder"/>; a file that carries its content is not read again.</summary>
+    public async Task<RunReport> RunAsync(BatchInputs inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null)
     {
         using var run = runs.Begin(RunKind.Batch);
@@ -30,9 +35,8 @@ public sealed partial class BatchRunner(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunIdOf(started) });
         long clock = time.GetTimestamp();
         var items = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
-        var files = ArticleFileReader.ExpandInputs(inputs, out var missing);
         int order = 0;
-        foreach (var path in missing) items.Add((order++, RunItem.Failure(path, "no such file or folder"), null));
+        foreach (var path in inputs.Missing) items.Add((order++, RunItem.Failure(path, "no such file or folder"), null));
 
         var work = new List<(int Order, ReadOutcome Outcome)>();
         int done = 0, failed = 0;
@@ -40,7 +44,7 @@ public sealed partial class BatchRunner(
         Directory.CreateDirectory(outputFolder);
         try
         {
-            foreach (var file in files)
+            foreach (var file in inputs.Files)
                 foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
                     work.Add((order++, outcome));
             await Parallel.ForEachAsync(work, new ParallelOptions

@@ -9,4 +9,8 @@ public interface IBatchRunner
     /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>.</summary>
     Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null);
+
+    /// <summary>Runs <paramref name="inputs"/> (files to read, or already read, and missing paths) into <paramref name="outputFolder"/>.</summary>
+    Task<RunReport> RunAsync(BatchInputs inputs, string outputFolder, IProgress<BatchProgress>? progress,
+        CancellationToken cancellationToken, int? maxConcurrency = null);
 }

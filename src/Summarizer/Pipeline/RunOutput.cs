@@ -7,7 +7,8 @@ namespace Summarizer.Pipeline;
 
 /// <summary>
 /// Everything a run writes, in one place, each file atomically: <c>&lt;article-id&gt;.json</c> per summary,
-/// <c>stories/&lt;story-id&gt;.json</c> per compared story, <c>report.md</c> for a person and <c>run.json</c> for machines.
+/// <c>stories/&lt;story-id&gt;.json</c> per compared story, <c>report.md</c> for a person and <c>run.json</c> for machines,
+/// and the list of them (<see cref="RunManifest"/>) by which the next run into the folder removes what is no longer its.
 /// </summary>
 public static class RunOutput
 {
@@ -44,13 +45,24 @@ public static class RunOutput
         return written;
     }
 
-    /// <summary>Writes the stories, <c>report.md</c> and <c>run.json</c> of a finished run.</summary>
+    /// <summary>
+    /// Writes the stories, <c>report.md</c> and <c>run.json</c> of a finished run (its summaries are written as its
+    /// articles finish), then removes the files an earlier run wrote into the same folder that this one did not write
+    /// again, so the folder describes this run alone (<see cref="RunManifest"/>; no other file is touched).
+    /// </summary>
     public static async Task WriteRunAsync(string outputFolder, RunReport report, IReadOnlyList<ArticleResult> results,
         ComparisonRun stories, CancellationToken cancellationToken)
     {
-        await WriteStoriesAsync(outputFolder, stories.Comparisons, cancellationToken);
+        var previous = await RunManifest.ReadAsync(outputFolder, cancellationToken);
+        var written = new HashSet<string>(StringComparer.Ordinal) { ReportFile, RunFile };
+        written.UnionWith(results.Where(r => r.Summary is not null).Select(r => SummaryFile(r.Summary!)));
+        written.UnionWith((await WriteStoriesAsync(outputFolder, stories.Comparisons, cancellationToken)).Select(RunManifest.Normalize));
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, ReportFile),
             MarkdownReport.Render(report, results) + ComparisonMarkdown.Render(stories.Comparisons), cancellationToken);
+        // Both runs' files are listed before run.json changes hands: stopped from here on, the next run still knows them all.
+        await RunManifest.WriteAsync(outputFolder, previous.Union(written), cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, RunFile), JsonSerializer.Serialize(report, SummaryJson.Options), cancellationToken);
+        var kept = RunManifest.RemoveStale(outputFolder, previous.Except(written));
+        await RunManifest.WriteAsync(outputFolder, written.Union(kept), cancellationToken);
     }
 }

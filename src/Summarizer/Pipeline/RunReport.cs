@@ -71,6 +71,15 @@ public sealed record RunItem(
     /// </summary>
     public string? DuplicateOf { get; init; }
 
+    /// <summary>
+    /// The run that summarised the article, when this input repeats a file of an earlier nightly run (the same content):
+    /// not summarised again; <see cref="DuplicateOf"/> is that file, <see cref="DuplicateArticleIds"/> its articles.
+    /// </summary>
+    public string? DuplicateOfRun { get; init; }
+
+    /// <summary>The ids of the articles of the earlier file this input repeats (<see cref="DuplicateOfRun"/>).</summary>
+    public IReadOnlyList<string>? DuplicateArticleIds { get; init; }
+
     /// <summary>The row of an input that repeats the article of <paramref name="firstSource"/>: its id and summary file, nothing counted twice.</summary>
     public RunItem AsDuplicateOf(string firstSource) =>
         this with { DuplicateOf = firstSource, Verified = null, VerdictScore = null, Fallback = null, Usage = null, CachedStages = [] };

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Summarizer.Articles.Reading;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
 
@@ -9,7 +10,9 @@ namespace Summarizer.Scheduling;
 /// <summary>
 /// One nightly run over the inbox: only files that are new or changed since they were last summarised (by content
 /// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
-/// A file still being written (<see cref="SettledFile"/>) is left for the next run.
+/// A file still being written (<see cref="SettledFile"/>) is left for the next run. A new file whose content was
+/// summarised on an earlier night (<see cref="EarlierContents"/>) is reported as a duplicate of that file and marked
+/// done without going through the batch; it stays in the inbox.
 /// </summary>
 public sealed partial class InboxBatch(
     IBatchRunner runner,
@@ -21,7 +24,7 @@ public sealed partial class InboxBatch(
     public const string LatestReportFile = "latest-run.json";
 
     private readonly ScheduleOptions _options = scheduleOptions.Value;
-    private readonly RunStateStore _state = new(scheduleOptions.Value.Output);
+    private readonly RunStateStore _state = new(scheduleOptions.Value.Output, logger, time);
 
     public async Task<DateTimeOffset?> GetLastRunAsync(CancellationToken cancellationToken) =>
         (await _state.LoadAsync(cancellationToken)).LastRunUtc;
@@ -31,30 +34,46 @@ public sealed partial class InboxBatch(
         var started = time.GetUtcNow();
         var state = await _state.LoadAsync(cancellationToken);
         var processed = new Dictionary<string, string>(state.Processed);
+        var contents = new EarlierContents(state.Contents, _options.RememberedContents);
         var hashes = new Dictionary<string, string>();
         var unsettled = new List<string>();
+        // The content read to see that a file has settled is what the batch parses: each file is read once.
+        var changedFiles = new List<InputFile>();
+        var repeats = new List<RunItem>();
         var quiet = TimeSpan.FromSeconds(_options.QuietSeconds);
         foreach (var file in InboxFiles())
         {
-            if (await SettledFile.TryHashAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } hash) hashes[file] = hash;
+            if (await SettledFile.TryReadAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } settled)
+            {
+                hashes[file] = settled.Hash;
+                if (processed.GetValueOrDefault(Relative(file)) == settled.Hash) continue;
+                if (contents.Find(settled.Hash) is { } earlier)
+                {
+                    // Summarised on an earlier night: reported as its duplicate and done, not summarised again.
+                    repeats.Add(EarlierContents.DuplicateRow(file, earlier, _options.Inbox));
+                    processed[Relative(file)] = settled.Hash;
+                    LogEarlierDuplicate(logger, file, earlier.Source, earlier.RunId);
+                }
+                else changedFiles.Add(new InputFile(file, settled.Content));
+            }
             else if (File.Exists(file))
             {
                 unsettled.Add(file);
                 LogStillBeingWritten(logger, file, _options.QuietSeconds);
             }
         }
-        var changed = hashes.Where(h => processed.GetValueOrDefault(Relative(h.Key)) != h.Value).Select(h => h.Key).ToList();
+        var changed = changedFiles.Select(f => f.Path).ToList();
 
-        if (changed.Count == 0)
+        if (changed.Count == 0 && repeats.Count == 0)
         {
             // Nothing to do: no run folder, and latest-run.json keeps describing the last run that did something.
-            await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed }, cancellationToken);
+            await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed, Contents = contents.Kept() }, cancellationToken);
             return new NightlyRunReport(scheduledFor, null, hashes.Count, 0, 0, [],
                 new RunReport($"{started:yyyyMMddTHHmmssZ}", started, TimeSpan.Zero, "", [])) { StillBeingWritten = unsettled };
         }
         string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
-        var report = await runner.RunAsync(changed, runFolder, null, cancellationToken, concurrency);
+        var report = await runner.RunAsync(BatchInputs.Of(changedFiles), runFolder, null, cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
         if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 
@@ -65,18 +84,25 @@ public sealed partial class InboxBatch(
             // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
                 quarantined.Add(Quarantine(file, items, started));
-            else processed[Relative(file)] = hashes[file];
+            else
+            {
+                processed[Relative(file)] = hashes[file];
+                var articles = items.Where(i => i.Error is null && i.ArticleId is not null).Select(i => i.ArticleId!).Distinct().ToList();
+                contents.Record(hashes[file], new ProcessedContent(Relative(file), report.RunId, articles, started));
+            }
         }
+        // The nightly report lists the repeats of earlier nights beside the batch's own rows (the batch's run.json has only its own).
+        if (repeats.Count > 0) report = report with { Items = [.. report.Items, .. repeats] };
         // Forget files that left the inbox, so the state does not grow forever.
         var present = hashes.Keys.Concat(unsettled).ToHashSet();
         foreach (var gone in processed.Keys.Where(k => !present.Contains(Path.Combine(_options.Inbox, k))).ToList()) processed.Remove(gone);
 
-        var nightly = new NightlyRunReport(scheduledFor, runFolder, hashes.Count - changed.Count,
+        var nightly = new NightlyRunReport(scheduledFor, runFolder, hashes.Count - changed.Count - repeats.Count,
             report.CacheHits, report.CacheMisses, quarantined, report) { StillBeingWritten = unsettled };
         string json = JsonSerializer.Serialize(nightly, SummaryJson.Options);
         await AtomicFile.WriteAllTextAsync(Path.Combine(runFolder, "nightly.json"), json, cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(_options.Output, LatestReportFile), json, cancellationToken);
-        await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed }, cancellationToken);
+        await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed, Contents = contents.Kept() }, cancellationToken);
         return nightly;
     }
 
@@ -106,6 +132,9 @@ public sealed partial class InboxBatch(
         File.Move(file, target);
         return new QuarantinedFile(file, target, reason);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inbox file {File} repeats {Earlier}, summarised in run {RunId}: reported as its duplicate and marked done")]
+    private static partial void LogEarlierDuplicate(ILogger logger, string file, string earlier, string runId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox file {File} is still being written (changed within the last {QuietSeconds} s or while read); left for the next run")]
     private static partial void LogStillBeingWritten(ILogger logger, string file, double quietSeconds);

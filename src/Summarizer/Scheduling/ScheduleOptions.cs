@@ -29,6 +29,12 @@ public sealed class ScheduleOptions
     /// </summary>
     public double QuietSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// Inbox files' contents (SHA-256) remembered after they are summarised, the most recent first: a file repeating one
+    /// on a later night is reported as its duplicate and marked done, not summarised again. 0 remembers none.
+    /// </summary>
+    public int RememberedContents { get; set; } = 10_000;
+
     /// <summary>Articles processed at once during the nightly run; 0 keeps <c>Summarizer:Pipeline:MaxConcurrency</c>.</summary>
     public int MaxConcurrency { get; set; }
 }

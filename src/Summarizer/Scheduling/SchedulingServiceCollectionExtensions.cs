@@ -20,7 +20,8 @@ public static class SchedulingServiceCollectionExtensions
         var section = configuration.GetSection(ScheduleOptions.Section);
         services.AddOptions<ScheduleOptions>().Bind(section)
             .Validate(o => CronOk(o), "Summarizer:Schedule:Cron or TimeZone is invalid")
-            .Validate(o => o.QuietSeconds >= 0, "Summarizer:Schedule:QuietSeconds must not be negative").ValidateOnStart();
+            .Validate(o => o.QuietSeconds >= 0, "Summarizer:Schedule:QuietSeconds must not be negative")
+            .Validate(o => o.RememberedContents >= 0, "Summarizer:Schedule:RememberedContents must not be negative").ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new NightlySchedule(sp.GetRequiredService<IOptions<ScheduleOptions>>().Value));
         services.TryAddSingleton<INightlyBatch, InboxBatch>();

@@ -21,6 +21,9 @@ public interface IRunStore
     /// </summary>
     Task<IReadOnlyList<StoredItem>> GetItemsAsync(string runId, IReadOnlyCollection<int>? among, CancellationToken cancellationToken);
 
+    /// <summary>True when the run has been completed (<see cref="CompleteRunAsync"/>: finished or cancelled), so its remaining messages need no work.</summary>
+    Task<bool> IsCompletedAsync(string runId, CancellationToken cancellationToken);
+
     /// <summary>Keeps the finished run's report (<c>run.json</c>) beside its outcomes.</summary>
     Task CompleteRunAsync(string runId, string reportJson, CancellationToken cancellationToken);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Summarizer.IntegrationTests.Cli;
 
@@ -43,5 +44,29 @@ public sealed class RunSignalTests : IAsyncLifetime
         Assert.Equal(Articles - finished, report.RootElement.GetProperty("notProcessed").GetInt32());
         Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
         Assert.False(Directory.Exists(Path.Combine(output, "stories")));
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_a_distributed_run_on_the_in_process_queue_like_a_local_one()
+    {
+        string output = Path.Combine(_work, "out-distributed");
+        await using var run = HostProcess.Start(_work, new Dictionary<string, string> { ["Summarizer__Cache__Enabled"] = "false" },
+            "run", Path.Combine(_work, "inbox"), "--distributed", "--out", output);
+        // The coordinator reports outcomes as they arrive: "[0/400]" once the articles are sent, then "[n/400]".
+        await run.WaitForOutputAsync(new Regex(@"\[[1-9][0-9]*/400\]"), TimeSpan.FromMinutes(2));
+
+        await run.StopAsync(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(143, await run.WaitForExitAsync(TimeSpan.FromSeconds(10)));
+        using var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json")));
+        Assert.True(report.RootElement.GetProperty("cancelled").GetBoolean());
+        int finished = report.RootElement.GetProperty("items").GetArrayLength();
+        Assert.InRange(finished, 0, Articles - 1);
+        Assert.Equal(Articles - finished, report.RootElement.GetProperty("notProcessed").GetInt32());
+        Assert.Empty(Directory.GetFiles(output, "*.tmp", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Path.Combine(output, "stories")));
+        // The in-process consumers stopped with the run, before the services they use were disposed.
+        Assert.DoesNotContain("ObjectDisposedException", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("R-FAULT", run.Output, StringComparison.Ordinal);
     }
 }

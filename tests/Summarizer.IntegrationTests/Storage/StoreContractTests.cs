@@ -99,7 +99,10 @@ public abstract class StoreContractTests
         Assert.Equal("id2", items[1].Item.ArticleId);
         Assert.Equal(["facts"], items[1].Item.CachedStages);
         Assert.Equal("timeout", items[1].Summary!.Fallback);
+        Assert.False(await runs.IsCompletedAsync("run-1", default));
         await runs.CompleteRunAsync("run-1", "{}", default);
+        Assert.True(await runs.IsCompletedAsync("run-1", default));
+        Assert.False(await runs.IsCompletedAsync("run-2", default));
     }
 
     private static RunItem Item(string source, string id) =>

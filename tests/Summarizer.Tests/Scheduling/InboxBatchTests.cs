@@ -125,6 +125,21 @@ public sealed class InboxBatchTests : IDisposable
         Assert.True((await Batch().RunAsync(null, default)).NothingToDo);
     }
 
+    [Fact]
+    public async Task A_corrupt_state_file_costs_a_full_rerun_from_the_cache_and_loses_no_inbox_file()
+    {
+        await Batch().RunAsync(null, default);
+        var files = Directory.GetFiles(_inbox).Order(StringComparer.Ordinal).ToList();
+        File.WriteAllText(Path.Combine(_output, "state.json"), "\0\0garbage");
+
+        var rerun = await Batch().RunAsync(null, default);
+
+        Assert.Equal(2, rerun.Run.Succeeded);
+        Assert.Equal(files, Directory.GetFiles(_inbox).Order(StringComparer.Ordinal));
+        Assert.Single(Directory.GetFiles(_output, "state.json.corrupt-*"));
+        Assert.True((await Batch().RunAsync(null, default)).NothingToDo);
+    }
+
     public void Dispose()
     {
         _services.Dispose();

@@ -28,17 +28,22 @@ public sealed class ArticleFileReader(ArticleOptions options)
         return files;
     }
 
-    public async Task<IReadOnlyList<ReadOutcome>> ReadFileAsync(string path, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<ReadOutcome>> ReadFileAsync(string path, CancellationToken cancellationToken) =>
+        ReadFileAsync(new InputFile(path), cancellationToken);
+
+    /// <summary>Reads <paramref name="file"/>, parsing the content it carries when the caller has already read it.</summary>
+    public async Task<IReadOnlyList<ReadOutcome>> ReadFileAsync(InputFile file, CancellationToken cancellationToken)
     {
+        string path = file.Path;
         string extension = Path.GetExtension(path).ToLowerInvariant();
         if (!SupportedExtensions.Contains(extension))
             return [ReadOutcome.Fail(path, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; expected one of {string.Join(", ", SupportedExtensions)}")];
         try
         {
-            var info = new FileInfo(path);
-            if (info.Length > options.MaxArticleBytes && extension != ".jsonl")
-                return [ReadOutcome.Fail(path, $"the file is {InputDecoder.Megabytes(info.Length)}, over the {InputDecoder.Megabytes(options.MaxArticleBytes)} limit (Summarizer:Input:MaxArticleBytes)")];
-            byte[] bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            long length = file.Content?.LongLength ?? new FileInfo(path).Length;
+            if (length > options.MaxArticleBytes && extension != ".jsonl")
+                return [ReadOutcome.Fail(path, $"the file is {InputDecoder.Megabytes(length)}, over the {InputDecoder.Megabytes(options.MaxArticleBytes)} limit (Summarizer:Input:MaxArticleBytes)")];
+            byte[] bytes = file.Content ?? await File.ReadAllBytesAsync(path, cancellationToken);
             // A JSON Lines file holds many articles, so its limit scales; each record is still checked on its own.
             long limit = extension == ".jsonl" ? options.MaxArticleBytes * 100 : options.MaxArticleBytes;
             return Parse(path, extension, bytes, limit);

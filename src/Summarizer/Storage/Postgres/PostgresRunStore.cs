@@ -65,6 +65,16 @@ public sealed class PostgresRunStore(PostgresDatabase database) : IRunStore
         return items;
     }
 
+    public async Task<bool> IsCompletedAsync(string runId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT 1 FROM summarizer_runs WHERE run_id = $1 AND completed_utc IS NOT NULL", connection)
+        {
+            Parameters = { new() { Value = runId } },
+        };
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null;
+    }
+
     public async Task CompleteRunAsync(string runId, string reportJson, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -49,6 +49,9 @@ public sealed class SqliteRunStore : IRunStore
         return items;
     }
 
+    public async Task<bool> IsCompletedAsync(string runId, CancellationToken cancellationToken) =>
+        await ScalarAsync("SELECT COUNT(*) FROM runs WHERE run_id = $run AND completed_utc IS NOT NULL", cancellationToken, ("$run", runId)) > 0;
+
     public Task CompleteRunAsync(string runId, string reportJson, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE runs SET completed_utc = $now, report = $report WHERE run_id = $run", cancellationToken,
             ("$run", runId), ("$report", reportJson), ("$now", Now()));

@@ -1,0 +1,17 @@
+using Summarizer.Articles.Reading;
+
+namespace Summarizer.Pipeline;
+
+/// <summary>The inputs of one batch: the files to read (some perhaps already read), and the named paths that do not exist.</summary>
+public sealed record BatchInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing)
+{
+    /// <summary>The files and folders of a command line, folders expanded (<see cref="ArticleFileReader.ExpandInputs"/>).</summary>
+    public static BatchInputs FromPaths(IEnumerable<string> paths)
+    {
+        var files = ArticleFileReader.ExpandInputs(paths, out var missing);
+        return new BatchInputs(files.Select(f => new InputFile(f)).ToList(), missing);
+    }
+
+    /// <summary>Files whose content the caller has already read.</summary>
+    public static BatchInputs Of(IReadOnlyList<InputFile> files) => new(files, []);
+}

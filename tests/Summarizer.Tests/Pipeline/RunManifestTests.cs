@@ -1,0 +1,105 @@
+using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Pipeline;
+using Summarizer.Summaries;
+using Summarizer.Tests.Caching;
+using Summarizer.Tests.Scheduling;
+using Summarizer.Tests.TestSupport;
+using Summarizer.Verification;
+
+namespace Summarizer.Tests.Pipeline;
+
+/// <summary>Two runs into one output folder: it ends describing the second alone, and no file the program did not write goes.</summary>
+public sealed class RunManifestTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _output;
+    private readonly ServiceProvider _services;
+
+    public RunManifestTests()
+    {
+        _output = Directory.CreateDirectory(_folder.File("out")).FullName;
+        _services = PipelineServices.Build(new Dictionary<string, string?>(), standIns: services =>
+        {
+            services.AddSingleton<ISummaryEngine>(new CountingEngine());
+            services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
+        });
+    }
+
+    [Fact]
+    public async Task A_second_run_removes_the_first_runs_files_it_did_not_write_again_and_keeps_every_other_file()
+    {
+        string[] mine = ["notes.txt", "mine.json", Path.Combine("sub", "kept.json"), Path.Combine(RunOutput.StoriesFolder, "mine.md")];
+        foreach (var file in mine) Write(file);
+        var first = await RunAsync("a", 0, 1);
+        var second = await RunAsync("b", 1, 2);
+
+        var firstIds = Summaries(first);
+        var secondIds = Summaries(second);
+        Assert.Single(firstIds.Except(secondIds));
+        Assert.Equal(secondIds.Order(), SummaryFilesInOutput(exclude: mine).Order());
+        Assert.All(mine, f => Assert.True(File.Exists(Path.Combine(_output, f)), f));
+        var stories = Directory.GetFiles(Path.Combine(_output, RunOutput.StoriesFolder), "*.json").Select(f => $"{RunOutput.StoriesFolder}/{Path.GetFileName(f)}");
+        var listed = await RunManifest.ReadAsync(_output, default);
+        Assert.Equal(secondIds.Concat(stories).Append(RunOutput.ReportFile).Append(RunOutput.RunFile).Order(), listed.Order());
+    }
+
+    [Fact]
+    public async Task A_manifest_naming_files_a_run_does_not_write_deletes_none_of_them()
+    {
+        string outside = _folder.File("outside.json");
+        File.WriteAllText(outside, "{}");
+        string[] others = ["notes.txt", ".hidden.json", Path.Combine("sub", "x.json")];
+        foreach (var file in others) Write(file);
+        File.WriteAllText(Path.Combine(_output, RunManifest.FileName),
+            string.Join("\n", ["../outside.json", "notes.txt", ".hidden.json", "sub/x.json", "stories/../../outside.json", outside, "sub\\x.json"]));
+
+        await RunAsync("a", 0);
+
+        Assert.True(File.Exists(outside));
+        Assert.All(others, f => Assert.True(File.Exists(Path.Combine(_output, f)), f));
+    }
+
+    [Fact]
+    public void An_earlier_runs_stories_go_and_the_stories_folder_with_them_when_nothing_else_is_in_it()
+    {
+        Write("stories/s1.json");
+        Write("stories/s2.json");
+
+        Assert.Empty(RunManifest.RemoveStale(_output, ["stories/s1.json", "stories/s2.json"]));
+        Assert.False(Directory.Exists(Path.Combine(_output, RunOutput.StoriesFolder)));
+
+        Write("stories/s3.json");
+        Write("stories/readme.txt");
+        RunManifest.RemoveStale(_output, ["stories/s3.json"]);
+        Assert.True(File.Exists(Path.Combine(_output, "stories", "readme.txt")));
+    }
+
+    private async Task<RunReport> RunAsync(string name, params int[] seeds)
+    {
+        string inbox = Directory.CreateDirectory(_folder.File(name)).FullName;
+        var files = Repo.SeedFiles.ToList();
+        foreach (int seed in seeds) File.Copy(files[seed], Path.Combine(inbox, Path.GetFileName(files[seed])));
+        var report = await _services.GetRequiredService<IBatchRunner>().RunAsync([inbox], _output, null, default);
+        Assert.Equal(seeds.Length, report.Succeeded);
+        return report;
+    }
+
+    private static List<string> Summaries(RunReport report) => report.Items.Select(i => i.OutputFile!).ToList();
+
+    private List<string> SummaryFilesInOutput(string[] exclude) =>
+        Directory.GetFiles(_output, "*.json").Select(Path.GetFileName).OfType<string>()
+            .Where(f => f != RunOutput.RunFile && !exclude.Contains(f)).ToList();
+
+    private void Write(string relative)
+    {
+        string path = Path.Combine(_output, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, "not the program's");
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _folder.Dispose();
+    }
+}
