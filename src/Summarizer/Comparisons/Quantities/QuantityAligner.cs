@@ -64,10 +64,11 @@ internal static class QuantityAligner
 
     /// <summary>
     /// Whether two figures can count the same thing: compatible units and the same outcome, or none for both
-    /// ("12 people were killed" and "30 people were injured" do not; "employs 450 workers" and "12 workers were killed" do not).
+    /// ("12 people were killed" and "30 people were injured" do not; "employs 450 workers" and "12 workers were killed" do not);
+    /// a figure counting part of a toll (<see cref="QuantityItem.Part"/>) meets only figures of its own noun.
     /// </summary>
     public static bool Comparable(QuantityItem a, QuantityItem b) =>
-        UnitClass.Compatible(a.Class, b.Class) && a.Outcome == b.Outcome;
+        UnitClass.Compatible(a.Class, b.Class) && a.Outcome == b.Outcome && (a.Class == b.Class || !(a.Part || b.Part));
 
     // The words that linked the group, most shared first: they tell an editor what the figures are about.
     private static List<string> SharedWords(List<QuantityItem> component) =>

@@ -22,6 +22,9 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
     /// <summary>What happened to what the figure counts ("killed", "injured"), as its clause says; null when it says nothing (<see cref="Quantities.Outcome"/>).</summary>
     public string? Outcome { get; init; }
 
+    /// <summary>The figure counts part of its outcome's toll, as the story shows ("3 children" of "12 people killed"; <see cref="PersonToll"/>).</summary>
+    public bool Part { get; init; }
+
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "hundr", "hundred", "thousand", "million", "billion", "trillion", "dozen", "doz", "mln", "bn",
@@ -79,7 +82,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                     Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)) { Outcome = outcome });
             }
         }
-        return items;
+        return PersonToll.Join(items);
     }
 
     // The outcome words of the figure's own clause, never those of another figure of the sentence.

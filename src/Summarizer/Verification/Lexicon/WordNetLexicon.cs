@@ -129,6 +129,9 @@ internal sealed partial class WordNetLexicon
     /// </summary>
     public bool AreKindRelated(string a, string b) => _hierarchy.Value.AreKindRelated(Lemmas(a), Lemmas(b));
 
+    /// <summary>Whether some base form of the noun has a sense under a sense of the noun <paramref name="ancestor"/> ("children" under "person").</summary>
+    public bool IsKindOf(string folded, string ancestor) => _hierarchy.Value.IsKindOf(Lemmas(folded), ancestor);
+
     /// <summary>
     /// Words that share a sense with some base form of the word ("ill" → "sick", "unwell"), without the word
     /// itself: what a paraphrase may put in its place.
