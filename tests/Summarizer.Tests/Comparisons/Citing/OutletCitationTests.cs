@@ -1,6 +1,7 @@
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Output;
 using Summarizer.Comparisons.Roundup;
+using Summarizer.Facts;
 
 namespace Summarizer.Tests.Comparisons.Citing;
 
@@ -26,6 +27,23 @@ public sealed class OutletCitationTests
         Assert.Equal(1, agreement.IndependentOutlets);
         Assert.Equal("Reuters", Assert.Single(agreement.Positions, p => p.Outlet == "AP").CitesOutlet);
         Assert.Null(Assert.Single(agreement.Positions, p => p.Outlet == "Reuters").CitesOutlet);
+    }
+
+    [Fact]
+    public void Citations_are_read_from_the_extracted_attributions_of_the_articles()
+    {
+        static ComparisonInput Extracted(string text, string outlet)
+        {
+            var article = TestArticles.Make(text, outlet);
+            return new ComparisonInput(article, new FactExtractor().Extract(article));
+        }
+        var ap = Extracted("12 people died in the warehouse fire, according to Reuters. Firefighters worked through the night.", "AP");
+        var reuters = Extracted("12 people died in the warehouse fire on Monday. The cause is not known.", "Reuters");
+
+        var agreement = Assert.Single(new StoryComparer().Compare([ap, reuters]).Agreements, a => a.Kind == FactKind.Quantity);
+
+        Assert.Equal(1, agreement.IndependentOutlets);
+        Assert.Equal("Reuters", Assert.Single(agreement.Positions, p => p.Outlet == "AP").CitesOutlet);
     }
 
     [Fact]
