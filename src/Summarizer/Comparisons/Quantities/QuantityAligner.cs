@@ -32,7 +32,7 @@ internal static class QuantityAligner
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         for (int a = 0; a < items.Count; a++)
             for (int b = a + 1; b < items.Count; b++)
-                if (Comparable(items[a], items[b]) && items[a].Context.Keys.Any(items[b].Context.ContainsKey))
+                if (Comparable(items[a], items[b]) && items[a].SharesContext(items[b]))
                     parent[Find(a)] = Find(b);
 
         var groups = new List<Group>();

@@ -78,6 +78,19 @@ public sealed class PersonTollTests
     }
 
     [Fact]
+    public void Two_nouns_for_people_sharing_only_their_outcome_are_not_one_toll()
+    {
+        if (WordNetMissing()) return;
+        var victims = Toll("A", "A van hit the crowd on the promenade, killing 13 people in the worst attack in a decade. Shops closed.", ("13", 13, "people"));
+        var attackers = Toll("B", "Five terrorists were shot dead on Friday in a third attack, two officers said. A curfew began.", ("Five", 5, "terrorist"));
+
+        var comparison = Compare(victims, attackers);
+
+        Assert.Empty(comparison.Conflicts);
+        Assert.DoesNotContain(comparison.Agreements, a => a.Kind == FactKind.Quantity);
+    }
+
+    [Fact]
     public void Workers_without_an_outcome_are_not_counted_as_people()
     {
         var employs = Toll("A", "The dam site employs 450 workers from three towns, the company said. Work resumed.", ("450", 450, "worker"));
