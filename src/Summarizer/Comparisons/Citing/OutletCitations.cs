@@ -34,18 +34,16 @@ internal sealed class OutletCitations
 
     public Agreement Mark(Agreement agreement) => agreement with { Positions = agreement.Positions.Select(Mark).ToList() };
 
+    /// <summary>The position with the outlet its sentence cites, or none: what a model's answer said of it is not kept.</summary>
     public Position Mark(Position position) =>
-        Cited(position.ArticleId, position.SentenceId) is { } outlet ? position with { CitesOutlet = outlet } : position;
+        Cited(position.ArticleId, position.SentenceId) is var outlet && outlet == position.CitesOutlet ? position : position with { CitesOutlet = outlet };
 
     /// <summary>Every position of the comparison marked, the findings in their order.</summary>
-    public StoryComparison Mark(StoryComparison comparison)
-    {
-        if (_cited.Count == 0) return comparison;
-        return comparison with
+    public StoryComparison Mark(StoryComparison comparison) =>
+        comparison with
         {
             Agreements = comparison.Agreements.Select(Mark).ToList(),
             Conflicts = comparison.Conflicts.Select(c => c with { Positions = c.Positions.Select(Mark).ToList() }).ToList(),
             SingleSource = comparison.SingleSource.Select(s => s with { Position = Mark(s.Position) }).ToList(),
         };
-    }
 }

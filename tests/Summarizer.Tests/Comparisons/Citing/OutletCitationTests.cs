@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Summarizer.Comparisons;
+using Summarizer.Comparisons.Model;
 using Summarizer.Comparisons.Output;
 using Summarizer.Comparisons.Roundup;
 using Summarizer.Facts;
@@ -44,6 +46,31 @@ public sealed class OutletCitationTests
 
         Assert.Equal(1, agreement.IndependentOutlets);
         Assert.Equal("Reuters", Assert.Single(agreement.Positions, p => p.Outlet == "AP").CitesOutlet);
+    }
+
+    [Fact]
+    public async Task A_models_findings_are_marked_as_the_rules_are_and_its_own_marks_are_not_kept()
+    {
+        var inputs = new[] { Citing("AP", "Reuters").Input(), Stating("Reuters").Input() };
+        var service = new ComparisonService(new StoryComparer(), Options.Create(new ComparisonOptions()), new ModelAgreeing());
+
+        var comparison = (await service.CompareStoryAsync(inputs, default)).Comparison!;
+
+        var model = Assert.Single(comparison.Agreements, a => a.Origin == FindingOrigin.Model);
+        Assert.Equal("Reuters", Assert.Single(model.Positions, p => p.Outlet == "AP").CitesOutlet);
+        Assert.Null(Assert.Single(model.Positions, p => p.Outlet == "Reuters").CitesOutlet);
+        Assert.Equal(1, model.IndependentOutlets);
+    }
+
+    // A model stating the fire's toll from both articles' first sentences, claiming Reuters cites AP.
+    private sealed class ModelAgreeing : IStoryComparisonModel
+    {
+        public Task<StoryComparison> ExtendAsync(StoryComparison rules, IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+        {
+            var positions = inputs.Select(i => new Position(i.Article.Id, i.Outlet, "died in the warehouse fire", i.Article.Sentences[0].Text, 0)
+                { CitesOutlet = i.Outlet == "Reuters" ? "AP" : null }).ToList();
+            return Task.FromResult(rules with { Agreements = [.. rules.Agreements, new Agreement(FactKind.Claim, "the fire killed people", positions) { Origin = FindingOrigin.Model }] });
+        }
     }
 
     [Fact]
