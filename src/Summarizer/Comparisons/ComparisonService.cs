@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Summarizer.Comparisons.Citing;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Model;
 
@@ -22,8 +23,12 @@ public sealed class ComparisonService(
         if (!UsesModel || run.Comparisons.Count == 0) return run;
         // The same article read twice is one input (as the comparer treats it); the model client bounds the calls in flight.
         var byId = inputs.DistinctBy(i => i.Article.Id).ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
-        var extended = await Task.WhenAll(run.Comparisons.Select(c =>
-            model!.ExtendAsync(c, c.Articles.Select(a => byId[a.Id]).ToList(), cancellationToken))).ConfigureAwait(false);
+        var extended = await Task.WhenAll(run.Comparisons.Select(async c =>
+        {
+            var articles = c.Articles.Select(a => byId[a.Id]).ToList();
+            // The model's positions are marked as the rules' are: whom their sentences cite.
+            return new OutletCitations(articles).Mark(await model!.ExtendAsync(c, articles, cancellationToken).ConfigureAwait(false));
+        })).ConfigureAwait(false);
         return run with { Comparisons = extended };
     }
 
@@ -37,7 +42,9 @@ public sealed class ComparisonService(
         var stories = comparer.Cluster(inputs);
         if (stories.Count > 1) return new StoryOutcome(null, stories);
         var rules = comparer.Compare(inputs);
-        var comparison = UsesModel ? await model!.ExtendAsync(rules, inputs, cancellationToken).ConfigureAwait(false) : rules;
+        var comparison = UsesModel
+            ? new OutletCitations(inputs).Mark(await model!.ExtendAsync(rules, inputs, cancellationToken).ConfigureAwait(false))
+            : rules;
         return new StoryOutcome(comparison, stories);
     }
 }

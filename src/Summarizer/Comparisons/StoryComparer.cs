@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
+using Summarizer.Comparisons.Citing;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Quantities;
 using Summarizer.Comparisons.Roles;
@@ -52,16 +53,19 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
         QuantityComparison.Compare(inputs, _options, agreements, conflicts, single);
         RoleComparison.Compare(inputs, agreements, conflicts);
         QuoteComparison.Compare(inputs, agreements, conflicts, single);
-        var comparison = new StoryComparison
+        var citations = new OutletCitations(inputs);
+        var comparison = citations.Mark(new StoryComparison
         {
             StoryId = story.Id,
             Articles = inputs.Select(i => new ComparedArticle(i.Article.Id, i.Outlet, i.Article.Title)).ToList(),
-            // Most widely shared first: that is the order an editor (and the neutral summary) reads them in.
-            Agreements = agreements.OrderByDescending(a => a.ArticleCount).ThenBy(a => a.Kind).ToList(),
+            // Most widely shared first, counting an outlet that cites another outlet of the agreement once with it:
+            // that is the order an editor (and the neutral summary) reads them in.
+            Agreements = agreements.Select(a => citations.Mark(a)).OrderByDescending(a => a.IndependentOutlets)
+                .ThenByDescending(a => a.ArticleCount).ThenBy(a => a.Kind).ToList(),
             Conflicts = conflicts.OrderByDescending(c => c.Positions.Select(p => p.ArticleId).Distinct().Count()).ThenBy(c => c.Kind).ToList(),
             SingleSource = single.Take(Math.Max(0, _options.MaxSingleSource)).ToList(),
             Attributions = AttributionCollector.Collect(inputs),
-        };
+        });
         return comparison with { Roundup = RoundupBuilder.Build(comparison, inputs) };
     }
 

@@ -53,7 +53,14 @@ public static class FindingOrigin
 }
 
 /// <summary>One outlet's statement of a fact: the value it gives and the sentence it gives it in.</summary>
-public sealed record Position(string ArticleId, string? Outlet, string Value, string Sentence, int SentenceId);
+public sealed record Position(string ArticleId, string? Outlet, string Value, string Sentence, int SentenceId)
+{
+    /// <summary>
+    /// The other outlet of the story its sentence attributes the fact to ("…, according to Reuters" in AP's article,
+    /// Reuters' article being in the story), as the story names that outlet; null when the outlet states it on its own.
+    /// </summary>
+    public string? CitesOutlet { get; init; }
+}
 
 /// <summary>The same fact given different values by different outlets; <see cref="Subject"/> says what is counted or who.</summary>
 public sealed record Conflict(FactKind Kind, string Subject, IReadOnlyList<Position> Positions)
@@ -67,6 +74,12 @@ public sealed record Agreement(FactKind Kind, string Statement, IReadOnlyList<Po
 {
     /// <summary>How many different articles state it: agreements are listed most widely shared first.</summary>
     public int ArticleCount => Positions.Select(p => p.ArticleId).Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>
+    /// How many of those articles state it independently: an article whose every position cites another outlet of this
+    /// agreement (<see cref="Position.CitesOutlet"/>) repeats that outlet. At least one when any article states it.
+    /// </summary>
+    public int IndependentOutlets => Citing.Independence.Count(Positions);
 
     /// <summary><see cref="FindingOrigin.Rules"/> or <see cref="FindingOrigin.Model"/>.</summary>
     public string Origin { get; init; } = FindingOrigin.Rules;

@@ -44,19 +44,19 @@ public static class ComparisonMarkdown
             md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
             md.AppendLine("| outlet | states | sentence |").AppendLine("|---|---|---|");
             foreach (var p in conflict.Positions)
-                md.AppendLine($"| {Cell(Name(p.ArticleId))} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
+                md.AppendLine($"| {Cell(Stating(p, Name))} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
         }
         if (story.Agreements.Count > 0)
         {
             md.AppendLine().AppendLine("**Agreements**").AppendLine();
             foreach (var a in story.Agreements)
-                md.AppendLine($"- {Escape(a.Statement)} — {a.ArticleCount} outlets: {Escape(string.Join(", ", a.Positions.Select(p => Name(p.ArticleId)).Distinct()))}{From(a.Origin)}");
+                md.AppendLine($"- {Escape(a.Statement)} — {Outlets(a, Name)}{From(a.Origin)}");
         }
         if (story.SingleSource.Count > 0)
         {
             md.AppendLine().AppendLine("**Only one outlet**").AppendLine();
             foreach (var s in story.SingleSource)
-                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(Name(s.Position.ArticleId))} [s{s.Position.SentenceId}]{From(s.Origin)}");
+                md.AppendLine($"- {Kind(s.Kind)}: {Escape(s.Statement)} — {Escape(Stating(s.Position, Name))} [s{s.Position.SentenceId}]{From(s.Origin)}");
         }
         var citing = story.Attributions.Where(a => a.Sources.Count > 0).ToList();
         if (citing.Count > 0)
@@ -80,6 +80,22 @@ public static class ComparisonMarkdown
             md.AppendLine();
         }
     }
+
+    // "3 outlets: Reuters, BBC, AP"; an outlet stating it only by citing another says so, and the count says how many
+    // state it on their own: "2 outlets (1 independent): Reuters; AP, citing Reuters".
+    private static string Outlets(Agreement agreement, Func<string, string> name)
+    {
+        var stating = agreement.Positions.GroupBy(p => p.ArticleId)
+            .Select(g => g.All(p => p.CitesOutlet is not null) ? Stating(g.First(), name) : name(g.Key)).Distinct().ToList();
+        bool citing = agreement.Positions.Any(p => p.CitesOutlet is not null);
+        string count = agreement.IndependentOutlets < agreement.ArticleCount
+            ? $"{agreement.ArticleCount} outlets ({agreement.IndependentOutlets} independent)" : $"{agreement.ArticleCount} outlets";
+        return $"{count}: {Escape(string.Join(citing ? "; " : ", ", stating))}";
+    }
+
+    // The outlet of a position, with the outlet its sentence cites: "AP, citing Reuters".
+    private static string Stating(Position position, Func<string, string> name) =>
+        name(position.ArticleId) + (position.CitesOutlet is { } cited ? $", citing {cited}" : "");
 
     private static string Listed(ComparedArticle article, OutletNames names) =>
         article.Outlet is null && article.Title is { } title ? $"{names[article.Id]} (article titled “{title}”)" : names[article.Id];

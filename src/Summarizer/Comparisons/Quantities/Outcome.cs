@@ -54,6 +54,9 @@ internal static partial class Outcome
         return null;
     }
 
+    /// <summary>Whether <paramref name="word"/> names an outcome ("killed", "deaths", "injured").</summary>
+    public static bool Names(string word) => Words.ContainsKey(word.ToLowerInvariant());
+
     /// <summary>Plain words for a figure with an outcome: "killed", "injured"; empty without one.</summary>
     public static string Describe(string? outcome) => outcome is null ? "" : " " + outcome;
 

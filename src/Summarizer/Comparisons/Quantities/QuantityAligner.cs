@@ -32,7 +32,7 @@ internal static class QuantityAligner
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
         for (int a = 0; a < items.Count; a++)
             for (int b = a + 1; b < items.Count; b++)
-                if (Comparable(items[a], items[b]) && items[a].Context.Keys.Any(items[b].Context.ContainsKey))
+                if (Comparable(items[a], items[b]) && items[a].SharesContext(items[b]))
                     parent[Find(a)] = Find(b);
 
         var groups = new List<Group>();
@@ -64,10 +64,11 @@ internal static class QuantityAligner
 
     /// <summary>
     /// Whether two figures can count the same thing: compatible units and the same outcome, or none for both
-    /// ("12 people were killed" and "30 people were injured" do not; "employs 450 workers" and "12 workers were killed" do not).
+    /// ("12 people were killed" and "30 people were injured" do not; "employs 450 workers" and "12 workers were killed" do not);
+    /// a figure counting part of a toll (<see cref="QuantityItem.Part"/>) meets only figures of its own noun.
     /// </summary>
     public static bool Comparable(QuantityItem a, QuantityItem b) =>
-        UnitClass.Compatible(a.Class, b.Class) && a.Outcome == b.Outcome;
+        UnitClass.Compatible(a.Class, b.Class) && a.Outcome == b.Outcome && (a.Class == b.Class || !(a.Part || b.Part));
 
     // The words that linked the group, most shared first: they tell an editor what the figures are about.
     private static List<string> SharedWords(List<QuantityItem> component) =>

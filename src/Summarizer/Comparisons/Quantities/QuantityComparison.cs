@@ -35,12 +35,12 @@ internal static class QuantityComparison
             }
         }
 
-        // Figures no context aligned still agree when two articles give the same precise value of the same unit.
+        // Figures no context aligned still agree when two articles give the same precise value of the same unit, as written.
         var rest = items.Where(i => !settled.Contains(i)).ToList();
-        foreach (var same in SameValue(Distinct(rest)).Where(s => s.All(i => i.Class == s[0].Class && i.Outcome == s[0].Outcome)))
+        foreach (var same in SameValue(Distinct(rest)).Where(s => s.All(i => i.Noun == s[0].Noun && i.Outcome == s[0].Outcome)))
         {
             agreements.Add(new Agreement(FactKind.Quantity, same[0].Display, same.Select(i => i.Position).ToList()));
-            settled.UnionWith(rest.Where(i => same.Any(s => s.Range.SameAs(i.Range) && s.Input == i.Input && s.Class == i.Class && s.Outcome == i.Outcome)));
+            settled.UnionWith(rest.Where(i => same.Any(s => s.Range.SameAs(i.Range) && s.Input == i.Input && s.Noun == i.Noun && s.Outcome == i.Outcome)));
         }
         single.AddRange(Distinct(rest.Where(i => !settled.Contains(i)).ToList())
             .Select(i => new SingleSourceClaim(FactKind.Quantity, Statement([i]), i.Position)));
@@ -68,7 +68,7 @@ internal static class QuantityComparison
     // Figures grouped by their context disagree only where their own sentences share a word about whom, not
     // where a third figure links them ("12 pledged for the dam" and "40 in the fishing alliance" through "dozens
     // back the dam and the fishing alliance").
-    private static bool Linked(QuantityItem a, QuantityItem b) => a.Context.Keys.Any(b.Context.ContainsKey);
+    private static bool Linked(QuantityItem a, QuantityItem b) => a.SharesContext(b);
 
     /// <summary>Sets of precise figures giving the same value, from two or more articles, of the same occasion.</summary>
     private static IEnumerable<List<QuantityItem>> SameValue(List<QuantityItem> members)

@@ -22,6 +22,26 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
     /// <summary>What happened to what the figure counts ("killed", "injured"), as its clause says; null when it says nothing (<see cref="Quantities.Outcome"/>).</summary>
     public string? Outcome { get; init; }
 
+    /// <summary>The noun's class before <see cref="PersonToll"/> took a count of people for its outcome's toll ("worker" for "12 workers were killed").</summary>
+    public string Noun { get; init; } = Class;
+
+    /// <summary>
+    /// Whether the figure's sentence shares a word about whom with <paramref name="other"/>'s. Figures counted by two
+    /// different nouns for people (<see cref="PersonToll"/>: "five terrorists were shot dead in a third attack", "killing at
+    /// least 13 people … the worst terrorist attack") need two such words besides their outcome and its words ("killed"):
+    /// the same outcome, or one word of the event, does not make the attackers and their victims one toll.
+    /// </summary>
+    public bool SharesContext(QuantityItem other) => Noun == other.Noun || (Noun == Class && other.Noun == other.Class)
+        ? Context.Keys.Any(other.Context.ContainsKey)
+        : Context.Count(kv => !kv.Key.StartsWith(OutcomeKey, StringComparison.Ordinal) && !Quantities.Outcome.Names(kv.Value)
+            && other.Context.ContainsKey(kv.Key)) >= 2;
+
+    /// <summary>The context key that stands for the figure's outcome.</summary>
+    public const string OutcomeKey = "outcome:";
+
+    /// <summary>The figure counts part of its outcome's toll, as the story shows ("3 children" of "12 people killed"; <see cref="PersonToll"/>).</summary>
+    public bool Part { get; init; }
+
     private static readonly HashSet<string> NumberWords = new(StringComparer.Ordinal)
     {
         "hundr", "hundred", "thousand", "million", "billion", "trillion", "dozen", "doz", "mln", "bn",
@@ -68,7 +88,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                 {
                     outcome = OutcomeOf(inputs[i], sentence, q);
                     // Figures of one outcome count the same thing whatever other words their sentences use.
-                    if (outcome is not null) context["outcome:" + outcome] = outcome;
+                    if (outcome is not null) context[OutcomeKey + outcome] = outcome;
                     var before = Words(article.Text[sentence.Start..q.Span.Start]);
                     var after = Words(article.Text[q.Span.End..sentence.End]);
                     foreach (var (stem, word) in before.TakeLast(options.ContextWindow).Concat(after.Take(options.ContextWindow)))
@@ -79,7 +99,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                     Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)) { Outcome = outcome });
             }
         }
-        return items;
+        return PersonToll.Join(items);
     }
 
     // The outcome words of the figure's own clause, never those of another figure of the sentence.

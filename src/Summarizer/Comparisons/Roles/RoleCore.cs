@@ -1,11 +1,13 @@
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Quantities;
+using Summarizer.Facts.Lexicons;
 namespace Summarizer.Comparisons.Roles;
 
 /// <summary>
 /// The office words of a role, so that "British Prime Minister", "U.K. Prime Minister" and "PM" compare equal
 /// while "Prime Minister" and "Defense Secretary" do not. Words outside a general vocabulary of office titles
-/// (nationalities, country names, party names) are dropped: they say where, not which office.
+/// (nationalities, country names, party names) are dropped: they say where, not which office. The offices of local
+/// government, policing and the courts (<see cref="Offices"/>: sheriff, coroner, marshal, mayor …) are office words too.
 /// </summary>
 internal static class RoleCore
 {
@@ -40,7 +42,7 @@ internal static class RoleCore
         foreach (string token in TextKey.Tokens(role))
         {
             foreach (string word in Canonical.TryGetValue(token, out var mapped) ? mapped : [token])
-                if (OfficeWords.Contains(word)) core.Add(word);
+                if (OfficeWords.Contains(word) || Offices.IsCivic(word)) core.Add(word);
         }
         return core;
     }

@@ -29,8 +29,9 @@ internal sealed class Contradiction
 
     // Counts of one outcome are one toll whatever noun counts them ("12 workers were killed", "15 people were killed");
     // a percentage or a sum of the same outcome ("deaths rose 15%") is another kind of figure.
+    // A sub-group's count ("3 children" of "12 people killed", QuantityItem.Part) is no other toll.
     private static bool SameSubject(QuantityItem x, QuantityItem y) =>
-        QuantityAligner.Comparable(x, y) || (x.Outcome is not null && x.Outcome == y.Outcome
+        QuantityAligner.Comparable(x, y) || (x.Outcome is not null && x.Outcome == y.Outcome && !x.Part && !y.Part
             && x.Fact.Kind == QuantityKind.Count && y.Fact.Kind == QuantityKind.Count);
 
     /// <summary>Whether sentence <paramref name="b"/> of input <paramref name="inputB"/> contradicts sentence <paramref name="a"/> of <paramref name="inputA"/>.</summary>

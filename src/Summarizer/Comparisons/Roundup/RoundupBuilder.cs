@@ -1,3 +1,4 @@
+using Summarizer.Comparisons.Citing;
 using Summarizer.Comparisons.Roles;
 
 namespace Summarizer.Comparisons.Roundup;
@@ -20,6 +21,7 @@ public static class RoundupBuilder
         var sentences = new StorySentences(inputs);
         var contradiction = new Contradiction(inputs);
         var inputWords = Plainness.WordsOf(inputs);
+        var citations = new OutletCitations(inputs);
         var chosen = new List<int>();
         var roundup = new List<RoundupSentence>();
 
@@ -35,7 +37,8 @@ public static class RoundupBuilder
             var group = echoes.Prepend(c).ToList();
             if (Plainest(sentences, group, inputWords) is not { } spoken) continue;
             group = Agreeing(sentences, contradiction, group, spoken);
-            if (group.Count < 2) continue;
+            // One outlet echoed by another that cites it is one source, not outlets agreeing.
+            if (Independent(sentences, citations, group) < 2) continue;
             chosen.AddRange(group);
             roundup.Add(Sentence(sentences, spoken, group, RoundupPart.Agreement));
             break;
@@ -66,7 +69,7 @@ public static class RoundupBuilder
                 (group, spoken) = ([c], c);
             }
             chosen.Add(c);
-            roundup.Add(Sentence(sentences, spoken, group, group.Count > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
+            roundup.Add(Sentence(sentences, spoken, group, Independent(sentences, citations, group) > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
         }
         // Agreements first, whatever order they were found in.
         return roundup.OrderBy(r => r.Part).ToList();
@@ -90,6 +93,13 @@ public static class RoundupBuilder
         return group.Where(g => g == spoken
             || !contradiction.Between(s.Input, s.Sentence.Id, sentences.Candidates[g].Input, sentences.Candidates[g].Sentence.Id)).ToList();
     }
+
+    // How many outlets of a group state it on their own (Independence): a sentence attributing it to another outlet
+    // of the group ("…, according to Reuters") repeats that outlet.
+    private static int Independent(StorySentences sentences, OutletCitations citations, List<int> group) =>
+        group.Count < 2 ? group.Count : Independence.Count(group.Select(g => sentences.Candidates[g])
+            .Select(c => new Position(c.ArticleId, c.Outlet, "", c.Sentence.Text, c.Sentence.Id) { CitesOutlet = citations.Cited(c.ArticleId, c.Sentence.Id) })
+            .ToList());
 
     // The outlets' own sentences count towards the length; a conflict's line is bounded by the number of conflicts.
     private static int Words(List<RoundupSentence> roundup) =>

@@ -45,7 +45,7 @@ internal static class AttributionExtractor
                 var cue = m.Groups["cue"].Value;
                 foreach (Capture src in m.Groups["src"].Captures)
                 {
-                    string? name = Resolve(src.Value, lookup);
+                    string? name = Resolve(WithinSentence(article, src), lookup);
                     if (name is null || !seen.Add((src.Index, name))) continue;
                     string cueText = string.Join(' ', cue.Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
                     found.Add(new AttributionFact(name, cueText, new TextSpan(m.Index, m.Length), article.SentenceIdAt(m.Index)));
@@ -54,6 +54,15 @@ internal static class AttributionExtractor
         }
         found.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return found;
+    }
+
+    // A source ends with its sentence: "according to Reuters. The fire spread" names Reuters, not "Reuters. The"
+    // (a capital after the full stop would otherwise carry the source into the next sentence).
+    private static string WithinSentence(Article article, Capture source)
+    {
+        if (article.SentenceById(article.SentenceIdAt(source.Index)) is not { } sentence || source.Index + source.Length <= sentence.End)
+            return source.Value;
+        return article.Text[source.Index..Math.Max(source.Index, sentence.End)];
     }
 
     /// <summary>The canonical source for captured text, trimming words from the end until something is known.</summary>

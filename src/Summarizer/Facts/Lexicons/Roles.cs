@@ -5,7 +5,7 @@ namespace Summarizer.Facts.Lexicons;
 /// <summary>Words that name an office or function (role heads) and words that qualify one ("Deputy", "Defense").</summary>
 internal static class Roles
 {
-    private static readonly HashSet<string> Heads = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> Heads = WithCivicOffices(new(StringComparer.Ordinal)
     {
         "president", "minister", "secretary", "chancellor", "ambassador", "spokesperson", "spokesman",
         "spokeswoman", "chairman", "chairwoman", "chair", "director", "commander", "commander-in-chief",
@@ -18,7 +18,14 @@ internal static class Roles
         "marshal", "colonel", "lieutenant", "major", "captain", "sergeant", "vice-president", "deputy",
         "foreign secretary", "strategist", "expert", "scientist", "historian", "columnist", "politician", "manager",
         "coach",
-    };
+    });
+
+    // The offices of local government, policing and the courts are heads too, shared with the comparison of roles.
+    private static HashSet<string> WithCivicOffices(HashSet<string> heads)
+    {
+        heads.UnionWith(Offices.All);
+        return heads;
+    }
 
     // Head words that also open common phrases ("General Election", "Premier League", "Chief Executive", "Head Office").
     private static readonly HashSet<string> AmbiguousHeads = new(StringComparer.Ordinal)

@@ -97,6 +97,24 @@ internal sealed class WordNetHierarchy
         return broad.Count > 0 && Parents(SensesOf(formsOfNarrow).Where(IsNoun)).Overlaps(broad);
     }
 
+    /// <summary>
+    /// Whether a noun sense of one of <paramref name="forms"/> lies under a noun sense of <paramref name="ancestor"/>, at any
+    /// depth ("miner" → "worker" → "person"): what kind of thing a noun may name.
+    /// </summary>
+    public bool IsKindOf(IEnumerable<string> forms, string ancestor)
+    {
+        var above = SensesOf([ancestor]).Where(IsNoun).ToHashSet();
+        var level = SensesOf(forms).Where(IsNoun).ToHashSet();
+        var seen = new HashSet<int>(level);
+        // The noun hierarchy is at most about twenty links deep; the bound only guards against a malformed file's cycle.
+        for (int depth = 0; depth < 32 && level.Count > 0; depth++)
+        {
+            if (level.Overlaps(above)) return true;
+            level = Parents(level).Where(seen.Add).ToHashSet();
+        }
+        return false;
+    }
+
     private HashSet<int> SensesOf(IEnumerable<string> forms) =>
         [.. forms.SelectMany(f => _senses.TryGetValue(f, out var ids) ? ids : [])];
 

@@ -135,6 +135,9 @@ internal sealed partial class WordNetLexicon
     /// <summary>True when a noun sense of <paramref name="narrow"/> is directly a kind of a noun sense of <paramref name="broad"/> ("win", "victory").</summary>
     public bool IsNounKindOf(string narrow, string broad) => _hierarchy.Value.IsNounKindOf(Lemmas(narrow), Lemmas(broad));
 
+    /// <summary>Whether some base form of the noun has a sense under a sense of the noun <paramref name="ancestor"/> ("children" under "person").</summary>
+    public bool IsKindOf(string folded, string ancestor) => _hierarchy.Value.IsKindOf(Lemmas(folded), ancestor);
+
     /// <summary>
     /// Words that share a sense with some base form of the word ("ill" → "sick", "unwell"), without the word
     /// itself: what a paraphrase may put in its place.

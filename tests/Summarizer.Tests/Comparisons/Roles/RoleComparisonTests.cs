@@ -26,6 +26,27 @@ public sealed class RoleComparisonTests
         Assert.Equal(["A", "C"], agreement.Positions.Select(p => p.Outlet).Order());
     }
 
+    [Theory]
+    [InlineData("Sheriff", "Coroner")]
+    [InlineData("County Sheriff", "Mayor")]
+    [InlineData("Marshal", "Governor")]
+    [InlineData("Coroner", "Sheriff")]
+    public void Offices_of_local_government_policing_and_the_courts_agree_and_conflict_as_offices(string office, string other)
+    {
+        var a = SheetBuilder.For($"{office} John Miller said the suspect fled on foot. Miller spoke on Monday.", "A").Person("John Miller", office);
+        var b = SheetBuilder.For($"{other} John Miller said the road would stay shut. He left early.", "B").Person("John Miller", other);
+        var c = SheetBuilder.For($"John Miller, the county {office.Split(' ')[^1].ToLowerInvariant()}, said deputies searched the woods. Nobody was found.", "C")
+            .Person("John Miller", $"county {office.Split(' ')[^1].ToLowerInvariant()}");
+
+        var comparison = Compare(a, b, c);
+
+        var conflict = Assert.Single(comparison.Conflicts);
+        Assert.Equal(FactKind.Role, conflict.Kind);
+        Assert.Contains(conflict.Positions, p => p.Outlet == "B" && p.Value == other);
+        var agreement = Assert.Single(comparison.Agreements, g => g.Kind == FactKind.Role);
+        Assert.Equal(["A", "C"], agreement.Positions.Select(p => p.Outlet).Order());
+    }
+
     [Fact]
     public void Same_office_in_other_words_agrees()
     {

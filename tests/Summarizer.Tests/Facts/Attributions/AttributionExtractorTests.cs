@@ -18,6 +18,16 @@ public class AttributionExtractorTests
         Assert.Contains(facts.Attributions, a => a.SourceName == source);
     }
 
+    [Theory]
+    [InlineData("Twelve people died in the fire, according to Reuters. The fire spread fast.", "Reuters")]
+    [InlineData("Police Chief Anne Beck said 12 workers were killed, according to Reuters. Beck spoke late.", "Reuters")]
+    [InlineData("Twelve people died in the fire, according to the Associated Press. Crews worked all night.", "Associated Press")]
+    public void A_source_ends_with_its_sentence(string text, string source)
+    {
+        var according = Assert.Single(FactsOf(text).Attributions, a => a.Cue == "according to");
+        Assert.Equal(source, according.SourceName);
+    }
+
     [Fact]
     public void Officials_telling_an_outlet_give_both_sources()
     {

@@ -27,6 +27,18 @@ public class TitlesAndRelationsTests
     }
 
     [Theory]
+    [InlineData("Sheriff John Miller said the suspect fled on foot.", "John Miller", "Sheriff")]
+    [InlineData("Harris County Sheriff Ed Gonzalez said two deputies were hurt.", "Ed Gonzalez", "Harris County Sheriff")]
+    [InlineData("Coroner Anne Beck said the victims died of smoke.", "Anne Beck", "Coroner")]
+    [InlineData("John Miller, the county sheriff, said the suspect fled.", "John Miller", "county sheriff")]
+    public void Offices_of_local_government_policing_and_the_courts_are_titles_not_names(string text, string name, string role)
+    {
+        var person = Person(FactsOf(text), name);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(role, Assert.Single(person.Roles).Role);
+    }
+
+    [Theory]
     [InlineData("After a two-hour phone call with the president of Russia, Donald Trump said the war must end.", "Donald Trump")]
     [InlineData("In a letter to the head of Ofcom, Lisa Nandy asked for a review.", "Lisa Nandy")]
     public void An_office_of_someone_else_before_the_name_is_not_the_persons_role(string text, string name)
