@@ -8,8 +8,8 @@ namespace Summarizer.Verification.Checks;
 /// What happened, said with a verb the article never uses in a sentence that otherwise follows one article sentence:
 /// "The new housing plan was approved on Tuesday evening" where the article has the council discussing the plan on
 /// Tuesday evening. The summary's verb (an "-ed" form WordNet counts mostly as a verb, right after "was", "has been",
-/// "will not be": the clause's verb, not a modifier as in "a delay caused by"; not a verb that frames events, such as
-/// "caused", "involved", "reported") must be new to the article in every
+/// "will not be": the clause's verb, not a modifier as in "a delay caused by"; not a verb of saying, "a report has
+/// suggested", nor one that frames events, such as "caused", "involved", "reported") must be new to the article in every
 /// form WordNet relates to it (<see cref="NovelCause.Mentioned"/>), and no word of the article sentence may be a
 /// synonym or a kind of it within two links ("held" for "arrested" passes). Unsupported; needs WordNet.
 /// </summary>
@@ -28,7 +28,7 @@ internal static class NovelPredicate
             {
                 var t = sentence[k];
                 string word = t.Token.Folded;
-                if (!t.IsNovel || t.IsName || t.IsNumber || !IsPastForm(word) || Generic.Contains(word) || !IsVerbForm(word, lexicon)) continue;
+                if (!t.IsNovel || t.IsName || t.IsNumber || !IsPastForm(word) || Generic.Contains(word) || SpeechClauses.IsVerbOfSaying(word) || !IsVerbForm(word, lexicon)) continue;
                 if (!AfterAuxiliary(sentence, k)) continue;
                 if (NovelCause.Mentioned(word, article, lexicon)) continue;
                 if (article.SentenceTokens[best].Any(p => lexicon.AreKindRelated(word, article.Tokens[p].Folded))) continue;

@@ -19,6 +19,9 @@ internal static class SpeechClauses
         "revealed", "reveals", "wrote", "writes", "believes", "believed", "thinks", "thought", "estimated", "denied", "denies",
     };
 
+    /// <summary>True for a verb of saying ("said", "warned", "suggested").</summary>
+    public static bool IsVerbOfSaying(string folded) => Verbs.Contains(folded);
+
     // A clause break followed by one of these opens a new clause: "Jones said …, but Smith maintained …".
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "but", "and", "while", "whereas", "although", "though", "yet" };
 
