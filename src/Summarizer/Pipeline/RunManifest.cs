@@ -5,7 +5,7 @@ namespace Summarizer.Pipeline;
 /// relative, with <c>/</c>), so that a later run into the same folder removes what it did not write again and the
 /// folder describes that run alone. Only paths listed here are ever removed, and only paths of the kinds a run writes
 /// (<c>report.md</c>, <c>&lt;name&gt;.json</c>, <c>stories/&lt;name&gt;.json</c>), inside the folder: a file the program
-/// did not write, or a manifest edited by hand, never makes it delete anything else.
+/// did not write is never removed unless someone lists it here by hand, and nothing outside the folder ever is.
 /// </summary>
 public static class RunManifest
 {
@@ -20,8 +20,9 @@ public static class RunManifest
         {
             lines = await File.ReadAllLinesAsync(path, cancellationToken);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Missing (the first run into the folder) or unreadable: nothing is known to be stale, so nothing is removed.
             return new HashSet<string>(StringComparer.Ordinal);
         }
         return lines.Select(l => l.Trim()).Where(IsOutputPath).ToHashSet(StringComparer.Ordinal);
@@ -54,8 +55,15 @@ public static class RunManifest
             }
         }
         string stories = Path.Combine(outputFolder, RunOutput.StoriesFolder);
-        if (fromStories && Directory.Exists(stories) && !Directory.EnumerateFileSystemEntries(stories).Any())
-            Directory.Delete(stories);
+        try
+        {
+            if (fromStories && Directory.Exists(stories) && !Directory.EnumerateFileSystemEntries(stories).Any())
+                Directory.Delete(stories);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Something appeared in it meanwhile: the folder stays.
+        }
         return kept;
     }
 

@@ -60,6 +60,20 @@ public sealed class RunManifestTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_with_a_failed_article_removes_nothing_and_lists_both_runs_files()
+    {
+        var first = await RunAsync("a", 0, 1);
+        string inbox = Directory.CreateDirectory(_folder.File("b")).FullName;
+        File.Copy(Repo.SeedFiles.ToList()[1], Path.Combine(inbox, "one.txt"));
+        File.WriteAllText(Path.Combine(inbox, "empty.txt"), "");   // fails: an empty article
+        var second = await _services.GetRequiredService<IBatchRunner>().RunAsync([inbox], _output, null, default);
+
+        Assert.Equal(1, second.Failed);
+        var listed = await RunManifest.ReadAsync(_output, default);
+        Assert.All(Summaries(first), f => Assert.True(File.Exists(Path.Combine(_output, f)) && listed.Contains(f), f));
+    }
+
+    [Fact]
     public void An_earlier_runs_stories_go_and_the_stories_folder_with_them_when_nothing_else_is_in_it()
     {
         Write("stories/s1.json");

@@ -1,3 +1,4 @@
+using Summarizer.Facts.Lexicons;
 using Summarizer.Summaries;
 using Summarizer.Verification.Alignment;
 using Summarizer.Verification.Lexicon;
@@ -11,7 +12,8 @@ namespace Summarizer.Verification.Checks;
 /// "will not be": the clause's verb, not a modifier as in "a delay caused by"; not a verb of saying, "a report has
 /// suggested", nor one that frames events, such as "caused", "involved", "reported") must be new to the article in every
 /// form WordNet relates to it (<see cref="NovelCause.Mentioned"/>), and no word of the article sentence may be a
-/// synonym or a kind of it within two links ("held" for "arrested" passes). Unsupported; needs WordNet.
+/// synonym or a kind of it within two links ("held" for "arrested" passes), nor cause or entail it ("were killed" for
+/// "died"). Unsupported; needs WordNet.
 /// </summary>
 internal static class NovelPredicate
 {
@@ -31,7 +33,8 @@ internal static class NovelPredicate
                 if (!t.IsNovel || t.IsName || t.IsNumber || !IsPastForm(word) || Generic.Contains(word) || SpeechClauses.IsVerbOfSaying(word) || !IsVerbForm(word, lexicon)) continue;
                 if (!AfterAuxiliary(sentence, k)) continue;
                 if (NovelCause.Mentioned(word, article, lexicon)) continue;
-                if (article.SentenceTokens[best].Any(p => lexicon.AreKindRelated(word, article.Tokens[p].Folded))) continue;
+                if (article.SentenceTokens[best].Any(p => Words.CarriesContent(article.Tokens[p].Folded)
+                    && (lexicon.AreKindRelated(word, article.Tokens[p].Folded) || lexicon.AreCauseRelated(word, article.Tokens[p].Folded)))) continue;
                 var evidence = article.Article.Sentences[best];
                 yield return new Finding("wording", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
                     evidence.Text, evidence.Start, evidence.Length, $"the article never says '{text.Substring(t.Token.Start, t.Token.Length)}' or a word like it");

@@ -7,14 +7,14 @@ namespace Summarizer.Verification.Checks;
 
 /// <summary>
 /// One person the article names put in the place of another in a sentence the summary follows: "Green will appear
-/// before magistrates" where the article has "Walker will appear before magistrates", "Police arrested Green at the
-/// scene" for "Officers arrested Paul Walker, 34, at the scene". Both names must be people of the article's facts
-/// (a surname alone is enough, so a surname that is also a word, "Green", "Walker", still counts), the article
-/// sentence must name the other person and not the summary's, the summary must not name the other person anywhere, and
-/// the summary's name must stand where the other's stands: after the same word or before it. "Smith was appointed in
+/// before magistrates" where the article has "Walker will appear before magistrates", "Officers arrested Green at the
+/// scene" for "Officers arrested Paul Walker at the scene". Both names must be people of the article's facts (a surname
+/// alone is enough, so a surname that is also a word, "Green", "Walker", still counts), the article sentence must name
+/// the other person and not the summary's, the summary must not name the other person anywhere, and the summary's name
+/// must stand where the other's stands: between the same two words, or the sentence's edge. "Smith was appointed in
 /// 2010" for "He was appointed by Jones in 2010" is left alone, as is any sentence with a personal pronoun ("he" may
-/// be Smith).
-/// Unsupported, not contradicted: the article says someone else did it, which a pronoun elsewhere could still share.
+/// be Smith). Unsupported, not contradicted: the article says someone else did it, which a pronoun elsewhere could
+/// still share.
 /// </summary>
 internal static class PersonSwap
 {
@@ -26,7 +26,8 @@ internal static class PersonSwap
     {
         if (people.Count < 2) yield break;
         var article = alignment.Article;
-        var named = NamedPeople(text, alignment.Sentences.SelectMany(s => s), people);
+        var named = alignment.Sentences.SelectMany(s => NameRuns(text, s, people)).Select(r => r.Person)
+            .ToHashSet<PersonFact>(ReferenceEqualityComparer.Instance);
         foreach (var sentence in alignment.Sentences)
         {
             if (alignment.IsCopied(sentence)) continue;
@@ -66,12 +67,12 @@ internal static class PersonSwap
         }
     }
 
-    private static HashSet<PersonFact> NamedPeople(string text, IEnumerable<AlignedToken> tokens, IReadOnlyList<PersonFact> people) =>
-        NameRuns(text, tokens.ToList(), people).Select(r => r.Person).ToHashSet<PersonFact>(ReferenceEqualityComparer.Instance);
-
     private static bool IsNameWord(AlignedToken token) => token.IsName && !token.IsNovel && !token.IsNumber;
 
-    /// <summary>Whether the article's mention stands after <paramref name="left"/> or before <paramref name="right"/>.</summary>
+    /// <summary>
+    /// Whether the article's mention stands between <paramref name="left"/> and <paramref name="right"/>, a null
+    /// neighbour being the sentence's edge: one shared word ("by Green" and "by Walker") says little.
+    /// </summary>
     private static bool SameSlot(ArticleIndex article, Mention mention, string? left, string? right)
     {
         var tokens = article.Tokens;
@@ -84,7 +85,8 @@ internal static class PersonSwap
         }
         if (first < 0) return false;
         bool sameSentence(int p) => p >= 0 && p < tokens.Count && tokens[p].Sentence == mention.SentenceId;
-        return (left is not null && sameSentence(first - 1) && tokens[first - 1].Folded == left)
-            || (right is not null && sameSentence(last + 1) && tokens[last + 1].Folded == right);
+        bool leftMatches = left is null ? !sameSentence(first - 1) : sameSentence(first - 1) && tokens[first - 1].Folded == left;
+        bool rightMatches = right is null ? !sameSentence(last + 1) : sameSentence(last + 1) && tokens[last + 1].Folded == right;
+        return leftMatches && rightMatches;
     }
 }

@@ -11,9 +11,10 @@ internal sealed class WordNetHierarchy
 {
     private readonly Dictionary<string, int[]> _senses;
     private readonly Dictionary<int, int[]> _hypernyms;
+    private readonly Dictionary<int, int[]> _consequences;
 
-    private WordNetHierarchy(Dictionary<string, int[]> senses, Dictionary<int, int[]> hypernyms) =>
-        (_senses, _hypernyms) = (senses, hypernyms);
+    private WordNetHierarchy(Dictionary<string, int[]> senses, Dictionary<int, int[]> hypernyms, Dictionary<int, int[]> consequences) =>
+        (_senses, _hypernyms, _consequences) = (senses, hypernyms, consequences);
 
     /// <summary>
     /// Reads the data files, in WordNet's part-of-speech order (noun, verb, adj, adv). A missing or unreadable file
@@ -23,18 +24,19 @@ internal sealed class WordNetHierarchy
     {
         var senses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var hypernyms = new Dictionary<int, int[]>();
+        var consequences = new Dictionary<int, int[]>();
         for (int part = 0; part < dataFiles.Count; part++)
         {
             try
             {
                 if (!File.Exists(dataFiles[part])) continue;
                 foreach (var line in File.ReadLines(dataFiles[part]))
-                    if (line.Length > 0 && line[0] != ' ') ReadLine(Fields(line), part, senses, hypernyms);
+                    if (line.Length > 0 && line[0] != ' ') ReadLine(Fields(line), part, senses, hypernyms, consequences);
             }
             catch (IOException) { }
             catch (UnauthorizedAccessException) { }
         }
-        return new(senses.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), hypernyms);
+        return new(senses.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), hypernyms, consequences);
     }
 
     /// <summary>The fields before the gloss (" | "), so that a line short of the fields it announces is seen to be.</summary>
@@ -45,7 +47,8 @@ internal sealed class WordNetHierarchy
     }
 
     // offset, lexicographer file, type, word count (hex), words with lex ids, pointer count, pointers of four fields.
-    private static void ReadLine(string[] f, int part, Dictionary<string, List<int>> senses, Dictionary<int, int[]> hypernyms)
+    private static void ReadLine(string[] f, int part, Dictionary<string, List<int>> senses, Dictionary<int, int[]> hypernyms,
+        Dictionary<int, int[]> consequences)
     {
         if (f.Length < 5 || !int.TryParse(f[0], CultureInfo.InvariantCulture, out int offset)
             || !int.TryParse(f[3], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out int words)) return;
@@ -63,13 +66,17 @@ internal sealed class WordNetHierarchy
             ids.Add(synset);
         }
         var above = new List<int>();
+        var leadsTo = new List<int>();
         for (int k = 0; k < pointers; k++)
         {
             int p = at + 1 + 4 * k;
             if (f[p] is "@" or "@i" && int.TryParse(f[p + 1], CultureInfo.InvariantCulture, out int target))
                 above.Add(PartOf(f[p + 2]) << 28 | target);
+            else if (f[p] is ">" or "*" && int.TryParse(f[p + 1], CultureInfo.InvariantCulture, out int effect))
+                leadsTo.Add(PartOf(f[p + 2]) << 28 | effect);
         }
         if (above.Count > 0) hypernyms[synset] = [.. above];
+        if (leadsTo.Count > 0) consequences[synset] = [.. leadsTo];
     }
 
     /// <summary>See <see cref="WordNetLexicon.AreKindRelated"/>; the arguments are each word's possible base forms.</summary>
@@ -87,6 +94,20 @@ internal sealed class WordNetHierarchy
     }
 
     /// <summary>
+    /// True when a verb sense of one word causes or entails a sense of the other (pointers <c>&gt;</c> and <c>*</c>):
+    /// "kill" causes "die", "snore" entails "sleep". Either is then a fair way to tell the same event.
+    /// </summary>
+    public bool AreCauseRelated(IEnumerable<string> formsOfA, IEnumerable<string> formsOfB)
+    {
+        var a = SensesOf(formsOfA);
+        var b = SensesOf(formsOfB);
+        return Consequences(a).Overlaps(b) || Consequences(b).Overlaps(a);
+    }
+
+    private HashSet<int> Consequences(IEnumerable<int> senses) =>
+        [.. senses.SelectMany(id => _consequences.TryGetValue(id, out var next) ? next : [])];
+
+    /// <summary>
     /// True when a noun sense of <paramref name="formsOfNarrow"/> lies one hypernym link under a noun sense of
     /// <paramref name="formsOfBroad"/> ("win" under "victory"): the broad word names the same thing less specifically.
     /// </summary>
@@ -98,13 +119,24 @@ internal sealed class WordNetHierarchy
     }
 
     /// <summary>
-    /// Whether a noun sense of one of <paramref name="forms"/> lies under a noun sense of <paramref name="ancestor"/>, at any
-    /// depth ("miner" → "worker" → "person"): what kind of thing a noun may name.
+    /// Whether most noun senses of <paramref name="forms"/> lie under a noun sense of <paramref name="ancestor"/>, at any
+    /// depth ("miner" → "worker" → "person"): what kind of thing a noun names.
     /// </summary>
     public bool IsKindOf(IEnumerable<string> forms, string ancestor)
     {
         var above = SensesOf([ancestor]).Where(IsNoun).ToHashSet();
-        var level = SensesOf(forms).Where(IsNoun).ToHashSet();
+        // Most senses of one base form, not any sense: "dog" and "sheep" have a sense for a kind of person too. Each
+        // form apart: "workers" may be read as "work" too, whose senses are no people.
+        return forms.Any(form =>
+        {
+            var senses = SensesOf([form]).Where(IsNoun).ToList();
+            return senses.Count > 0 && 2 * senses.Count(s => Reaches(s, above)) > senses.Count;
+        });
+    }
+
+    private bool Reaches(int sense, HashSet<int> above)
+    {
+        var level = new HashSet<int> { sense };
         var seen = new HashSet<int>(level);
         // The noun hierarchy is at most about twenty links deep; the bound only guards against a malformed file's cycle.
         for (int depth = 0; depth < 32 && level.Count > 0; depth++)

@@ -132,10 +132,17 @@ internal sealed partial class WordNetLexicon
     /// </summary>
     public bool AreKindRelated(string a, string b) => _hierarchy.Value.AreKindRelated(Lemmas(a), Lemmas(b));
 
+    /// <summary>True when a sense of one verb causes or entails a sense of the other ("kill", "die").</summary>
+    public bool AreCauseRelated(string a, string b) => _hierarchy.Value.AreCauseRelated(VerbForms(a), VerbForms(b));
+
+    // Short past forms the detachment rules leave whole ("died" → "die", "tied" → "tie").
+    private IEnumerable<string> VerbForms(string folded) =>
+        folded.Length == 4 && folded.EndsWith("ed", StringComparison.Ordinal) ? Lemmas(folded).Append(folded[..^1]) : Lemmas(folded);
+
     /// <summary>True when a noun sense of <paramref name="narrow"/> is directly a kind of a noun sense of <paramref name="broad"/> ("win", "victory").</summary>
     public bool IsNounKindOf(string narrow, string broad) => _hierarchy.Value.IsNounKindOf(Lemmas(narrow), Lemmas(broad));
 
-    /// <summary>Whether some base form of the noun has a sense under a sense of the noun <paramref name="ancestor"/> ("children" under "person").</summary>
+    /// <summary>Whether most senses of some base form of the noun lie under a sense of the noun <paramref name="ancestor"/> ("children" under "person").</summary>
     public bool IsKindOf(string folded, string ancestor) => _hierarchy.Value.IsKindOf(Lemmas(folded), ancestor);
 
     /// <summary>

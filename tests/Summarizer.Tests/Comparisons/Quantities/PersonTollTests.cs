@@ -91,6 +91,16 @@ public sealed class PersonTollTests
     }
 
     [Fact]
+    public void Animals_are_not_people_though_WordNet_has_a_sense_of_dog_for_a_person()
+    {
+        if (WordNetMissing()) return;
+        var dogs = Toll("A", "40 dogs were killed when the fire swept through the kennels at the farm on Monday. Police attended.", ("40", 40, "dog"));
+        var people = Toll("B", "12 people were killed when the fire swept through the kennels at the farm, officials said. An inquiry opens.", ("12", 12, "people"));
+
+        Assert.Empty(Compare(dogs, people).Conflicts);
+    }
+
+    [Fact]
     public void Workers_without_an_outcome_are_not_counted_as_people()
     {
         var employs = Toll("A", "The dam site employs 450 workers from three towns, the company said. Work resumed.", ("450", 450, "worker"));
