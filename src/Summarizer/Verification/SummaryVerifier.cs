@@ -113,6 +113,13 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         return summary;
     }
 
+    // A sentence an earlier check already faulted as <paramref name="kind"/> is not faulted again for the same error.
+    private static void AddUnlessFound(List<Finding> findings, string kind, IEnumerable<Finding> more)
+    {
+        var found = findings.Where(f => f.Kind == kind).Select(f => f.Claim).ToHashSet(StringComparer.Ordinal);
+        findings.AddRange(more.Where(f => !found.Contains(f.Claim)).ToList());
+    }
+
     private static void Add(List<Finding> findings, HashSet<string> seen, Finding finding)
     {
         if (seen.Add(finding.Kind + "\u0001" + finding.Claim)) findings.Add(finding);
@@ -127,12 +134,10 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         findings.AddRange(PolarityCheck.Check(text, alignment, lexicon));
         findings.AddRange(RelationCheck.Check(text, alignment));
         findings.AddRange(SpeakerSwap.Check(text, alignment, ctx.Facts.People));
-        var misattributed = findings.Where(f => f.Kind == "attribution").Select(f => f.Claim).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(PersonSwap.Check(text, alignment, ctx.Facts.People).Where(f => !misattributed.Contains(f.Claim)).ToList());
+        AddUnlessFound(findings, "attribution", PersonSwap.Check(text, alignment, ctx.Facts.People));
         findings.AddRange(NovelCause.Check(text, alignment, lexicon));
         findings.AddRange(SubstitutionCheck.Check(text, alignment, lexicon));
-        var reworded = findings.Where(f => f.Kind == "wording").Select(f => f.Claim).ToHashSet(StringComparer.Ordinal);
-        findings.AddRange(NovelPredicate.Check(text, alignment, lexicon).Where(f => !reworded.Contains(f.Claim)).ToList());
+        AddUnlessFound(findings, "wording", NovelPredicate.Check(text, alignment, lexicon));
         bool empty = findings.Count == 0;
         if (empty)
             findings.Add(new Finding("keyPoint", "", FindingStatus.Unsupported, null, Note: "the summary states nothing that can be checked"));

@@ -23,20 +23,11 @@ public sealed class InboxBatchTests : IDisposable
         Repo.CopySeedsTo(_inbox, 2);
         File.WriteAllText(Path.Combine(_inbox, "empty.txt"), "");
         File.WriteAllBytes(Path.Combine(_inbox, "photo.jpg"), [0xFF, 0xD8, 0xFF, 0x00]);
-        _services = PipelineServices.Build(new Dictionary<string, string?>
+        _services = NightlyServices.Build(_inbox, _output, _engine, new Dictionary<string, string?>
         {
             ["Summarizer:Cache:Path"] = _folder.File("cache.db"),
-            ["Summarizer:Schedule:Enabled"] = "false",
-            ["Summarizer:Schedule:Inbox"] = _inbox,
-            ["Summarizer:Schedule:Output"] = _output,
             ["Summarizer:Schedule:MaxConcurrency"] = "2",
-            // The files are written just before each run; waiting for them to settle is InboxSettlingTests' subject.
-            ["Summarizer:Schedule:QuietSeconds"] = "0",
-        }, standIns: services =>
-        {
-            services.AddSingleton<ISummaryEngine>(_engine);
-            services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
-        }, features: (services, configuration) => services.AddSummarizerNightly(configuration));
+        });
     }
 
     private INightlyBatch Batch() => _services.GetRequiredService<INightlyBatch>();

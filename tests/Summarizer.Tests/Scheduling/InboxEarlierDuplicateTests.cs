@@ -23,18 +23,10 @@ public sealed class InboxEarlierDuplicateTests : IDisposable
         _services = Build(remembered: 10);
     }
 
-    private ServiceProvider Build(int remembered) => PipelineServices.Build(new Dictionary<string, string?>
+    private ServiceProvider Build(int remembered) => NightlyServices.Build(_inbox, _output, _engine, new Dictionary<string, string?>
     {
-        ["Summarizer:Schedule:Enabled"] = "false",
-        ["Summarizer:Schedule:Inbox"] = _inbox,
-        ["Summarizer:Schedule:Output"] = _output,
-        ["Summarizer:Schedule:QuietSeconds"] = "0",
         ["Summarizer:Schedule:RememberedContents"] = remembered.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }, standIns: services =>
-    {
-        services.AddSingleton<ISummaryEngine>(_engine);
-        services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
-    }, features: (services, configuration) => services.AddSummarizerNightly(configuration));
+    });
 
     private Task<NightlyRunReport> NightAsync() => _services.GetRequiredService<INightlyBatch>().RunAsync(null, default);
 

@@ -19,18 +19,8 @@ public sealed class InboxReadOnceTests : IDisposable
     public InboxReadOnceTests()
     {
         _inbox = Directory.CreateDirectory(_folder.File("inbox")).FullName;
-        _services = PipelineServices.Build(new Dictionary<string, string?>
-        {
-            ["Summarizer:Schedule:Enabled"] = "false",
-            ["Summarizer:Schedule:Inbox"] = _inbox,
-            ["Summarizer:Schedule:Output"] = _folder.File("out"),
-            ["Summarizer:Schedule:QuietSeconds"] = "0",
-        }, standIns: services =>
-        {
-            services.AddSingleton<ISummaryEngine>(new CountingEngine());
-            services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
-            services.AddSingleton<IBatchRunner>(sp => new InterceptedRunner(sp.GetRequiredService<BatchRunner>(), () => _beforeBatch()));
-        }, features: (services, configuration) => services.AddSummarizerNightly(configuration));
+        _services = NightlyServices.Build(_inbox, _folder.File("out"), new CountingEngine(), standIns: services =>
+            services.AddSingleton<IBatchRunner>(sp => new InterceptedRunner(sp.GetRequiredService<BatchRunner>(), () => _beforeBatch())));
     }
 
     [Fact]

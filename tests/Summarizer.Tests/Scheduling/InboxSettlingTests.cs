@@ -19,18 +19,9 @@ public sealed class InboxSettlingTests : IDisposable
     public InboxSettlingTests()
     {
         _inbox = Directory.CreateDirectory(_folder.File("inbox")).FullName;
-        _services = PipelineServices.Build(new Dictionary<string, string?>
-        {
-            ["Summarizer:Schedule:Enabled"] = "false",
-            ["Summarizer:Schedule:Inbox"] = _inbox,
-            ["Summarizer:Schedule:Output"] = _folder.File("out"),
-            ["Summarizer:Schedule:QuietSeconds"] = "5",
-        }, standIns: services =>
-        {
-            services.AddSingleton<TimeProvider>(_time);
-            services.AddSingleton<ISummaryEngine>(new CountingEngine());
-            services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
-        }, features: (services, configuration) => services.AddSummarizerNightly(configuration));
+        _services = NightlyServices.Build(_inbox, _folder.File("out"), new CountingEngine(),
+            new Dictionary<string, string?> { ["Summarizer:Schedule:QuietSeconds"] = "5" },
+            standIns: services => services.AddSingleton<TimeProvider>(_time));
     }
 
     private INightlyBatch Batch() => _services.GetRequiredService<INightlyBatch>();

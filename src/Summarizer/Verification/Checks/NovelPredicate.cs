@@ -21,11 +21,8 @@ internal static class NovelPredicate
     {
         if (lexicon is null) yield break;
         var article = alignment.Article;
-        foreach (var sentence in alignment.Sentences)
+        foreach (var (sentence, best) in RewrittenSentences.Of(alignment))
         {
-            if (alignment.IsCopied(sentence)) continue;
-            var (best, coverage) = alignment.BestSentence(sentence);
-            if (best < 0 || coverage < PolarityCheck.MinCoverage) continue;
             for (int k = 0; k < sentence.Count; k++)
             {
                 var t = sentence[k];
@@ -36,7 +33,7 @@ internal static class NovelPredicate
                 if (article.SentenceTokens[best].Any(p => Words.CarriesContent(article.Tokens[p].Folded)
                     && (lexicon.AreKindRelated(word, article.Tokens[p].Folded) || lexicon.AreCauseRelated(word, article.Tokens[p].Folded)))) continue;
                 var evidence = article.Article.Sentences[best];
-                yield return new Finding("wording", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
+                yield return new Finding("wording", RewrittenSentences.Claim(text, sentence), FindingStatus.Unsupported,
                     evidence.Text, evidence.Start, evidence.Length, $"the article never says '{text.Substring(t.Token.Start, t.Token.Length)}' or a word like it");
                 break;
             }

@@ -28,11 +28,8 @@ internal static class PersonSwap
         var article = alignment.Article;
         var named = alignment.Sentences.SelectMany(s => NameRuns(text, s, people)).Select(r => r.Person)
             .ToHashSet<PersonFact>(ReferenceEqualityComparer.Instance);
-        foreach (var sentence in alignment.Sentences)
+        foreach (var (sentence, best) in RewrittenSentences.Of(alignment))
         {
-            if (alignment.IsCopied(sentence)) continue;
-            var (best, coverage) = alignment.BestSentence(sentence);
-            if (best < 0 || coverage < PolarityCheck.MinCoverage) continue;
             // "He said the cuts would save money, while Jones said …": the pronoun may be the summary's person.
             if (article.SentenceTokens[best].Any(p => Pronouns.Contains(article.Tokens[p].Folded))) continue;
             foreach (var (from, to, person) in NameRuns(text, sentence, people))
@@ -45,7 +42,7 @@ internal static class PersonSwap
                 if (other is null) continue;
                 var evidence = article.Article.Sentences[best];
                 string written = text[sentence[from].Token.Start..sentence[to - 1].Token.End];
-                yield return new Finding("person", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
+                yield return new Finding("person", RewrittenSentences.Claim(text, sentence), FindingStatus.Unsupported,
                     evidence.Text, evidence.Start, evidence.Length, $"the article says {other.Name} where the summary says {written}");
                 break;
             }

@@ -14,18 +14,13 @@ namespace Summarizer.Verification.Checks;
 /// </summary>
 internal static class PolarityCheck
 {
-    public const double MinCoverage = 0.75;
-
     public static IEnumerable<Finding> Check(string text, SummaryAlignment alignment, WordNetLexicon? lexicon)
     {
-        foreach (var sentence in alignment.Sentences)
+        foreach (var (sentence, best) in RewrittenSentences.Of(alignment))
         {
-            if (alignment.IsCopied(sentence)) continue;
-            var (best, coverage) = alignment.BestSentence(sentence);
-            if (best < 0 || coverage < MinCoverage) continue;
             var evidence = alignment.Article.SentenceWords[best];
             var articleSentence = alignment.Article.Article.Sentences[best];
-            string claim = text[sentence[0].Token.Start..sentence[^1].Token.End];
+            string claim = RewrittenSentences.Claim(text, sentence);
             Finding Contradicted(string note) => new("polarity", claim, FindingStatus.Contradicted, articleSentence.Text, articleSentence.Start, articleSentence.Length, note);
 
             var cue = sentence.FirstOrDefault(t => Negation.Cues.Contains(t.Token.Folded));

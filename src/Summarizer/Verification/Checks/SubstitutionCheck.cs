@@ -26,11 +26,8 @@ internal static class SubstitutionCheck
     {
         if (lexicon is null) yield break;
         var tokens = alignment.Article.Tokens;
-        foreach (var sentence in alignment.Sentences)
+        foreach (var (sentence, best) in RewrittenSentences.Of(alignment))
         {
-            if (alignment.IsCopied(sentence)) continue;
-            var (best, coverage) = alignment.BestSentence(sentence);
-            if (best < 0 || coverage < PolarityCheck.MinCoverage) continue;
             for (int k = 0; k < sentence.Count && sentence.Count > 1; k++)
             {
                 var t = sentence[k];
@@ -50,7 +47,7 @@ internal static class SubstitutionCheck
                         || AreForms(lexicon, word, replaced)
                     : !Words.CarriesContent(replaced) || AreParaphrases(lexicon, word, replaced)) continue;
                 var evidence = alignment.Article.Article.Sentences[best];
-                yield return new Finding("wording", text[sentence[0].Token.Start..sentence[^1].Token.End], FindingStatus.Unsupported,
+                yield return new Finding("wording", RewrittenSentences.Claim(text, sentence), FindingStatus.Unsupported,
                     evidence.Text, evidence.Start, evidence.Length, $"the article says '{replaced}' where the summary says '{word}'");
                 break;
             }
