@@ -118,35 +118,6 @@ internal sealed class WordNetHierarchy
         return broad.Count > 0 && Parents(SensesOf(formsOfNarrow).Where(IsNoun)).Overlaps(broad);
     }
 
-    /// <summary>
-    /// Whether most noun senses of <paramref name="forms"/> lie under a noun sense of <paramref name="ancestor"/>, at any
-    /// depth ("miner" → "worker" → "person"): what kind of thing a noun names.
-    /// </summary>
-    public bool IsKindOf(IEnumerable<string> forms, string ancestor)
-    {
-        var above = SensesOf([ancestor]).Where(IsNoun).ToHashSet();
-        // Most senses of one base form, not any sense: "dog" and "sheep" have a sense for a kind of person too. Each
-        // form apart: "workers" may be read as "work" too, whose senses are no people.
-        return forms.Any(form =>
-        {
-            var senses = SensesOf([form]).Where(IsNoun).ToList();
-            return senses.Count > 0 && 2 * senses.Count(s => Reaches(s, above)) > senses.Count;
-        });
-    }
-
-    private bool Reaches(int sense, HashSet<int> above)
-    {
-        var level = new HashSet<int> { sense };
-        var seen = new HashSet<int>(level);
-        // The noun hierarchy is at most about twenty links deep; the bound only guards against a malformed file's cycle.
-        for (int depth = 0; depth < 32 && level.Count > 0; depth++)
-        {
-            if (level.Overlaps(above)) return true;
-            level = Parents(level).Where(seen.Add).ToHashSet();
-        }
-        return false;
-    }
-
     private HashSet<int> SensesOf(IEnumerable<string> forms) =>
         [.. forms.SelectMany(f => _senses.TryGetValue(f, out var ids) ? ids : [])];
 

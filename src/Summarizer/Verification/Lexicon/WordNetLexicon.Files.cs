@@ -132,14 +132,4 @@ internal sealed partial class WordNetLexicon
             counts[part] += count;
         }
     }
-
-    private void ReadExceptions(string path)
-    {
-        if (!File.Exists(path)) return;
-        foreach (var line in File.ReadLines(path))
-        {
-            var f = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (f.Length >= 2) _exceptions.TryAdd(f[0], f[1]);
-        }
-    }
 }

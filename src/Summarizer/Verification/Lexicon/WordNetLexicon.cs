@@ -9,14 +9,13 @@ namespace Summarizer.Verification.Lexicon;
 /// </summary>
 internal sealed partial class WordNetLexicon
 {
-    private const string DefaultFolder = "/usr/share/wordnet";
     private static readonly string[] Parts = ["noun", "verb", "adj", "adv"];
-    private static readonly Lazy<WordNetLexicon?> Instance = new(() => TryLoad(Environment.GetEnvironmentVariable("SUMMARIZER_WORDNET") ?? DefaultFolder));
+    private static readonly Lazy<WordNetLexicon?> Instance = new(() => TryLoad(WordNetFolder.Current));
 
     private readonly HashSet<string> _common = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _antonyms = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _exceptions = new(StringComparer.Ordinal);
+    private readonly WordForms _forms;
     // Synset ids (part of speech in the top bits, the data file's offset below) and the single words of each.
     private readonly Dictionary<string, List<int>> _synsetsOf = new(StringComparer.Ordinal);
     private readonly Dictionary<int, string[]> _synsetWords = [];
@@ -33,8 +32,11 @@ internal sealed partial class WordNetLexicon
     /// <summary>The lexicon of this machine's WordNet, or null when it is not installed.</summary>
     public static WordNetLexicon? Shared => Instance.Value;
 
-    private WordNetLexicon(string folder) =>
+    private WordNetLexicon(string folder)
+    {
+        _forms = WordForms.Read(folder);
         _hierarchy = new(() => WordNetHierarchy.Read([.. Parts.Select(p => Path.Combine(folder, "data." + p))]));
+    }
 
     public static WordNetLexicon? TryLoad(string folder)
     {
@@ -46,7 +48,6 @@ internal sealed partial class WordNetLexicon
             var words = new Dictionary<int, string[]>();
             for (int part = 0; part < Parts.Length; part++) lexicon.ReadData(Path.Combine(folder, "data." + Parts[part]), part, words, links);
             lexicon.ResolveLinks(words, links);
-            foreach (var part in Parts) lexicon.ReadExceptions(Path.Combine(folder, part + ".exc"));
             lexicon.ReadTagCounts(Path.Combine(folder, "cntlist.rev"));
             lexicon._names.ExceptWith(lexicon._common);
             return lexicon;
@@ -66,20 +67,7 @@ internal sealed partial class WordNetLexicon
         Lemmas(folded).SelectMany(l => _antonyms.TryGetValue(l, out var set) ? set : (IEnumerable<string>)[]).Distinct();
 
     /// <summary>The word and its possible base forms (WordNet's exception lists, then its detachment rules).</summary>
-    public IEnumerable<string> Lemmas(string folded)
-    {
-        yield return folded;
-        if (_exceptions.TryGetValue(folded, out var irregular)) yield return irregular;
-        foreach (var (suffix, replacement) in Detachments)
-            if (folded.Length > suffix.Length + 2 && folded.EndsWith(suffix, StringComparison.Ordinal))
-                yield return folded[..^suffix.Length] + replacement;
-    }
-
-    private static readonly (string Suffix, string Replacement)[] Detachments =
-    [
-        ("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("s", ""),
-        ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", ""), ("er", "e"), ("est", "e"),
-    ];
+    public IEnumerable<string> Lemmas(string folded) => _forms.Lemmas(folded);
 
     /// <summary>True when some base form of the word is a noun in WordNet.</summary>
     public bool IsNoun(string folded) => HasPart(folded, 0);
@@ -141,9 +129,6 @@ internal sealed partial class WordNetLexicon
 
     /// <summary>True when a noun sense of <paramref name="narrow"/> is directly a kind of a noun sense of <paramref name="broad"/> ("win", "victory").</summary>
     public bool IsNounKindOf(string narrow, string broad) => _hierarchy.Value.IsNounKindOf(Lemmas(narrow), Lemmas(broad));
-
-    /// <summary>Whether most senses of some base form of the noun lie under a sense of the noun <paramref name="ancestor"/> ("children" under "person").</summary>
-    public bool IsKindOf(string folded, string ancestor) => _hierarchy.Value.IsKindOf(Lemmas(folded), ancestor);
 
     /// <summary>
     /// Words that share a sense with some base form of the word ("ill" → "sick", "unwell"), without the word
