@@ -9,7 +9,8 @@ namespace Summarizer.Verification.Checks;
 /// What happened, said with a verb the article never uses in a sentence that otherwise follows one article sentence:
 /// "The new housing plan was approved on Tuesday evening" where the article has the council discussing the plan on
 /// Tuesday evening. The summary's verb (an "-ed" form WordNet counts mostly as a verb, right after "was", "has been",
-/// "will not be": the clause's verb, not a modifier as in "a delay caused by"; not a verb of saying, "a report has
+/// "will not be", or between a subject noun and a determiner, "the council approved the plan": the clause's verb, not
+/// a modifier as in "a delay caused by"; not a verb of saying, "a report has
 /// suggested", nor one that frames events, such as "caused", "involved", "reported") must be new to the article in every
 /// form WordNet relates to it (<see cref="NovelCause.Mentioned"/>), and no word of the article sentence may be a
 /// synonym or a kind of it within two links ("held" for "arrested" passes), nor cause or entail it ("were killed" for
@@ -28,7 +29,7 @@ internal static class NovelPredicate
                 var t = sentence[k];
                 string word = t.Token.Folded;
                 if (!t.IsNovel || t.IsName || t.IsNumber || !IsPastForm(word) || Generic.Contains(word) || SpeechClauses.IsVerbOfSaying(word) || !IsVerbForm(word, lexicon)) continue;
-                if (!AfterAuxiliary(sentence, k)) continue;
+                if (!AfterAuxiliary(sentence, k) && !BetweenSubjectAndObject(sentence, k, lexicon)) continue;
                 if (NovelCause.Mentioned(word, article, lexicon)) continue;
                 if (article.SentenceTokens[best].Any(p => Words.CarriesContent(article.Tokens[p].Folded)
                     && (lexicon.AreKindRelated(word, article.Tokens[p].Folded) || lexicon.AreCauseRelated(word, article.Tokens[p].Folded)))) continue;
@@ -55,6 +56,23 @@ internal static class NovelPredicate
     private static bool AfterAuxiliary(List<AlignedToken> sentence, int k) =>
         (k >= 1 && Auxiliaries.Contains(sentence[k - 1].Token.Folded))
         || (k >= 2 && Auxiliaries.Contains(sentence[k - 2].Token.Folded) && sentence[k - 1].Token.Folded is "not" or "never" or "also" or "later" or "since" or "now" or "already");
+
+    // "The council approved the plan": a past form between a noun or name (the subject) and a determiner opening its
+    // object. A participle modifying a noun ("the proposed plan", "a man arrested on Monday") has neither shape.
+    private static bool BetweenSubjectAndObject(List<AlignedToken> sentence, int k, WordNetLexicon lexicon)
+    {
+        if (k < 1 || k + 1 >= sentence.Count || !Determiners.Contains(sentence[k + 1].Token.Folded)) return false;
+        var subject = sentence[k - 1];
+        return subject.IsName || Subjects.Contains(subject.Token.Folded)
+            || (Words.CarriesContent(subject.Token.Folded) && lexicon.IsMostlyNoun(subject.Token.Folded));
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+    };
+
+    private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "who" };
 
     // Verbs that link or frame events rather than state one: a paraphrase uses them freely.
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)

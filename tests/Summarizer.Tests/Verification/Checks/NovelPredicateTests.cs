@@ -25,6 +25,7 @@ public class NovelPredicateTests
     [InlineData("The new housing plan was approved on Tuesday evening.", "approved")]
     [InlineData("The new housing plan has been rejected by the city council.", "rejected")]
     [InlineData("After a fight outside a pub in Leeds, a man was stabbed.", "stabbed")]   // not in the place of "arrested"
+    [InlineData("On Tuesday evening, the city council members approved the new housing plan.", "approved")]   // subject, verb, object
     public void A_verb_the_article_never_uses_is_unsupported(string summary, string verb)
     {
         var findings = VerifyText(Article, summary).Findings.Where(f => f.Note?.StartsWith("the article never says", StringComparison.Ordinal) == true).ToList();
@@ -43,6 +44,8 @@ public class NovelPredicateTests
     [InlineData("A man was detained after a fight outside a pub in Leeds.")]                              // a synonym of "arrested"
     [InlineData("Passengers were stuck on the train for three hours after a delay outside York caused by a signal failure.")] // a modifier
     [InlineData("The city council discussed the new housing plan on Tuesday evening.")]                   // the article's words
+    [InlineData("The proposed housing plan was discussed by the city council on Tuesday evening.")]       // a participle before its noun
+    [InlineData("A man charged after a fight outside a pub in Leeds was arrested.")]                      // a participle after its noun
     [InlineData("Three people were killed in a crash on the A9 near Perth on Sunday evening.")]           // "kill" causes "die"
     public void A_verb_the_article_words_otherwise_is_left_alone(string summary)
     {
