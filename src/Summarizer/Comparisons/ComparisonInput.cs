@@ -13,4 +13,13 @@ public sealed record ComparisonInput(Article Article, FactSheet Facts, Structure
 
     /// <summary>The sentence embedding of the article's title and lead, when it was computed ahead (and cached).</summary>
     public float[]? Meaning { get; init; }
+
+    /// <summary>
+    /// The earlier run that summarised this article, when it is brought into tonight's comparison from an earlier
+    /// night (<see cref="ComparisonService.CompareWithEarlier"/>); null for an article of the run being compared.
+    /// </summary>
+    public EarlierRun? Earlier { get; init; }
 }
+
+/// <summary>The earlier run an article of a comparison comes from: its id and when it ran.</summary>
+public sealed record EarlierRun(string RunId, DateTimeOffset At);

@@ -2,7 +2,7 @@ using Summarizer.Articles.Reading;
 
 namespace Summarizer.Pipeline;
 
-/// <summary>The inputs of one batch: the files to read (some perhaps already read), and the named paths that do not exist.</summary>
+/// <summary>The inputs of one batch: the files to read (some checked to be the content that settled), and the named paths that do not exist.</summary>
 public sealed record BatchInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing)
 {
     /// <summary>The files and folders of a command line, folders expanded (<see cref="ArticleFileReader.ExpandInputs"/>).</summary>
@@ -12,6 +12,6 @@ public sealed record BatchInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<s
         return new BatchInputs(files.Select(f => new InputFile(f)).ToList(), missing);
     }
 
-    /// <summary>Files whose content the caller has already read.</summary>
+    /// <summary>Files the caller has already looked at (<see cref="InputFile.SettledHash"/>), read when the batch takes them.</summary>
     public static BatchInputs Of(IReadOnlyList<InputFile> files) => new(files, []);
 }

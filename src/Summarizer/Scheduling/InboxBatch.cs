@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
+using Summarizer.Comparisons;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
 
@@ -12,10 +13,14 @@ namespace Summarizer.Scheduling;
 /// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
 /// A file still being written (<see cref="SettledFile"/>) is left for the next run. A new file whose content was
 /// summarised on an earlier night (<see cref="EarlierContents"/>) is reported as a duplicate of that file and marked
-/// done without going through the batch; it stays in the inbox.
+/// done without going through the batch; it stays in the inbox. Only each file's hash and length are kept until the batch
+/// takes it: it is read again then, and a file that changed meanwhile is left for the next run, never summarised
+/// half-written. Articles of earlier nights still in the inbox join tonight's story clustering
+/// (<see cref="EarlierArticleLoader"/>, <see cref="ComparisonService.CompareWithEarlier"/>).
 /// </summary>
 public sealed partial class InboxBatch(
     IBatchRunner runner,
+    EarlierArticleLoader earlierArticles,
     IOptions<ScheduleOptions> scheduleOptions,
     TimeProvider time,
     ILogger<InboxBatch> logger) : INightlyBatch
@@ -35,17 +40,17 @@ public sealed partial class InboxBatch(
         var state = await _state.LoadAsync(cancellationToken);
         var processed = new Dictionary<string, string>(state.Processed);
         var contents = new EarlierContents(state.Contents, _options.RememberedContents);
-        var hashes = new Dictionary<string, string>();
+        // Only the hash and length of each settled file are kept; the batch reads it again and checks it is the same.
+        var settledFiles = new Dictionary<string, InputFile>();
         var unsettled = new List<string>();
-        // The content read to see that a file has settled is what the batch parses: each file is read once.
         var changedFiles = new List<InputFile>();
         var repeats = new List<RunItem>();
         var quiet = TimeSpan.FromSeconds(_options.QuietSeconds);
         foreach (var file in InboxFiles())
         {
-            if (await SettledFile.TryReadAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } settled)
+            if (await SettledFile.TryHashAsync(file, time.GetUtcNow(), quiet, cancellationToken) is { } settled)
             {
-                hashes[file] = settled.Hash;
+                settledFiles[file] = new InputFile(file, settled.Hash, settled.Length);
                 if (processed.GetValueOrDefault(Relative(file)) == settled.Hash) continue;
                 if (contents.Find(settled.Hash) is { } earlier)
                 {
@@ -54,7 +59,7 @@ public sealed partial class InboxBatch(
                     processed[Relative(file)] = settled.Hash;
                     LogEarlierDuplicate(logger, file, earlier.Source, earlier.RunId);
                 }
-                else changedFiles.Add(new InputFile(file, settled.Content));
+                else changedFiles.Add(settledFiles[file]);
             }
             else if (File.Exists(file))
             {
@@ -68,36 +73,52 @@ public sealed partial class InboxBatch(
         {
             // Nothing to do: no run folder, and latest-run.json keeps describing the last run that did something.
             await _state.SaveAsync(new RunState { LastRunUtc = started, Processed = processed, Contents = contents.Kept() }, cancellationToken);
-            return new NightlyRunReport(scheduledFor, null, hashes.Count, 0, 0, [],
+            return new NightlyRunReport(scheduledFor, null, settledFiles.Count, 0, 0, [],
                 new RunReport($"{started:yyyyMMddTHHmmssZ}", started, TimeSpan.Zero, "", [])) { StillBeingWritten = unsettled };
         }
-        string runFolder = Path.Combine(_options.Output, "runs", $"{started:yyyyMMddTHHmmssZ}");
+        string runFolderName = Path.Combine("runs", $"{started:yyyyMMddTHHmmssZ}");
+        string runFolder = Path.Combine(_options.Output, runFolderName);
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
-        var report = await runner.RunAsync(BatchInputs.Of(changedFiles), runFolder, null, cancellationToken, concurrency);
+        IReadOnlyList<ComparisonInput> earlierNights = changedFiles.Count == 0 ? []
+            : await earlierArticles.LoadAsync(state.Contents, ByContent(settledFiles.Values), started, cancellationToken);
+        RunReport report;
+        using (ComparisonService.CompareWithEarlier(earlierNights))
+            report = await runner.RunAsync(BatchInputs.Of(changedFiles), runFolder, null, cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
         if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 
         var quarantined = new List<QuarantinedFile>();
+        var changedMeanwhile = new List<string>();
         foreach (var file in changed)
         {
             var items = report.Items.Where(i => BelongsTo(i.Source, file)).ToList();
+            if (items.Any(i => i.Error == InputFile.ChangedSinceSettled))
+            {
+                // Written to (or removed) between settling and the batch taking it: not read, not done, taken next run.
+                changedMeanwhile.Add(file);
+                LogChangedSinceSettled(logger, file);
+                continue;
+            }
             // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
                 quarantined.Add(Quarantine(file, items, started));
             else
             {
-                processed[Relative(file)] = hashes[file];
+                processed[Relative(file)] = settledFiles[file].SettledHash!;
                 var articles = items.Where(i => i.Error is null && i.ArticleId is not null).Select(i => i.ArticleId!).Distinct().ToList();
-                contents.Record(hashes[file], new ProcessedContent(Relative(file), report.RunId, articles, started));
+                contents.Record(settledFiles[file].SettledHash!, new ProcessedContent(Relative(file), report.RunId, articles, started) { RunFolder = runFolderName });
             }
         }
         // The nightly report lists the repeats of earlier nights beside the batch's own rows (the batch's run.json has only its own).
-        if (repeats.Count > 0) report = report with { Items = [.. report.Items, .. repeats] };
+        // A file that changed before the batch took it is listed as still being written, not as a failure.
+        if (repeats.Count > 0 || changedMeanwhile.Count > 0)
+            report = report with { Items = [.. report.Items.Where(i => !changedMeanwhile.Any(f => BelongsTo(i.Source, f))), .. repeats] };
+        unsettled.AddRange(changedMeanwhile);
         // Forget files that left the inbox, so the state does not grow forever.
-        var present = hashes.Keys.Concat(unsettled).ToHashSet();
+        var present = settledFiles.Keys.Concat(unsettled).ToHashSet();
         foreach (var gone in processed.Keys.Where(k => !present.Contains(Path.Combine(_options.Inbox, k))).ToList()) processed.Remove(gone);
 
-        var nightly = new NightlyRunReport(scheduledFor, runFolder, hashes.Count - changed.Count - repeats.Count,
+        var nightly = new NightlyRunReport(scheduledFor, runFolder, settledFiles.Count - changed.Count - repeats.Count,
             report.CacheHits, report.CacheMisses, quarantined, report) { StillBeingWritten = unsettled };
         string json = JsonSerializer.Serialize(nightly, SummaryJson.Options);
         await AtomicFile.WriteAllTextAsync(Path.Combine(runFolder, "nightly.json"), json, cancellationToken);
@@ -117,6 +138,10 @@ public sealed partial class InboxBatch(
 
     private string Relative(string file) => Path.GetRelativePath(_options.Inbox, file);
 
+    // Where each content can be read tonight: the first settled file holding it.
+    private static Dictionary<string, InputFile> ByContent(IEnumerable<InputFile> files) =>
+        files.DistinctBy(f => f.SettledHash).ToDictionary(f => f.SettledHash!, StringComparer.Ordinal);
+
     // Items of a JSON array or JSON Lines file are named "file#3" or "file:3".
     private static bool BelongsTo(string source, string file) =>
         source == file || (source.StartsWith(file, StringComparison.Ordinal) && source.Length > file.Length && source[file.Length] is '#' or ':');
@@ -135,6 +160,9 @@ public sealed partial class InboxBatch(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox file {File} repeats {Earlier}, summarised in run {RunId}: reported as its duplicate and marked done")]
     private static partial void LogEarlierDuplicate(ILogger logger, string file, string earlier, string runId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inbox file {File} changed (or went away) after it settled and before the batch read it: not summarised, left for the next run")]
+    private static partial void LogChangedSinceSettled(ILogger logger, string file);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox file {File} is still being written (changed within the last {QuietSeconds} s or while read); left for the next run")]
     private static partial void LogStillBeingWritten(ILogger logger, string file, double quietSeconds);

@@ -16,4 +16,8 @@ public sealed record RunState
 }
 
 /// <summary>An inbox file's content as summarised: the file (relative to the inbox), the run, its articles, and when.</summary>
-public sealed record ProcessedContent(string Source, string RunId, IReadOnlyList<string> ArticleIds, DateTimeOffset ProcessedAt);
+public sealed record ProcessedContent(string Source, string RunId, IReadOnlyList<string> ArticleIds, DateTimeOffset ProcessedAt)
+{
+    /// <summary>The run's folder relative to the output folder (its summaries are there); null in a state written before it was kept.</summary>
+    public string? RunFolder { get; init; }
+}

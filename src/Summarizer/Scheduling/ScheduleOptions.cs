@@ -35,6 +35,17 @@ public sealed class ScheduleOptions
     /// </summary>
     public int RememberedContents { get; set; } = 10_000;
 
+    /// <summary>
+    /// How far back, in hours, articles summarised on earlier nights are brought into tonight's story clustering, so a
+    /// story that runs over days is compared across them: a story is reported when at least one of tonight's articles
+    /// is in it, its earlier members marked with their run. Earlier articles are read back from the inbox files whose
+    /// contents <c>state.json</c> remembers (<see cref="RememberedContents"/>), never summarised again. 0 turns it off.
+    /// </summary>
+    public double CompareWithEarlierHours { get; set; } = 48;
+
+    /// <summary>At most this many earlier articles (the most recently summarised first) join tonight's clustering; 0 turns it off.</summary>
+    public int CompareWithEarlierArticles { get; set; } = 300;
+
     /// <summary>Articles processed at once during the nightly run; 0 keeps <c>Summarizer:Pipeline:MaxConcurrency</c>.</summary>
     public int MaxConcurrency { get; set; }
 }

@@ -21,9 +21,12 @@ public static class SchedulingServiceCollectionExtensions
         services.AddOptions<ScheduleOptions>().Bind(section)
             .Validate(o => CronOk(o), "Summarizer:Schedule:Cron or TimeZone is invalid")
             .Validate(o => o.QuietSeconds >= 0, "Summarizer:Schedule:QuietSeconds must not be negative")
-            .Validate(o => o.RememberedContents >= 0, "Summarizer:Schedule:RememberedContents must not be negative").ValidateOnStart();
+            .Validate(o => o.RememberedContents >= 0, "Summarizer:Schedule:RememberedContents must not be negative")
+            .Validate(o => o.CompareWithEarlierHours is >= 0 and <= 24 * 366, "Summarizer:Schedule:CompareWithEarlierHours must be between 0 and 8784 (a year)")
+            .Validate(o => o.CompareWithEarlierArticles >= 0, "Summarizer:Schedule:CompareWithEarlierArticles must not be negative").ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new NightlySchedule(sp.GetRequiredService<IOptions<ScheduleOptions>>().Value));
+        services.TryAddSingleton<EarlierArticleLoader>();
         services.TryAddSingleton<INightlyBatch, InboxBatch>();
         // With a RabbitMQ queue configured, the nightly batch is handed to the workers.
         if (configuration.GetValue<QueueProvider>($"{QueueOptions.Section}:{nameof(QueueOptions.Provider)}") == QueueProvider.RabbitMQ)

@@ -31,7 +31,7 @@ public sealed class ArticleFileReader(ArticleOptions options)
     public Task<IReadOnlyList<ReadOutcome>> ReadFileAsync(string path, CancellationToken cancellationToken) =>
         ReadFileAsync(new InputFile(path), cancellationToken);
 
-    /// <summary>Reads <paramref name="file"/>, parsing the content it carries when the caller has already read it.</summary>
+    /// <summary>Reads <paramref name="file"/>; one that is no longer the content that settled fails with <see cref="InputFile.ChangedSinceSettled"/>.</summary>
     public async Task<IReadOnlyList<ReadOutcome>> ReadFileAsync(InputFile file, CancellationToken cancellationToken)
     {
         string path = file.Path;
@@ -40,14 +40,15 @@ public sealed class ArticleFileReader(ArticleOptions options)
             return [ReadOutcome.Fail(path, $"unsupported file type '{(extension.Length == 0 ? "(none)" : extension)}'; expected one of {string.Join(", ", SupportedExtensions)}")];
         try
         {
-            long length = file.Content?.LongLength ?? new FileInfo(path).Length;
+            long length = file.SettledLength ?? new FileInfo(path).Length;
             if (length > options.MaxArticleBytes && extension != ".jsonl")
                 return [ReadOutcome.Fail(path, $"the file is {InputDecoder.Megabytes(length)}, over the {InputDecoder.Megabytes(options.MaxArticleBytes)} limit (Summarizer:Input:MaxArticleBytes)")];
-            byte[] bytes = file.Content ?? await File.ReadAllBytesAsync(path, cancellationToken);
+            byte[] bytes = await file.ReadAsync(cancellationToken);
             // A JSON Lines file holds many articles, so its limit scales; each record is still checked on its own.
             long limit = extension == ".jsonl" ? options.MaxArticleBytes * 100 : options.MaxArticleBytes;
             return Parse(path, extension, bytes, limit);
         }
+        catch (InputFileChangedException) { return [ReadOutcome.Fail(path, InputFile.ChangedSinceSettled)]; }
         catch (IOException e) { return [ReadOutcome.Fail(path, $"could not read the file: {e.Message}")]; }
         catch (UnauthorizedAccessException e) { return [ReadOutcome.Fail(path, $"could not read the file: {e.Message}")]; }
     }
