@@ -16,7 +16,7 @@ public sealed record ComparisonInput(Article Article, FactSheet Facts, Structure
 
     /// <summary>
     /// The earlier run that summarised this article, when it is brought into tonight's comparison from an earlier
-    /// night (<see cref="ComparisonService.CompareWithEarlier"/>); null for an article of the run being compared.
+    /// night (<see cref="Pipeline.BatchInputs.Earlier"/>); null for an article of the run being compared.
     /// </summary>
     public EarlierRun? Earlier { get; init; }
 }

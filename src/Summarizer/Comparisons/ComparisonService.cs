@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Summarizer.Comparisons.Citing;
 using Summarizer.Comparisons.Clustering;
 using Summarizer.Comparisons.Model;
-using Summarizer.Comparisons.Output;
 
 namespace Summarizer.Comparisons;
 
@@ -14,34 +13,29 @@ namespace Summarizer.Comparisons;
 public sealed class ComparisonService(
     StoryComparer comparer, IOptions<ComparisonOptions> options, IStoryComparisonModel? model = null, StoryEmbeddings? embeddings = null)
 {
-    private static readonly AsyncLocal<IReadOnlyList<ComparisonInput>?> EarlierInFlow = new();
-
     private bool UsesModel => model is not null && options.Value.UseModel;
 
-    /// <summary>
-    /// Until the result is disposed, <see cref="CompareRunAsync"/> calls made in the calling async flow (a nightly run's
-    /// batch) also cluster <paramref name="earlier"/>, articles of earlier runs (each with its <see cref="ComparisonInput.Earlier"/>):
-    /// a story is compared when at least one of the run's own articles is in it, its earlier members marked
-    /// (<see cref="ComparisonRun.Earlier"/>, <see cref="EarlierMembers"/>); a story of earlier articles alone is not
-    /// reported again, and an earlier article the run has itself (the same id) is taken once, as the run's.
-    /// </summary>
-    public static IDisposable CompareWithEarlier(IReadOnlyList<ComparisonInput> earlier)
-    {
-        var outer = EarlierInFlow.Value;
-        EarlierInFlow.Value = earlier;
-        return new Restore(() => EarlierInFlow.Value = outer);
-    }
-
     /// <summary>Groups a run's articles into stories and compares each story told by two or more of them.</summary>
-    public async Task<ComparisonRun> CompareRunAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
+    public Task<ComparisonRun> CompareRunAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken) =>
+        CompareRunAsync(inputs, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CompareRunAsync(IReadOnlyList{ComparisonInput}, CancellationToken)"/>, with articles of earlier runs
+    /// (each with its <see cref="ComparisonInput.Earlier"/>; a nightly run's earlier nights) clustered beside the run's own:
+    /// a story is compared when at least one of the run's own articles is in it, its earlier members marked
+    /// (<see cref="ComparedArticle.EarlierRun"/>); a story of earlier articles alone is not reported again, and an earlier
+    /// article the run has itself (the same id) is taken once, as the run's.
+    /// </summary>
+    public async Task<ComparisonRun> CompareRunAsync(IReadOnlyList<ComparisonInput> inputs, IReadOnlyList<ComparisonInput> earlierRuns,
+        CancellationToken cancellationToken)
     {
         var tonight = inputs.Select(i => i.Article.Id).ToHashSet(StringComparer.Ordinal);
-        var earlier = (EarlierInFlow.Value ?? []).Where(e => e.Earlier is not null && !tonight.Contains(e.Article.Id))
+        var earlier = earlierRuns.Where(e => e.Earlier is not null && !tonight.Contains(e.Article.Id))
             .DistinctBy(e => e.Article.Id, StringComparer.Ordinal).ToList();
         // Earlier articles first, oldest first: a story reads in the order it was reported.
         if (earlier.Count > 0) inputs = [.. earlier.OrderBy(e => e.Earlier!.At), .. inputs];
         if (embeddings is not null) inputs = await embeddings.AttachAsync(inputs, cancellationToken).ConfigureAwait(false);
-        var run = WithTonight(comparer.CompareRun(inputs), tonight, earlier);
+        var run = earlier.Count == 0 ? comparer.CompareRun(inputs) : WithTonight(comparer.CompareRun(inputs), tonight);
         if (!UsesModel || run.Comparisons.Count == 0) return run;
         // The same article read twice is one input (as the comparer treats it); the model client bounds the calls in flight.
         var byId = inputs.DistinctBy(i => i.Article.Id).ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
@@ -51,19 +45,12 @@ public sealed class ComparisonService(
             // The model's positions are marked as the rules' are: whom their sentences cite.
             return new OutletCitations(articles).Mark(await model!.ExtendAsync(c, articles, cancellationToken).ConfigureAwait(false));
         })).ConfigureAwait(false);
-        return run with { Comparisons = extended.Select(c => EarlierMembers.Mark(c, run.Earlier)).ToList() };
+        return run with { Comparisons = extended };
     }
 
-    /// <summary><paramref name="run"/> without the stories none of tonight's articles is in, its earlier members marked.</summary>
-    private static ComparisonRun WithTonight(ComparisonRun run, HashSet<string> tonight, List<ComparisonInput> earlier)
-    {
-        if (earlier.Count == 0) return run;
-        var stories = run.Stories.Where(s => s.ArticleIds.Any(tonight.Contains)).ToList();
-        var kept = stories.SelectMany(s => s.ArticleIds).ToHashSet(StringComparer.Ordinal);
-        var marks = earlier.Where(e => kept.Contains(e.Article.Id)).ToDictionary(e => e.Article.Id, e => e.Earlier!, StringComparer.Ordinal);
-        var comparisons = run.Comparisons.Where(c => c.Articles.Any(a => tonight.Contains(a.Id))).Select(c => EarlierMembers.Mark(c, marks)).ToList();
-        return new ComparisonRun(stories, comparisons) { Earlier = marks };
-    }
+    /// <summary><paramref name="run"/> without the stories none of tonight's articles is in.</summary>
+    private static ComparisonRun WithTonight(ComparisonRun run, HashSet<string> tonight) =>
+        new([.. run.Stories.Where(s => s.ArticleIds.Any(tonight.Contains))], [.. run.Comparisons.Where(c => c.Articles.Any(a => tonight.Contains(a.Id)))]);
 
     /// <summary>
     /// Compares articles the caller says are one story, in the order given; when they are not (comparing unrelated
@@ -79,15 +66,5 @@ public sealed class ComparisonService(
             ? new OutletCitations(inputs).Mark(await model!.ExtendAsync(rules, inputs, cancellationToken).ConfigureAwait(false))
             : rules;
         return new StoryOutcome(comparison, stories);
-    }
-
-    private sealed class Restore(Action restore) : IDisposable
-    {
-        private int _disposed;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _disposed, 1) == 0) restore();
-        }
     }
 }

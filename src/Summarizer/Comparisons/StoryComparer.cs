@@ -57,7 +57,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
         var comparison = citations.Mark(new StoryComparison
         {
             StoryId = story.Id,
-            Articles = inputs.Select(i => new ComparedArticle(i.Article.Id, i.Outlet, i.Article.Title)).ToList(),
+            Articles = inputs.Select(i => new ComparedArticle(i.Article.Id, i.Outlet, i.Article.Title, i.Earlier?.RunId, i.Earlier?.At)).ToList(),
             // Most widely shared first, counting an outlet that cites another outlet of the agreement once with it:
             // that is the order an editor (and the neutral summary) reads them in.
             Agreements = agreements.Select(a => citations.Mark(a)).OrderByDescending(a => a.IndependentOutlets)

@@ -32,7 +32,12 @@ public sealed record StoryComparison
 }
 
 /// <summary>An article of the story as an editor identifies it.</summary>
-public sealed record ComparedArticle(string Id, string? Outlet, string? Title);
+/// <param name="Id">The article's id in its run.</param>
+/// <param name="Outlet">The outlet it states, or null.</param>
+/// <param name="Title">Its title, or null.</param>
+/// <param name="EarlierRun">For a member brought in from an earlier night's run (<see cref="ComparisonInput.Earlier"/>): that run's id; null for an article of this run.</param>
+/// <param name="EarlierRunAt">When that earlier run ran.</param>
+public sealed record ComparedArticle(string Id, string? Outlet, string? Title, string? EarlierRun = null, DateTimeOffset? EarlierRunAt = null);
 
 /// <summary>What kind of fact a finding is about.</summary>
 public enum FactKind

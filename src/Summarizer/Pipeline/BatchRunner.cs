@@ -71,7 +71,7 @@ public sealed partial class BatchRunner(
             Cancelled = cancelled,
             NotProcessed = cancelled ? Math.Max(0, work.Count - Volatile.Read(ref done)) : 0,
         };
-        return await FinishAsync(items, header, comparisons, outputFolder, progress, time, cancellationToken);
+        return await FinishAsync(items, header, comparisons, outputFolder, progress, time, cancellationToken, inputs.Earlier);
     }
 
     /// <summary>
@@ -86,9 +86,10 @@ public sealed partial class BatchRunner(
     /// <param name="progress">Told when the comparison starts (<see cref="BatchStage.ComparingStories"/>).</param>
     /// <param name="time">Times the comparison, which is added to the header's duration.</param>
     /// <param name="cancellationToken">Stops the comparison (the run is then reported as cancelled, without stories) and the writes of a run not cancelled.</param>
+    /// <param name="earlier">Articles of earlier runs clustered beside the run's own (<see cref="BatchInputs.Earlier"/>).</param>
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
         ComparisonService comparisons, string outputFolder, IProgress<BatchProgress>? progress, TimeProvider time,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<ComparisonInput>? earlier = null)
     {
         var ordered = DuplicateArticles.Mark(items);
         var report = header with { Items = ordered.Select(i => i.Item).ToList() };
@@ -101,7 +102,7 @@ public sealed partial class BatchRunner(
                 $"comparing the stories of {results.Count} articles", null, BatchStage.ComparingStories));
             try
             {
-                stories = await comparisons.CompareRunAsync(ComparisonInputs(results), cancellationToken);
+                stories = await comparisons.CompareRunAsync(ComparisonInputs(results), earlier ?? [], cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {

@@ -16,7 +16,7 @@ namespace Summarizer.Scheduling;
 /// done without going through the batch; it stays in the inbox. Only each file's hash and length are kept until the batch
 /// takes it: it is read again then, and a file that changed meanwhile is left for the next run, never summarised
 /// half-written. Articles of earlier nights still in the inbox join tonight's story clustering
-/// (<see cref="EarlierArticleLoader"/>, <see cref="ComparisonService.CompareWithEarlier"/>).
+/// (<see cref="EarlierArticleLoader"/>, <see cref="BatchInputs.Earlier"/>).
 /// </summary>
 public sealed partial class InboxBatch(
     IBatchRunner runner,
@@ -81,9 +81,7 @@ public sealed partial class InboxBatch(
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
         IReadOnlyList<ComparisonInput> earlierNights = changedFiles.Count == 0 ? []
             : await earlierArticles.LoadAsync(state.Contents, ByContent(settledFiles.Values), started, cancellationToken);
-        RunReport report;
-        using (ComparisonService.CompareWithEarlier(earlierNights))
-            report = await runner.RunAsync(BatchInputs.Of(changedFiles), runFolder, null, cancellationToken, concurrency);
+        var report = await runner.RunAsync(BatchInputs.Of(changedFiles) with { Earlier = earlierNights }, runFolder, null, cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
         if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 

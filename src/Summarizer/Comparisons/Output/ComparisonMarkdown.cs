@@ -33,7 +33,7 @@ public static class ComparisonMarkdown
         // the list of outlets gives its title beside that name, as a title, so the editor can find the article.
         var names = OutletNames.Of(story.Articles);
         string Name(string articleId) => names[articleId];
-        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(Listed(a, names)) + Earlier(story, a))) + "  ");
+        md.AppendLine("Outlets: " + string.Join(", ", story.Articles.Select(a => Escape(Listed(a, names)) + Earlier(a))) + "  ");
         md.AppendLine($"{story.Conflicts.Count} conflicts · {story.Agreements.Count} agreements · {story.SingleSource.Count} single-source claims" +
             (story.DroppedPositions > 0 ? $" · {story.DroppedPositions} model positions dropped as not found in their article" : "") +
             (story.ModelFallback is { } reason ? $" · model comparison not used ({Escape(reason)})" : ""));
@@ -101,9 +101,8 @@ public static class ComparisonMarkdown
         article.Outlet is null && article.Title is { } title ? $"{names[article.Id]} (article titled “{title}”)" : names[article.Id];
 
     // A member brought in from an earlier night is told from tonight's by its run and time.
-    private static string Earlier(StoryComparison story, ComparedArticle article) =>
-        EarlierMembers.Of(story, article.Id) is { } earlier
-            ? $" (earlier run {Escape(earlier.RunId)}, {earlier.At.UtcDateTime:yyyy-MM-dd HH:mm} UTC)" : "";
+    private static string Earlier(ComparedArticle article) =>
+        article is { EarlierRun: { } run, EarlierRunAt: { } at } ? $" (earlier run {Escape(run)}, {at.UtcDateTime:yyyy-MM-dd HH:mm} UTC)" : "";
 
     private static string Names(OutletAttributions a, string via) =>
         string.Join(", ", a.Sources.Where(s => s.Via == via).Select(s => s.Name));

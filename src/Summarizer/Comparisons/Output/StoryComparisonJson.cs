@@ -20,14 +20,7 @@ public static class StoryComparisonJson
     /// <summary>The JSON schema of <see cref="StoryComparison"/> as the product serialises it.</summary>
     public static string Schema => LazySchema.Value;
 
-    /// <summary>The JSON of <paramref name="comparison"/>; a member from an earlier run carries <c>earlierRun</c> and <c>earlierRunAt</c> (<see cref="EarlierMembers"/>).</summary>
-    public static string Serialize(StoryComparison comparison)
-    {
-        if (EarlierMembers.Count(comparison) == 0) return JsonSerializer.Serialize(comparison, SummaryJson.Options);
-        var json = JsonSerializer.SerializeToNode(comparison, SummaryJson.Options)!.AsObject();
-        EarlierMembers.AddTo(json, comparison);
-        return json.ToJsonString(SummaryJson.Options);
-    }
+    public static string Serialize(StoryComparison comparison) => JsonSerializer.Serialize(comparison, SummaryJson.Options);
 
     /// <summary>The comparison in <paramref name="json"/>, or null with <paramref name="error"/> set when it is not one.</summary>
     public static StoryComparison? TryParse(string json, out string? error)
