@@ -32,5 +32,5 @@ internal static class PersonToll
 
     private static bool CountsPeople(string cls) =>
         cls == People || (!UnitClass.IsGeneric(cls) && (UnitClass.Compatible(People, cls)
-            || WordNetNounKinds.Shared?.IsKindOf(cls, People) == true));
+            || WordNetLookup.Shared?.IsKindOf(cls, People) == true));
 }

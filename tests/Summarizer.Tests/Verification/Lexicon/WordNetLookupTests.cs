@@ -4,7 +4,7 @@ using Summarizer.Verification.Lexicon;
 namespace Summarizer.Tests.Verification.Lexicon;
 
 /// <summary>Noun kinds looked up in made-up index and data files of WordNet's format, line by line at the offsets the index gives.</summary>
-public class WordNetNounKindsTests
+public class WordNetLookupTests
 {
     // Data lines by key: each line's offset field is its byte position in the file, and a pointer's {key} becomes that line's offset.
     private static readonly (string Key, string Line)[] Data =
@@ -30,7 +30,7 @@ public class WordNetNounKindsTests
     public void A_noun_is_a_kind_of_person_when_most_senses_of_one_base_form_reach_it()
     {
         using var folder = new WordNetFolderOnDisk();
-        var kinds = WordNetNounKinds.TryOpen(folder.Path);
+        var kinds = WordNetLookup.TryOpen(folder.Path);
         Assert.NotNull(kinds);
         Assert.True(kinds.IsKindOf("miner", "person"));     // two links up
         Assert.True(kinds.IsKindOf("workers", "person"));   // a base form by detachment ("work" itself is no person)
@@ -45,13 +45,13 @@ public class WordNetNounKindsTests
     public void Without_the_noun_files_there_is_no_lookup()
     {
         string missing = Path.Combine(Path.GetTempPath(), "no-wordnet-" + Guid.NewGuid().ToString("N"));
-        Assert.Null(WordNetNounKinds.TryOpen(missing));
+        Assert.Null(WordNetLookup.TryOpen(missing));
     }
 
     [Fact]
     public void The_installed_wordnet_has_miners_and_children_as_people_and_dogs_not()
     {
-        var kinds = WordNetNounKinds.Shared;
+        var kinds = WordNetLookup.Shared;
         if (kinds is null)
         {
             // Not installed here: the comparison then counts only "people" and its classes; installed but unread fails.

@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+
+namespace Summarizer.Verification.Lexicon;
+
+/// <summary>
+/// A few questions to WordNet answered without reading all of it (as <see cref="WordNetLexicon"/> does): a word's senses
+/// come from binary search in <c>index.noun</c> or <c>index.verb</c> (<see cref="WordNetIndexFile"/>), and a noun
+/// sense's hypernyms (pointers <c>@</c>, <c>@i</c>) from its one line of <c>data.noun</c>, read at the offset the index
+/// gives. A question costs a few reads of the page cache, and the process pays nothing up front: fact extraction and
+/// the story comparison ask about a handful of words per article, which the whole lexicon took over a second to load
+/// for. Lines read are remembered; safe for concurrent use.
+/// </summary>
+internal sealed class WordNetLookup
+{
+    private static readonly Lazy<WordNetLookup?> Instance = new(() => TryOpen(WordNetFolder.Current));
+
+    private readonly WordForms _forms;
+    private readonly WordNetIndexFile _nouns;
+    private readonly WordNetIndexFile _verbs;
+    private readonly string _nounData;
+    private readonly ConcurrentDictionary<int, int[]> _parents = new();
+
+    private WordNetLookup(string folder)
+    {
+        _forms = WordForms.Read(folder);
+        _nouns = WordNetIndexFile.Read(Path.Combine(folder, "index.noun"));
+        _verbs = WordNetIndexFile.Read(Path.Combine(folder, "index.verb"));
+        _nounData = Path.Combine(folder, "data.noun");
+    }
+
+    /// <summary>This machine's WordNet, or null when it is not installed.</summary>
+    public static WordNetLookup? Shared => Instance.Value;
+
+    /// <summary>Opens the files of <paramref name="folder"/>; null when the noun files are missing or unreadable.</summary>
+    public static WordNetLookup? TryOpen(string folder)
+    {
+        if (!File.Exists(Path.Combine(folder, "index.noun")) || !File.Exists(Path.Combine(folder, "data.noun"))) return null;
+        try { return new WordNetLookup(folder); }
+        catch (IOException) { return null; }
+        catch (UnauthorizedAccessException) { return null; }
+    }
+
+    /// <summary>
+    /// Whether most noun senses of one base form of <paramref name="folded"/> lie under a sense of the noun
+    /// <paramref name="ancestor"/>, at any depth ("miner" → "worker" → "person"). Most, not any: "dog" has a sense for a
+    /// kind of person too. Each base form apart: "workers" may be read as "work", whose senses are no people.
+    /// </summary>
+    public bool IsKindOf(string folded, string ancestor)
+    {
+        var above = _nouns.Senses(ancestor).ToHashSet();
+        if (above.Count == 0) return false;
+        return _forms.Lemmas(folded).Any(form =>
+        {
+            var senses = _nouns.Senses(form);
+            return senses.Length > 0 && 2 * senses.Count(s => Reaches(s, above)) > senses.Length;
+        });
+    }
+
+    /// <summary>True when the word is an inflection of a verb: a base form other than the word itself has a verb sense ("signed" → "sign").</summary>
+    public bool IsInflectedVerb(string folded) => _forms.Lemmas(folded).Skip(1).Any(l => l != folded && _verbs.Senses(l).Length > 0);
+
+    private bool Reaches(int sense, HashSet<int> above)
+    {
+        var level = new HashSet<int> { sense };
+        var seen = new HashSet<int>(level);
+        // The noun hierarchy is at most about twenty links deep; the bound only guards against a malformed file's cycle.
+        for (int depth = 0; depth < 32 && level.Count > 0; depth++)
+        {
+            if (level.Overlaps(above)) return true;
+            level = level.SelectMany(Parents).Where(seen.Add).ToHashSet();
+        }
+        return false;
+    }
+
+    private int[] Parents(int offset) => _parents.GetOrAdd(offset, o => WordNetLines.Hypernyms(WordNetLines.ReadAt(_nounData, o)));
+}
