@@ -22,6 +22,8 @@ namespace Summarizer.Distributed;
 /// Cancelled (Ctrl-C, SIGTERM, shutdown), it stops reading and sending, stops waiting, and writes the report of the
 /// articles whose outcome it had assembled, marked cancelled, the others counted as not processed; it ends the run
 /// (<see cref="EndedRuns"/>, and completed in the store) so that consumers acknowledge its remaining messages without work.
+/// A run that fails (an exception) is ended the same way before the exception goes on, its record in the store saying
+/// that it failed and why (<see cref="FailedRunReport"/>).
 /// </summary>
 public sealed partial class DistributedBatchRunner(
     ArticleFileReader reader,
@@ -60,38 +62,43 @@ public sealed partial class DistributedBatchRunner(
         Directory.CreateDirectory(outputFolder);
         try
         {
-            await SendAsync(inputs, runId, local, work, cancellationToken);
-            await runs.BeginRunAsync(runId, work.Count, cancellationToken);
-            begun = true;
-            LogSent(logger, runId, work.Count, _options.QueueName);
-            await CollectAsync(runId, work, local.Count, results, outputFolder, progress, cancellationToken);
-        }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
-        {
-            // Nothing more is sent or awaited; what was assembled (its summary written whole) is reported.
-            cancelled = true;
+            try
+            {
+                await SendAsync(inputs, runId, local, work, cancellationToken);
+                await runs.BeginRunAsync(runId, work.Count, cancellationToken);
+                begun = true;
+                LogSent(logger, runId, work.Count, _options.QueueName);
+                await CollectAsync(runId, work, local.Count, results, outputFolder, progress, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // Nothing more is sent or awaited; what was assembled (its summary written whole) is reported.
+                cancelled = true;
+                endedRuns.End(runId);
+                LogCancelled(logger, runId, results.Count, work.Count);
+                // The run is recorded even when it was stopped while sending, so that workers elsewhere see it completed.
+                if (!begun) await runs.BeginRunAsync(runId, work.Count, CancellationToken.None);
+                begun = true;
+            }
+
+            var header = new RunReport(runId, started, clock.Elapsed, processor.EngineName, [])
+            {
+                Cancelled = cancelled,
+                NotProcessed = cancelled ? Math.Max(0, work.Count - results.Count) : 0,
+            };
+            foreach (var (order, item) in local) results.Add((order, item, null));
+            var report = await BatchRunner.FinishAsync(results, header, comparisons, outputFolder, progress, time, cancellationToken);
             endedRuns.End(runId);
-            LogCancelled(logger, runId, results.Count, work.Count);
-            // The run is recorded even when it was stopped while sending, so that workers elsewhere see it completed.
-            if (!begun) await runs.BeginRunAsync(runId, work.Count, CancellationToken.None);
+            await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact),
+                report.Cancelled ? CancellationToken.None : cancellationToken);
+            return report;
         }
-        catch
+        catch (Exception e)
         {
-            endedRuns.End(runId);
+            // A failed run ends like a cancelled one, so that workers elsewhere stop taking its messages; its record says it failed.
+            await EndFailedAsync(new FailedRunReport(runId, started, clock.Elapsed, processor.EngineName, work.Count, e.Message), begun);
             throw;
         }
-
-        var header = new RunReport(runId, started, clock.Elapsed, processor.EngineName, [])
-        {
-            Cancelled = cancelled,
-            NotProcessed = cancelled ? Math.Max(0, work.Count - results.Count) : 0,
-        };
-        foreach (var (order, item) in local) results.Add((order, item, null));
-        var report = await BatchRunner.FinishAsync(results, header, comparisons, outputFolder, progress, time, cancellationToken);
-        endedRuns.End(runId);
-        await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact),
-            report.Cancelled ? CancellationToken.None : cancellationToken);
-        return report;
     }
 
     /// <summary>

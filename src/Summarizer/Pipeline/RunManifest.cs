@@ -1,18 +1,29 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
 namespace Summarizer.Pipeline;
 
 /// <summary>
 /// The files the last run wrote into its output folder, kept there in <c>.summarizer-files</c> (one path per line,
 /// relative, with <c>/</c>), so that a later run into the same folder removes what it did not write again and the
-/// folder describes that run alone. Only paths listed here are ever removed, and only paths of the kinds a run writes
-/// (<c>report.md</c>, <c>&lt;name&gt;.json</c>, <c>stories/&lt;name&gt;.json</c>), inside the folder: a file the program
-/// did not write is never removed unless someone lists it here by hand, and nothing outside the folder ever is.
+/// folder describes that run alone. Only paths listed here are ever removed, and only names a run itself writes
+/// (<see cref="RunOutputNames"/>: <c>report.md</c>, <c>run.json</c>, <c>&lt;article-id&gt;.json</c>,
+/// <c>stories/&lt;story-id&gt;.json</c>), inside the folder and never through a link out of it: a hand-edited or
+/// corrupted list naming any other file removes nothing of it, and its unknown names are logged as a warning.
 /// </summary>
-public static class RunManifest
+public static partial class RunManifest
 {
     public const string FileName = ".summarizer-files";
 
     /// <summary>The paths listed in <paramref name="outputFolder"/>'s manifest that a run could have written; empty when there is none.</summary>
-    public static async Task<IReadOnlySet<string>> ReadAsync(string outputFolder, CancellationToken cancellationToken)
+    public static Task<IReadOnlySet<string>> ReadAsync(string outputFolder, CancellationToken cancellationToken) =>
+        ReadAsync(outputFolder, NullLogger.Instance, cancellationToken);
+
+    /// <summary>
+    /// The paths listed in <paramref name="outputFolder"/>'s manifest that a run could have written; the others (a hand
+    /// edit, a corruption) are left out, so never removed, and named in a warning to <paramref name="logger"/>.
+    /// </summary>
+    public static async Task<IReadOnlySet<string>> ReadAsync(string outputFolder, ILogger logger, CancellationToken cancellationToken)
     {
         string path = Path.Combine(outputFolder, FileName);
         string[] lines;
@@ -25,7 +36,10 @@ public static class RunManifest
             // Missing (the first run into the folder) or unreadable: nothing is known to be stale, so nothing is removed.
             return new HashSet<string>(StringComparer.Ordinal);
         }
-        return lines.Select(l => l.Trim()).Where(IsOutputPath).ToHashSet(StringComparer.Ordinal);
+        var listed = lines.Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        var unknown = listed.Where(l => !RunOutputNames.IsRunOutput(l)).Distinct(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0) LogUnknownNames(logger, path, unknown.Count, string.Join(", ", unknown.Take(10)));
+        return listed.Where(RunOutputNames.IsRunOutput).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>Writes the manifest listing <paramref name="files"/> (relative paths), atomically.</summary>
@@ -35,15 +49,17 @@ public static class RunManifest
             cancellationToken);
 
     /// <summary>
-    /// Deletes the files of <paramref name="stale"/> (an earlier run's, not written again), then the stories folder if
-    /// that left it empty; returns those that could not be deleted, to stay listed for the next run.
+    /// Deletes the files of <paramref name="stale"/> (an earlier run's, not written again) that are names a run writes,
+    /// inside <paramref name="outputFolder"/> itself, then the stories folder if that left it empty; returns those that
+    /// could not be deleted, to stay listed for the next run. Any other name is left alone.
     /// </summary>
     public static IReadOnlyList<string> RemoveStale(string outputFolder, IEnumerable<string> stale)
     {
         var kept = new List<string>();
         bool fromStories = false;
-        foreach (var relative in stale.Where(IsOutputPath))
+        foreach (var relative in stale.Where(RunOutputNames.IsRunOutput))
         {
+            if (!RunOutputNames.IsInside(outputFolder, relative)) continue;
             try
             {
                 File.Delete(Path.Combine(outputFolder, relative));
@@ -70,17 +86,6 @@ public static class RunManifest
     /// <summary>The path with <c>/</c> separators, as listed.</summary>
     public static string Normalize(string relative) => relative.Replace('\\', '/');
 
-    /// <summary>True for a relative path of a kind a run writes: report.md, run.json or a summary, or a story under stories/.</summary>
-    internal static bool IsOutputPath(string relative)
-    {
-        if (relative.Length == 0 || relative.Contains('\\') || Path.IsPathRooted(relative)) return false;
-        string[] parts = relative.Split('/');
-        if (parts.Any(p => p.Length == 0 || p.StartsWith('.') || p.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0)) return false;
-        return parts switch
-        {
-            [var name] => name == RunOutput.ReportFile || name.EndsWith(".json", StringComparison.Ordinal),
-            [RunOutput.StoriesFolder, var name] => name.EndsWith(".json", StringComparison.Ordinal),
-            _ => false,
-        };
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Manifest} lists {Count} names a run does not write, left in place and no longer listed: {Names}")]
+    private static partial void LogUnknownNames(ILogger logger, string manifest, int count, string names);
 }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Summarizer.Articles;
+using Summarizer.Comparisons.Clustering;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
+using Summarizer.Testing;
 using Summarizer.Tests.Caching;
 using Summarizer.Tests.Scheduling;
 using Summarizer.Tests.TestSupport;
@@ -76,17 +79,65 @@ public sealed class RunManifestTests : IDisposable
     [Fact]
     public void An_earlier_runs_stories_go_and_the_stories_folder_with_them_when_nothing_else_is_in_it()
     {
-        Write("stories/s1.json");
-        Write("stories/s2.json");
+        string s1 = StoryFile("a"), s2 = StoryFile("b"), s3 = StoryFile("c");
+        Write(s1);
+        Write(s2);
 
-        Assert.Empty(RunManifest.RemoveStale(_output, ["stories/s1.json", "stories/s2.json"]));
+        Assert.Empty(RunManifest.RemoveStale(_output, [s1, s2]));
         Assert.False(Directory.Exists(Path.Combine(_output, RunOutput.StoriesFolder)));
 
-        Write("stories/s3.json");
+        Write(s3);
         Write("stories/readme.txt");
-        RunManifest.RemoveStale(_output, ["stories/s3.json"]);
+        RunManifest.RemoveStale(_output, [s3]);
+        Assert.False(File.Exists(Path.Combine(_output, s3)));
         Assert.True(File.Exists(Path.Combine(_output, "stories", "readme.txt")));
     }
+
+    [Fact]
+    public async Task A_manifest_naming_json_files_a_run_does_not_name_so_removes_none_and_warns_of_them()
+    {
+        string summary = ArticleFactory.ContentId("an article") + ".json";
+        string[] unknown = ["config.json", "feed.json", "stories/notes.json", summary.ToUpperInvariant(), "0123.json"];
+        foreach (var file in unknown.Append(summary)) Write(file);
+        File.WriteAllText(Path.Combine(_output, RunManifest.FileName), string.Join("\n", unknown.Append(summary)));
+        using var logs = new CapturingLoggerProvider();
+
+        var listed = await RunManifest.ReadAsync(_output, logs.CreateLogger("manifest"), default);
+        var kept = RunManifest.RemoveStale(_output, unknown.Append(summary));
+
+        Assert.Equal([summary], listed);
+        Assert.Empty(kept);
+        Assert.False(File.Exists(Path.Combine(_output, summary)));
+        Assert.All(unknown, f => Assert.True(File.Exists(Path.Combine(_output, f)), f));
+        string warning = Assert.Single(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal));
+        Assert.All(unknown, f => Assert.Contains(f, warning));
+    }
+
+    [Fact]
+    public void A_stories_folder_that_links_out_of_the_output_folder_is_not_followed()
+    {
+        string elsewhere = Directory.CreateDirectory(_folder.File("elsewhere")).FullName;
+        string story = StoryFile("a");
+        File.WriteAllText(Path.Combine(elsewhere, Path.GetFileName(story)), "someone else's");
+        Directory.CreateSymbolicLink(Path.Combine(_output, RunOutput.StoriesFolder), elsewhere);
+
+        RunManifest.RemoveStale(_output, [story]);
+
+        Assert.True(File.Exists(Path.Combine(elsewhere, Path.GetFileName(story))));
+    }
+
+    [Fact]
+    public void The_names_the_run_writes_are_those_its_id_makers_give()
+    {
+        Assert.True(RunOutputNames.IsRunOutput(ArticleFactory.ContentId("an article") + ".json"));
+        Assert.True(RunOutputNames.IsRunOutput(StoryFile("a")));
+        Assert.True(RunOutputNames.IsRunOutput(RunOutput.ReportFile));
+        Assert.True(RunOutputNames.IsRunOutput(RunOutput.RunFile));
+        Assert.False(RunOutputNames.IsRunOutput("settings.json"));
+        Assert.False(RunOutputNames.IsRunOutput("stories/" + ArticleFactory.ContentId("an article") + ".json"));
+    }
+
+    private static string StoryFile(string seed) => $"{RunOutput.StoriesFolder}/{Story.IdFor([seed])}.json";
 
     private async Task<RunReport> RunAsync(string name, params int[] seeds)
     {

@@ -18,7 +18,8 @@ internal static partial class AttributionPattern
     [GeneratedRegex(@"\G\b(?<cue>[Aa]ccording\s+to)\s+(?:" + Officials + "|" + Source + ")")]
     public static partial Regex AccordingTo();
 
-    [GeneratedRegex(Source + @",?\s+(?:citing\s+[^,.]{1,60}?,?\s+)?(?<cue>reports?|reported|writes|wrote|specifies|specified|notes|noted|says|said|claims|claimed|informs|learned|has\s+learned|reveals|revealed|cites|citing)\b")]
+    // "AP, citing Reuters, said": the source cited is a source of the claim too (a second "src" capture).
+    [GeneratedRegex(Source + @",?\s+(?:citing\s+(?:" + Source + @"|[^,.]{1,60}?),?\s+)?(?<cue>reports?|reported|writes|wrote|specifies|specified|notes|noted|says|said|claims|claimed|informs|learned|has\s+learned|reveals|revealed|cites|citing)\b")]
     public static partial Regex SourceVerb();
 
     [GeneratedRegex(Officials + @"\s+(?<cue>told)\s+" + Source)]

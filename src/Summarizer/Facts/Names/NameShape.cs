@@ -18,6 +18,14 @@ internal static class NameShape
     /// </summary>
     public static bool IsNameLike(in Token t) => t.IsNameLike;
 
+    /// <summary>
+    /// An office or role word written as the surname of the given name before it ("John Constable", "Elizabeth Warden",
+    /// "Stephen King"): a title comes before a name ("Constable Smith"), so after a given name the word is the name.
+    /// </summary>
+    public static bool IsSurnameAfter(in Token previous, in Token t) =>
+        t.IsCap && !t.IsAcronym && t.IsRoleWord && t.Bare.All(char.IsLetter)
+        && previous.IsNameLike && !previous.IsPossessive && FirstNames.Contains(previous.Bare);
+
     /// <summary>The rule behind <see cref="IsNameLike"/>, evaluated once per token when it is made.</summary>
     internal static bool Compute(string text, string bare, bool isCap, bool isAcronym)
     {

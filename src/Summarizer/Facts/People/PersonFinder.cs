@@ -101,7 +101,8 @@ internal static class PersonFinder
         {
             var t = tokens[i];
             bool inner = i < last && i > first;
-            if (NameShape.IsNameLike(t) && (i == last || !t.IsPossessive)) nameStart = i;
+            bool nameLike = NameShape.IsNameLike(t) || (i > first && NameShape.IsSurnameAfter(tokens[i - 1], t));
+            if (nameLike && (i == last || !t.IsPossessive)) nameStart = i;
             else if (inner && (NameShape.IsParticle(t.Text) || IsInitial(t)) && NameShape.IsNameLike(tokens[i - 1])) continue;
             else break;
         }

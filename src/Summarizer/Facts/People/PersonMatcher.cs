@@ -6,7 +6,8 @@ namespace Summarizer.Facts.People;
 
 /// <summary>
 /// Finds the article's person for a name written anywhere (a summary, a quote's speaker): by surname key and,
-/// when both sides give one, a compatible given name. Titles and honorifics in the name are ignored.
+/// when both sides give one, a compatible given name. Titles and honorifics in the name are ignored where they are
+/// titles (<see cref="NameTitles"/>): "Constable Smith" is Smith, "John Constable" is John Constable.
 /// </summary>
 public static class PersonMatcher
 {
@@ -14,8 +15,7 @@ public static class PersonMatcher
     public static PersonFact? Find(IReadOnlyList<PersonFact> people, string? name)
     {
         if (string.IsNullOrWhiteSpace(name)) return null;
-        var keys = NameKey.Tokens(string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !Roles.IsRoleWord(w) && !Roles.IsHonorific(w) && !Countries.IsCountryOrNationality(w))));
+        var keys = NameKey.Tokens(NameTitles.Strip(name));
         if (keys.Count == 0) return null;
         string last = keys[^1];
         string? first = keys.Count > 1 ? keys[0] : null;

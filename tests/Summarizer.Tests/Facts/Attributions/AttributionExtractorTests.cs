@@ -37,6 +37,14 @@ public class AttributionExtractorTests
     }
 
     [Fact]
+    public void An_outlet_citing_another_gives_both_sources()
+    {
+        var facts = FactsOf("AP, citing Reuters, said the fire killed 12 people.");
+        Assert.Contains(facts.Attributions, a => a.SourceName == "Associated Press");
+        Assert.Contains(facts.Attributions, a => a.SourceName == "Reuters");
+    }
+
+    [Fact]
     public void Countries_saying_things_are_not_sources()
     {
         Assert.Empty(FactsOf("Russia says the plan is a provocation, and France said it disagrees.").Attributions);
