@@ -87,7 +87,7 @@ public sealed partial class DistributedBatchRunner(
                 NotProcessed = cancelled ? Math.Max(0, work.Count - results.Count) : 0,
             };
             foreach (var (order, item) in local) results.Add((order, item, null));
-            var report = await BatchRunner.FinishAsync(results, header, comparisons, outputFolder, progress, time, cancellationToken);
+            var report = await BatchRunner.FinishAsync(results, header, comparisons, outputFolder, progress, time, logger, cancellationToken, inputs.Earlier);
             endedRuns.End(runId);
             await runs.CompleteRunAsync(runId, JsonSerializer.Serialize(report, SummaryJson.Compact),
                 report.Cancelled ? CancellationToken.None : cancellationToken);

@@ -71,7 +71,7 @@ public sealed partial class BatchRunner(
             Cancelled = cancelled,
             NotProcessed = cancelled ? Math.Max(0, work.Count - Volatile.Read(ref done)) : 0,
         };
-        return await FinishAsync(items, header, comparisons, outputFolder, progress, time, cancellationToken, inputs.Earlier);
+        return await FinishAsync(items, header, comparisons, outputFolder, progress, time, logger, cancellationToken, inputs.Earlier);
     }
 
     /// <summary>
@@ -85,10 +85,11 @@ public sealed partial class BatchRunner(
     /// <param name="outputFolder">Where the run's outputs go.</param>
     /// <param name="progress">Told when the comparison starts (<see cref="BatchStage.ComparingStories"/>).</param>
     /// <param name="time">Times the comparison, which is added to the header's duration.</param>
+    /// <param name="logger">Told of what the output folder's manifest lists that no run writes.</param>
     /// <param name="cancellationToken">Stops the comparison (the run is then reported as cancelled, without stories) and the writes of a run not cancelled.</param>
     /// <param name="earlier">Articles of earlier runs clustered beside the run's own (<see cref="BatchInputs.Earlier"/>).</param>
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
-        ComparisonService comparisons, string outputFolder, IProgress<BatchProgress>? progress, TimeProvider time,
+        ComparisonService comparisons, string outputFolder, IProgress<BatchProgress>? progress, TimeProvider time, ILogger logger,
         CancellationToken cancellationToken, IReadOnlyList<ComparisonInput>? earlier = null)
     {
         var ordered = DuplicateArticles.Mark(items);
@@ -112,7 +113,7 @@ public sealed partial class BatchRunner(
         var comparison = time.GetElapsedTime(comparing);
         report = report with { ArticlesDuration = header.Duration, ComparisonDuration = comparison, Duration = header.Duration + comparison };
         // A cancelled run still writes what it finished: those few small writes are not cut short.
-        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, report.Cancelled ? CancellationToken.None : cancellationToken);
+        await RunOutput.WriteRunAsync(outputFolder, report, results, stories, logger, report.Cancelled ? CancellationToken.None : cancellationToken);
         return report;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Output;
 using Summarizer.Summaries;
@@ -49,12 +50,13 @@ public static class RunOutput
     /// Writes the stories, <c>report.md</c> and <c>run.json</c> of a finished run (its summaries are written as its
     /// articles finish), then removes the files an earlier run wrote into the same folder that this one did not write
     /// again, so the folder describes this run alone (<see cref="RunManifest"/>; no other file is touched). A stopped
-    /// run, or one with failed articles, removes nothing and lists both runs' files.
+    /// run, or one with failed articles, removes nothing and lists both runs' files. A listed name no run writes (a hand
+    /// edit) is left on disk and named in a warning to <paramref name="logger"/>.
     /// </summary>
     public static async Task WriteRunAsync(string outputFolder, RunReport report, IReadOnlyList<ArticleResult> results,
-        ComparisonRun stories, CancellationToken cancellationToken)
+        ComparisonRun stories, ILogger logger, CancellationToken cancellationToken)
     {
-        var previous = await RunManifest.ReadAsync(outputFolder, cancellationToken);
+        var previous = await RunManifest.ReadAsync(outputFolder, logger, cancellationToken);
         var written = new HashSet<string>(StringComparer.Ordinal) { ReportFile, RunFile };
         written.UnionWith(results.Where(r => r.Summary is not null).Select(r => SummaryFile(r.Summary!)));
         written.UnionWith((await WriteStoriesAsync(outputFolder, stories.Comparisons, cancellationToken)).Select(RunManifest.Normalize));

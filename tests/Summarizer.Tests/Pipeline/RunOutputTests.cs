@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Summarizer.Pipeline;
+using Summarizer.Testing;
 using Summarizer.Tests.Comparisons.Output;
 
 namespace Summarizer.Tests.Pipeline;
@@ -39,4 +40,27 @@ public sealed class RunOutputTests
     public async Task A_run_refuses_a_story_id_that_is_a_path() =>
         await Assert.ThrowsAsync<ArgumentException>(() =>
             RunOutput.WriteStoriesAsync(Path.GetTempPath(), [ComparisonOutputTests.Sample() with { StoryId = "../escape" }], CancellationToken.None));
+
+    [Fact]
+    public async Task A_run_leaves_what_a_hand_edited_manifest_lists_beyond_its_own_files_and_warns_of_it()
+    {
+        string folder = Directory.CreateTempSubdirectory("run-output-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "config.json"), "{}");
+            File.WriteAllText(Path.Combine(folder, RunManifest.FileName), "config.json\nreport.md\n");
+            using var logs = new CapturingLoggerProvider();
+
+            await RunOutput.WriteRunAsync(folder, new RunReport("20261202T000000Z", DateTimeOffset.UnixEpoch, TimeSpan.Zero, "extractive", []),
+                [], new Summarizer.Comparisons.ComparisonRun([], []), logs.CreateLogger("run"), CancellationToken.None);
+
+            Assert.True(File.Exists(Path.Combine(folder, "config.json")));
+            Assert.True(File.Exists(Path.Combine(folder, RunOutput.ReportFile)));
+            Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("config.json", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
