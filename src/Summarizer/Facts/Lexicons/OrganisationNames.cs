@@ -39,6 +39,9 @@ internal static class OrganisationNames
         "coalition", "network", "tribune", "herald", "gazette", "telegraph", "channel", "radio", "television",
         "guard", "police", "administration", "authority", "bureau", "assembly", "cabinet", "government",
         "headquarters", "media", "bloc", "federation", "reserve",
+        // Bodies, and what they publish or award: never a person's surname. (Schools, hospitals and museums are buildings
+        // to the place finder, "King's College"; a name ending in one is no person all the same, see NameEdges.)
+        "trust", "society", "club", "magazine", "charity", "airlines", "airways", "prize", "awards", "festival", "orchestra",
     };
 
     private static readonly Dictionary<string, string> ByKey = Build();

@@ -17,7 +17,9 @@ internal static class Roles
         "gen.", "lt.", "col.", "sgt.", "capt.", "president-elect", "taoiseach", "monarch", "emir", "sheikh",
         "marshal", "colonel", "lieutenant", "major", "captain", "sergeant", "vice-president", "deputy",
         "foreign secretary", "strategist", "expert", "scientist", "historian", "columnist", "politician", "manager",
-        "coach",
+        "coach", "inspector", "detective",
+        // Abbreviated ranks and titles as British and US papers write them ("Det Sgt", "Ch Supt", "Prof", "Cllr", "Lt Gen").
+        "sgt", "insp", "supt", "prof", "cllr", "gen", "lt", "col", "capt", "cdr", "adm",
     });
 
     // The offices of local government, policing and the courts are heads too, shared with the comparison of roles.
@@ -31,6 +33,7 @@ internal static class Roles
     private static readonly HashSet<string> AmbiguousHeads = new(StringComparer.Ordinal)
     {
         "general", "premier", "chief", "major", "head", "executive", "deputy", "manager", "leader", "speaker", "chair",
+        "gen", "col", "lt",
     };
 
     private static readonly HashSet<string> Modifiers = new(StringComparer.Ordinal)
@@ -41,6 +44,7 @@ internal static class Roles
         "junior", "shadow", "armed", "forces", "staff", "joint", "general", "opposition", "presidential",
         "press", "executive", "managing", "policy", "intelligence", "emergency", "european", "affairs", "army",
         "regional", "local", "federal", "international", "associate", "parliamentary", "permanent", "principal",
+        "det", "ch", "det.", "ch.", "maj", "maj.",
     };
 
     private static readonly HashSet<string> Honorifics = new(StringComparer.Ordinal)

@@ -52,8 +52,17 @@ internal static class PersonFinder
             else if (last - nameStart + 1 >= 3) nameStart = last - 1;
             else return null;
         }
+        // Text glued together without a space ("TalibanPresident Ashraf Ghani"): the name is what follows the seam.
+        for (int i = nameStart; i <= last; i++)
+            if (NameEdges.IsGlued(tokens[i])) return i < last ? DetectIn(text, tokens, i + 1, last) : null;
         int count = last - nameStart + 1;
-        if (count > 4) return null;
+        if (count > 4 || NameEdges.EndsNonPerson(tokens[last])) return null;
+        // A headline's verb after the name ("Hillary Clinton Obsessed"), and a word for the person before it ("Actress
+        // Sally Lindsay"): neither is part of the name; the latter is the role when none other is given.
+        if (count >= 3 && NameEdges.IsTrailingVerb(tokens[last])) return DetectIn(text, tokens, first, last - 1);
+        int personNoun = -1;
+        if (count >= 3 && tokens[nameStart + 1].IsCap && !NameShape.IsParticle(tokens[nameStart + 1].Text) && NameEdges.IsPersonNoun(tokens[nameStart]))
+            (personNoun, nameStart, count) = (nameStart, nameStart + 1, count - 1);
 
         var firstName = tokens[nameStart];
         var lastName = tokens[last];
@@ -86,12 +95,21 @@ internal static class PersonFinder
             roleEnd = roleStart + role.Length;
         }
 
+        if (role is null && personNoun >= 0)
+        {
+            (roleStart, roleEnd) = (tokens[personNoun].Start, tokens[personNoun].Start + tokens[personNoun].Bare.Length);
+            role = text[roleStart..roleEnd];
+        }
+
         bool speechBefore = SpeechPrecedes(text, tokens, nameStart);
-        bool evidence = role is not null
+        // A person noun before the name gives its role, but says no more than the capitals did that a name follows.
+        bool evidence = (role is not null && roleStart != NounRoleStart(tokens, personNoun))
             || (count >= 2 && (FirstNames.Contains(firstName.Text) || SpeechFollows(text, tokens, last) || speechBefore))
             || (count == 1 && speechBefore && IsSaid(tokens, nameStart) && EndsClause(text, lastName.End) && !lastName.Text.Contains('.'));
         return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) : null;
     }
+
+    private static int NounRoleStart(IReadOnlyList<Token> tokens, int personNoun) => personNoun >= 0 ? tokens[personNoun].Start : -1;
 
     /// <summary>Start of the run of name-like tokens that ends at <paramref name="last"/> (past it when there is none).</summary>
     private static int NameStart(IReadOnlyList<Token> tokens, int first, int last)

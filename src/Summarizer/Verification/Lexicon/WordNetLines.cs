@@ -20,10 +20,10 @@ internal static class WordNetLines
     }
 
     /// <summary>
-    /// The noun hypernyms (pointers <c>@</c> and <c>@i</c>) of a data line ("offset lex_filenum ss_type w_cnt word lex_id…
-    /// p_cnt pointer… | gloss"); none for a line short of the pointers it announces.
+    /// The noun hypernyms (pointers <c>@</c>, and <c>@i</c> for an instance such as a named person) of a data line
+    /// ("offset lex_filenum ss_type w_cnt word lex_id… p_cnt pointer… | gloss"); none for a line short of the pointers it announces.
     /// </summary>
-    public static int[] Hypernyms(ReadOnlySpan<byte> line)
+    public static Hypernym[] Hypernyms(ReadOnlySpan<byte> line)
     {
         int gloss = line.IndexOf(" | "u8);
         if (gloss >= 0) line = line[..gloss];
@@ -31,14 +31,14 @@ internal static class WordNetLines
         if (fields.Count < 5 || !Utf8Parser.TryParse(line[fields[3]], out int words, out _, 'x')) return [];
         int at = 4 + 2 * words;
         if (at >= fields.Count || !Utf8Parser.TryParse(line[fields[at]], out int pointers, out _) || at + 4 * pointers >= fields.Count) return [];
-        var above = new List<int>();
+        var above = new List<Hypernym>();
         for (int k = 0; k < pointers; k++)
         {
             int p = at + 1 + 4 * k;
             var symbol = line[fields[p]];
             if ((symbol.SequenceEqual("@"u8) || symbol.SequenceEqual("@i"u8)) && line[fields[p + 2]].SequenceEqual("n"u8)
                 && Utf8Parser.TryParse(line[fields[p + 1]], out int target, out _))
-                above.Add(target);
+                above.Add(new Hypernym(target, Instance: symbol.Length == 2));
         }
         return [.. above];
     }
@@ -73,3 +73,6 @@ internal static class WordNetLines
         return fields;
     }
 }
+
+/// <summary>A hypernym pointer's target synset offset, and whether the source is an instance of it ("Obama" of "president").</summary>
+internal readonly record struct Hypernym(int Offset, bool Instance);

@@ -17,14 +17,16 @@ internal sealed class WordNetLookup
     private readonly WordForms _forms;
     private readonly WordNetIndexFile _nouns;
     private readonly WordNetIndexFile _verbs;
+    private readonly WordNetIndexFile _adjectives;
     private readonly string _nounData;
-    private readonly ConcurrentDictionary<int, int[]> _parents = new();
+    private readonly ConcurrentDictionary<int, Hypernym[]> _parents = new();
 
     private WordNetLookup(string folder)
     {
         _forms = WordForms.Read(folder);
         _nouns = WordNetIndexFile.Read(Path.Combine(folder, "index.noun"));
         _verbs = WordNetIndexFile.Read(Path.Combine(folder, "index.verb"));
+        _adjectives = WordNetIndexFile.Read(Path.Combine(folder, "index.adj"));
         _nounData = Path.Combine(folder, "data.noun");
     }
 
@@ -43,23 +45,27 @@ internal sealed class WordNetLookup
     /// <summary>
     /// Whether most noun senses of one base form of <paramref name="folded"/> lie under a sense of the noun
     /// <paramref name="ancestor"/>, at any depth ("miner" → "worker" → "person"). Most, not any: "dog" has a sense for a
-    /// kind of person too. Each base form apart: "workers" may be read as "work", whose senses are no people.
+    /// kind of person too. Each base form apart: "workers" may be read as "work", whose senses are no people. With
+    /// <paramref name="instances"/> false, a sense that is a named instance ("Franklin", the statesman) reaches nothing.
     /// </summary>
-    public bool IsKindOf(string folded, string ancestor)
+    public bool IsKindOf(string folded, string ancestor, bool instances = true)
     {
         var above = _nouns.Senses(ancestor).ToHashSet();
         if (above.Count == 0) return false;
         return _forms.Lemmas(folded).Any(form =>
         {
             var senses = _nouns.Senses(form);
-            return senses.Length > 0 && 2 * senses.Count(s => Reaches(s, above)) > senses.Length;
+            return senses.Length > 0 && 2 * senses.Count(s => Reaches(s, above, instances)) > senses.Length;
         });
     }
 
     /// <summary>True when the word is an inflection of a verb: a base form other than the word itself has a verb sense ("signed" → "sign").</summary>
     public bool IsInflectedVerb(string folded) => _forms.Lemmas(folded).Skip(1).Any(l => l != folded && _verbs.Senses(l).Length > 0);
 
-    private bool Reaches(int sense, HashSet<int> above)
+    /// <summary>True when some base form of the word has an adjective sense ("white", "liberal").</summary>
+    public bool IsAdjective(string folded) => _forms.Lemmas(folded).Any(l => _adjectives.Senses(l).Length > 0);
+
+    private bool Reaches(int sense, HashSet<int> above, bool instances)
     {
         var level = new HashSet<int> { sense };
         var seen = new HashSet<int>(level);
@@ -67,10 +73,10 @@ internal sealed class WordNetLookup
         for (int depth = 0; depth < 32 && level.Count > 0; depth++)
         {
             if (level.Overlaps(above)) return true;
-            level = level.SelectMany(Parents).Where(seen.Add).ToHashSet();
+            level = level.SelectMany(Parents).Where(h => instances || !h.Instance).Select(h => h.Offset).Where(seen.Add).ToHashSet();
         }
         return false;
     }
 
-    private int[] Parents(int offset) => _parents.GetOrAdd(offset, o => WordNetLines.Hypernyms(WordNetLines.ReadAt(_nounData, o)));
+    private Hypernym[] Parents(int offset) => _parents.GetOrAdd(offset, o => WordNetLines.Hypernyms(WordNetLines.ReadAt(_nounData, o)));
 }

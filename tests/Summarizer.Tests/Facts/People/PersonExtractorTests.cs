@@ -42,6 +42,29 @@ public class PersonExtractorTests
     }
 
     [Fact]
+    public void Words_at_a_names_edges_that_are_no_part_of_it_are_left_out()
+    {
+        var facts = FactsOf("Actress Sally Lindsay said she was delighted. Pensioner Terry Cooper told the court he was innocent. " +
+            "Hillary Clinton Obsessed fans with her hair, said Julia Louis-Dreyfus. The Afghan TalibanPresident Ashraf Ghani said talks would go on. " +
+            "Staff at John Peter Smith Hospital said the patient was stable, and Kate Hall said so too.");
+        if (WordNetMissing()) return;
+        Assert.Equal("Actress", Assert.Single(Person(facts, "Sally Lindsay").Roles).Role);
+        Assert.Equal("Pensioner", Assert.Single(Person(facts, "Terry Cooper").Roles).Role);
+        Assert.Contains(facts.People, p => p.Name == "Hillary Clinton");
+        Assert.Contains(facts.People, p => p.Name == "Ashraf Ghani");
+        Assert.Contains(facts.People, p => p.Name == "Kate Hall");   // a surname that is also a building word
+        Assert.DoesNotContain(facts.People, p => p.Name.Contains("Obsessed", StringComparison.Ordinal) || p.Name.Contains("Hospital", StringComparison.Ordinal)
+            || p.Name.Contains("TalibanPresident", StringComparison.Ordinal) || p.Name.StartsWith("Actress", StringComparison.Ordinal));
+    }
+
+    private static bool WordNetMissing()
+    {
+        if (Summarizer.Verification.Lexicon.WordNetLookup.Shared is not null) return false;
+        Assert.False(File.Exists("/usr/share/wordnet/index.noun") && Environment.GetEnvironmentVariable("SUMMARIZER_WORDNET") is null);
+        return true;
+    }
+
+    [Fact]
     public void Surname_and_spelling_variants_resolve_to_one_person()
     {
         var facts = FactsOf("President Volodymyr Zelenskyy said the force must include U.S. troops. Later Zelensky said it again. Zelenskyy's team agreed.");

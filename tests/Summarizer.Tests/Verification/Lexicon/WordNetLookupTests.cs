@@ -62,6 +62,14 @@ public class WordNetLookupTests
         Assert.True(kinds.IsKindOf("children", "person"));
         Assert.False(kinds.IsKindOf("dogs", "person"));
         Assert.False(kinds.IsKindOf("houses", "person"));
+        Assert.True(kinds.IsKindOf("arnold", "person"));                      // a named person, through the instance link
+        Assert.False(kinds.IsKindOf("arnold", "person", instances: false));   // ... which common nouns only do not follow
+        Assert.True(kinds.IsKindOf("actress", "person", instances: false));
+        Assert.True(kinds.IsInflectedVerb("signed"));
+        Assert.False(kinds.IsInflectedVerb("sign"));
+        Assert.False(kinds.IsInflectedVerb("reed"));
+        Assert.True(kinds.IsAdjective("white"));
+        Assert.False(kinds.IsAdjective("actress"));
     }
 
     /// <summary>A temporary folder holding <c>index.noun</c>, <c>data.noun</c> and an empty <c>noun.exc</c>.</summary>
