@@ -93,7 +93,7 @@ public sealed partial class DistributedBatchRunner(
                 report.Cancelled ? CancellationToken.None : cancellationToken);
             return report;
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A failed run ends like a cancelled one, so that workers elsewhere stop taking its messages; its record says it failed.
             await EndFailedAsync(new FailedRunReport(runId, started, clock.Elapsed, processor.EngineName, work.Count, e.Message), begun);

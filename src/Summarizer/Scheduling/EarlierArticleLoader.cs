@@ -65,7 +65,7 @@ public sealed partial class EarlierArticleLoader(
         var wanted = content.ArticleIds.ToHashSet(StringComparer.Ordinal);
         foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
         {
-            if (loaded.Count >= _options.CompareWithEarlierArticles) return;
+            if (loaded.Count >= _options.CompareWithEarlierArticles || wanted.Count == 0) return;
             if (outcome.Error == InputFile.ChangedSinceSettled)
             {
                 LogTextGone(logger, content.Source, content.RunId);

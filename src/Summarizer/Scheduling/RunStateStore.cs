@@ -44,7 +44,7 @@ public sealed partial class RunStateStore(string outputFolder, ILogger logger, T
         var processed = (state.Processed ?? new Dictionary<string, string>()).Where(p => p.Value is not null).ToDictionary();
         var contents = (state.Contents ?? new Dictionary<string, ProcessedContent>())
             .Where(c => c.Value is { Source: not null, RunId: not null })
-            .ToDictionary(c => c.Key, c => c.Value with { ArticleIds = c.Value.ArticleIds ?? [] });
+            .ToDictionary(c => c.Key, c => c.Value with { ArticleIds = [.. (c.Value.ArticleIds ?? []).Where(id => !string.IsNullOrEmpty(id))] });
         return state with { Processed = processed, Contents = contents };
     }
 

@@ -49,7 +49,7 @@ public sealed class InboxEarlierNightsFailureTests
             var state = JsonNode.Parse(File.ReadAllText(statePath))!.AsObject();
             state["contents"]!.AsObject()["0000"] = new JsonObject
             {
-                ["source"] = "gone.txt", ["runId"] = "bogus", ["articleIds"] = new JsonArray("../../escape"),
+                ["source"] = "gone.txt", ["runId"] = "bogus", ["articleIds"] = new JsonArray(null, JsonValue.Create("../../escape")),
                 ["processedAt"] = TwoNights.FirstNight, ["runFolder"] = "../..",
             };
             foreach (var content in state["contents"]!.AsObject().Select(c => c.Value!.AsObject())) content["runFolder"] = "../..";

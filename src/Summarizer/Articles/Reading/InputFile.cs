@@ -4,9 +4,10 @@ namespace Summarizer.Articles.Reading;
 
 /// <summary>
 /// One input file of a batch: its path, and, when the caller has already checked that the file settled (the nightly
-/// inbox), the SHA-256 and length it had then. Such a file is read when its turn comes and its bytes are used only when
-/// they still hash to <paramref name="SettledHash"/>: a file written to (or removed) since is never parsed half-written.
-/// Only the hash is kept meanwhile, never the bytes, so a large inbox is not held in memory for the whole batch.
+/// inbox), the SHA-256 and length it had then. Such a file is read again when the batch takes it, and its bytes are used
+/// only when they still hash to <paramref name="SettledHash"/>: a file written to (or removed) since is never parsed
+/// half-written. Between the inbox's scan and the batch only the hash is kept, never the bytes (the batch then holds the
+/// articles it reads until their stories are compared).
 /// </summary>
 /// <param name="Path">Where the file is; the items read from it are named after it.</param>
 /// <param name="SettledHash">The SHA-256 (lower-case hex) of the content the caller saw settle, or null to take the file as it is.</param>
@@ -23,13 +24,18 @@ public sealed record InputFile(string Path, string? SettledHash = null, long? Se
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(Path, cancellationToken);
+            // Shared with a writer that still has it open, so that is seen as a change, not as an unreadable file; a file
+            // that grew since it settled is not read at all.
+            await using var stream = new FileStream(Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 81920, useAsync: true);
+            if (SettledLength is { } settled && stream.Length != settled) throw new InputFileChangedException(Path);
+            bytes = new byte[stream.Length];
+            await stream.ReadExactlyAsync(bytes, cancellationToken);
+            if (stream.Length != bytes.LongLength) throw new InputFileChangedException(Path);
         }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException or EndOfStreamException)
         {
             throw new InputFileChangedException(Path, e);
         }
-        if (SettledLength is { } length && bytes.LongLength != length) throw new InputFileChangedException(Path);
         if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(bytes)), SettledHash, StringComparison.Ordinal))
             throw new InputFileChangedException(Path);
         return bytes;

@@ -31,7 +31,7 @@ internal static class Clauses
         int from = 0;
         for (int i = 0; i < sentence.Length; i++)
         {
-            bool boundary = sentence[i] == ';' || (sentence[i] is ',' or ':' or '—' or '–' && OpensClause(sentence, i + 1));
+            bool boundary = sentence[i] == ';' || (sentence[i] is ',' or ':' or '—' or '–' && !BetweenDigits(sentence, i) && OpensClause(sentence, i + 1));
             if (!boundary) continue;
             clauses.Add(new TextSpan(from, i - from));
             from = i + 1;
@@ -39,6 +39,10 @@ internal static class Clauses
         clauses.Add(new TextSpan(from, sentence.Length - from));
         return clauses;
     }
+
+    // "5,000" and "10:30" are one figure.
+    private static bool BetweenDigits(string sentence, int i) =>
+        i > 0 && i + 1 < sentence.Length && char.IsDigit(sentence[i - 1]) && char.IsDigit(sentence[i + 1]);
 
     /// <summary>True when the words from <paramref name="at"/> to the next comma open a clause of their own.</summary>
     private static bool OpensClause(string sentence, int at)

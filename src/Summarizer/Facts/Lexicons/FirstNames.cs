@@ -46,6 +46,9 @@ internal static class FirstNames
         "shinzo", "fumio", "justin", "anthony", "jacinda", "chris", "matt", "nick", "tom", "dan", "sam", "rob",
         "mark", "alexander", "micheal", "michael", "leo", "enda", "antonio", "thierry", "josep",
         "kaja", "ursula", "roberta", "charles", "emmanuelle", "ruth", "jim", "bob", "ted", "newt", "rand",
+        "sally", "sue", "andy",
+        // Given names that are also English words for a person, so never taken for a role before a name.
+        "sonny", "buddy", "bubba", "dusty", "rusty", "sandy", "chip", "chuck", "butch", "skip", "guy", "earl", "duke",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -12,9 +12,10 @@ namespace Summarizer.Facts.People;
 internal static class NameEdges
 {
     /// <summary>
-    /// A token holding a seam: a capital after four or more letters of one word ("CountrySir", "TalibanPresident"; not
-    /// "McDonald", "MacArthur", "DiCaprio", "Mealing-McLeod", "FitzGerald"), or a full stop between a lower-case letter and
-    /// a capital ("Ltd.Mr").
+    /// A token holding a seam where two texts were glued without a space: a capital after four or more letters of one
+    /// word, where the part before or after the seam is an ordinary word ("CountrySir", "TalibanPresident",
+    /// "LysaghtShutter", "LysaghtThe"; not "McDonald", "DiCaprio", "Mealing-McLeod", "VanderMeer"), or a full stop between a
+    /// lower-case letter and a capital ("Ltd.Mr"). Without WordNet only the latter is seen.
     /// </summary>
     public static bool IsGlued(in Token t)
     {
@@ -26,29 +27,44 @@ internal static class NameEdges
             if (char.IsUpper(c) && i > 0)
             {
                 if (bare[i - 1] == '.' && i >= 2 && char.IsLower(bare[i - 2])) return true;
-                if (letters >= 4 && char.IsLower(bare[i - 1]) && !bare[(i - letters)..].StartsWith("Fitz", StringComparison.Ordinal)) return true;
+                if (letters >= 4 && char.IsLower(bare[i - 1]) && IsSeam(bare[(i - letters)..i], bare[i..])) return true;
             }
             letters = char.IsLetter(c) ? letters + 1 : 0;
         }
         return false;
     }
 
+    private static bool IsSeam(string before, string after)
+    {
+        string next = new([.. after.TakeWhile(char.IsLetter)]);
+        return Roles.IsRoleWord(next.ToLowerInvariant()) || Roles.IsHonorific(next) || Words.IsFunction(next)
+            || WordNetLookup.Shared is { } wordNet && (wordNet.IsWord(before.ToLowerInvariant()) || wordNet.IsWord(next.ToLowerInvariant()));
+    }
+
     /// <summary>
-    /// A word that ends the name of a building, a street or an institution ("John Peter Smith Hospital", "George Street",
-    /// "Park View School"), never a surname; words that are surnames too ("Hall", "Park", "Church") are not among them.
+    /// A word that ends the name of a building, a street or an institution ("John Peter Smith Hospital", "Park View
+    /// School", "Telford Road"), never a surname; a word that is a surname too ("Street", "College", "Gallery") ends no
+    /// person's name only when the word before it is no given name ("George Street" is a street; "Andy Street" a mayor).
+    /// "Hall", "Park" and "Church" are surnames far more often, and are left alone.
     /// </summary>
-    public static bool EndsNonPerson(in Token t) => NonPersonHeads.Contains(t.Lower);
+    public static bool EndsNonPerson(in Token previous, in Token t) =>
+        NonPersonHeads.Contains(t.Lower) || (SurnameHeads.Contains(t.Lower) && !FirstNames.Contains(previous.Bare));
 
     private static readonly HashSet<string> NonPersonHeads = new(StringComparer.Ordinal)
     {
-        "street", "road", "avenue", "boulevard", "terrace", "school", "academy", "college", "university", "hospital",
-        "infirmary", "hotel", "museum", "gallery", "stadium", "airport", "station", "cathedral",
+        "road", "avenue", "boulevard", "terrace", "school", "academy", "university", "hospital", "infirmary", "hotel",
+        "museum", "stadium", "airport", "cathedral",
     };
 
-    /// <summary>An inflected verb in headline capitals ("Obsessed", "Signed"), never a given name ("Ted", "Ahmed" are no inflections).</summary>
+    private static readonly HashSet<string> SurnameHeads = new(StringComparer.Ordinal) { "street", "college", "gallery", "station" };
+
+    /// <summary>
+    /// A participle in capitals after a name ("Obsessed", "Signed"): an inflected verb WordNet also has as an adjective in
+    /// that very form, never a given name. Names that only look inflected ("Sayed", "Hamed") are in no index as they are.
+    /// </summary>
     public static bool IsTrailingVerb(in Token t) =>
         t.Lower.EndsWith("ed", StringComparison.Ordinal) && !FirstNames.Contains(t.Bare)
-        && WordNetLookup.Shared?.IsInflectedVerb(t.Lower) == true;
+        && WordNetLookup.Shared is { } wordNet && wordNet.IsInflectedVerb(t.Lower) && wordNet.IsAdjectiveAsWritten(t.Lower);
 
     /// <summary>
     /// A common noun for a kind of person ("Actress", "Pensioner", "Briton", "Witness"): never a given name ("Guy"), a

@@ -7,8 +7,8 @@ namespace Summarizer.Facts.People;
 /// apart from the name by where they stand, since many office words are surnames too ("John Constable", "Elizabeth
 /// Warden", "John Major"). A title word (role, honorific, country or nationality) is a title when it is written in
 /// lower case, follows a determiner ("the Warden"), comes after a comma (an appositive), or stands before a
-/// capitalised word while no name word has come yet ("Constable Smith", "Prime Minister Keir Starmer"); after a given
-/// name it is the surname.
+/// capitalised word while no name word has come yet ("Constable Smith", "Prime Minister Keir Starmer"), or is an
+/// abbreviation in capitals after the name ("Keir Starmer MP"); after a given name it is the surname.
 /// </summary>
 internal static class NameTitles
 {
@@ -23,7 +23,8 @@ internal static class NameTitles
             string word = words[i];
             bool determiner = word is "the" or "The" or "a" or "A" or "an" or "An";
             bool title = !determiner && IsTitleWord(word.TrimEnd(',')) && (char.IsLower(word[0]) || afterDeterminer || appositive
-                || (!named && i + 1 < words.Length && char.IsUpper(words[i + 1][0])));
+                || (!named && i + 1 < words.Length && char.IsUpper(words[i + 1][0]))
+                || (named && i == words.Length - 1 && word.All(char.IsUpper)));
             afterDeterminer = determiner || (afterDeterminer && title);
             if (!determiner && !title)
             {

@@ -56,10 +56,10 @@ internal static class PersonFinder
         for (int i = nameStart; i <= last; i++)
             if (NameEdges.IsGlued(tokens[i])) return i < last ? DetectIn(text, tokens, i + 1, last) : null;
         int count = last - nameStart + 1;
-        if (count > 4 || NameEdges.EndsNonPerson(tokens[last])) return null;
+        if (count > 4 || (count >= 2 && NameEdges.EndsNonPerson(tokens[last - 1], tokens[last]))) return null;
         // A headline's verb after the name ("Hillary Clinton Obsessed"), and a word for the person before it ("Actress
         // Sally Lindsay"): neither is part of the name; the latter is the role when none other is given.
-        if (count >= 3 && NameEdges.IsTrailingVerb(tokens[last])) return DetectIn(text, tokens, first, last - 1);
+        if (count >= 3 && NameEdges.IsTrailingVerb(tokens[last]) && !SpeechFollows(text, tokens, last)) return DetectIn(text, tokens, first, last - 1);
         int personNoun = -1;
         if (count >= 3 && tokens[nameStart + 1].IsCap && !NameShape.IsParticle(tokens[nameStart + 1].Text) && NameEdges.IsPersonNoun(tokens[nameStart]))
             (personNoun, nameStart, count) = (nameStart, nameStart + 1, count - 1);

@@ -88,7 +88,7 @@ internal static class NovelCause
         return null;
     }
 
-    private static bool IsTime(string word, WordNetLexicon lexicon) => lexicon.Lemmas(word).Any(TimeNouns.Contains);
+    internal static bool IsTime(string word, WordNetLexicon lexicon) => lexicon.Lemmas(word).Any(TimeNouns.Contains);
 
     /// <summary>True when the article has the noun in any form WordNet relates to it.</summary>
     internal static bool Mentioned(string noun, ArticleIndex article, WordNetLexicon lexicon)

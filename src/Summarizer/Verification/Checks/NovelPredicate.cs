@@ -58,10 +58,12 @@ internal static class NovelPredicate
         || (k >= 2 && Auxiliaries.Contains(sentence[k - 2].Token.Folded) && sentence[k - 1].Token.Folded is "not" or "never" or "also" or "later" or "since" or "now" or "already");
 
     // "The council approved the plan": a past form between a noun or name (the subject) and a determiner opening its
-    // object. A participle modifying a noun ("the proposed plan", "a man arrested on Monday") has neither shape.
+    // object. A participle modifying a noun ("the proposed plan", "a man arrested on Monday", "figures published this
+    // week") has neither shape: a determiner opening a time phrase opens no object.
     private static bool BetweenSubjectAndObject(List<AlignedToken> sentence, int k, WordNetLexicon lexicon)
     {
         if (k < 1 || k + 1 >= sentence.Count || !Determiners.Contains(sentence[k + 1].Token.Folded)) return false;
+        if (k + 2 < sentence.Count && IsTime(sentence[k + 2].Token.Folded, lexicon)) return false;
         var subject = sentence[k - 1];
         return subject.IsName || Subjects.Contains(subject.Token.Folded)
             || (Words.CarriesContent(subject.Token.Folded) && lexicon.IsMostlyNoun(subject.Token.Folded));
@@ -71,6 +73,9 @@ internal static class NovelPredicate
     {
         "the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
     };
+
+    private static bool IsTime(string word, WordNetLexicon lexicon) =>
+        NovelCause.IsTime(word, lexicon) || Words.IsWeekday(word) || Words.IsMonth(word) || word is "spring" or "summer" or "autumn" or "winter";
 
     private static readonly HashSet<string> Subjects = new(StringComparer.Ordinal) { "he", "she", "they", "it", "we", "who" };
 

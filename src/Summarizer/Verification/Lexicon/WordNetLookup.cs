@@ -62,6 +62,13 @@ internal sealed class WordNetLookup
     /// <summary>True when the word is an inflection of a verb: a base form other than the word itself has a verb sense ("signed" → "sign").</summary>
     public bool IsInflectedVerb(string folded) => _forms.Lemmas(folded).Skip(1).Any(l => l != folded && _verbs.Senses(l).Length > 0);
 
+    /// <summary>True when the word as written has an adjective sense ("obsessed", "signed"; not "sayed").</summary>
+    public bool IsAdjectiveAsWritten(string folded) => _adjectives.Senses(folded).Length > 0;
+
+    /// <summary>True when some base form of the word is a noun, verb or adjective WordNet has ("country", "shutter").</summary>
+    public bool IsWord(string folded) =>
+        _forms.Lemmas(folded).Any(l => _nouns.Senses(l).Length > 0 || _verbs.Senses(l).Length > 0 || _adjectives.Senses(l).Length > 0);
+
     /// <summary>True when some base form of the word has an adjective sense ("white", "liberal").</summary>
     public bool IsAdjective(string folded) => _forms.Lemmas(folded).Any(l => _adjectives.Senses(l).Length > 0);
 

@@ -57,6 +57,17 @@ public class PersonExtractorTests
             || p.Name.Contains("TalibanPresident", StringComparison.Ordinal) || p.Name.StartsWith("Actress", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Mayor Andy Street said the line would reopen.", "Andy Street")]           // a surname that is a street word
+    [InlineData("Ahmed Al Sayed said the talks would resume.", "Ahmed Al Sayed")]           // looks like "say" + "ed", is no word
+    [InlineData("The novelist Jeff VanderMeer said he was pleased.", "Jeff VanderMeer")]    // a capital inside a name, no seam
+    [InlineData("Sonny Bill Williams said he would play on.", "Sonny Bill Williams")]       // a given name that is also a word for a person
+    [InlineData("Bart de Wever said the coalition would hold.", "Bart de Wever")]          // a particle after the first name
+    public void Names_that_only_look_like_a_title_a_verb_or_a_seam_are_kept_whole(string sentence, string name)
+    {
+        Assert.Contains(FactsOf(sentence).People, p => p.Name == name);
+    }
+
     private static bool WordNetMissing()
     {
         if (Summarizer.Verification.Lexicon.WordNetLookup.Shared is not null) return false;

@@ -46,6 +46,7 @@ public class NovelPredicateTests
     [InlineData("The city council discussed the new housing plan on Tuesday evening.")]                   // the article's words
     [InlineData("The proposed housing plan was discussed by the city council on Tuesday evening.")]       // a participle before its noun
     [InlineData("A man charged after a fight outside a pub in Leeds was arrested.")]                      // a participle after its noun
+    [InlineData("Members interviewed this week raised concerns about the cost of the scheme.")]           // ... before a time phrase
     [InlineData("Three people were killed in a crash on the A9 near Perth on Sunday evening.")]           // "kill" causes "die"
     public void A_verb_the_article_words_otherwise_is_left_alone(string summary)
     {
