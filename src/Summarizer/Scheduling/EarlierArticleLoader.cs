@@ -90,7 +90,9 @@ public sealed partial class EarlierArticleLoader(
         try
         {
             await using var stream = File.OpenRead(path);
-            return await JsonSerializer.DeserializeAsync<StructuredSummary>(stream, SummaryJson.Options, cancellationToken);
+            var summary = await JsonSerializer.DeserializeAsync<StructuredSummary>(stream, SummaryJson.Options, cancellationToken);
+            // Another article's summary under this name (a hand copy) is no summary of this one.
+            return summary?.Id == articleId ? summary : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {

@@ -85,5 +85,10 @@ internal sealed class WordNetLookup
         return false;
     }
 
-    private Hypernym[] Parents(int offset) => _parents.GetOrAdd(offset, o => WordNetLines.Hypernyms(WordNetLines.ReadAt(_nounData, o)));
+    // A data file that went away or cannot be read after the index was opened answers "no parents", never an error.
+    private Hypernym[] Parents(int offset) => _parents.GetOrAdd(offset, o =>
+    {
+        try { return WordNetLines.Hypernyms(WordNetLines.ReadAt(_nounData, o)); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return []; }
+    });
 }
