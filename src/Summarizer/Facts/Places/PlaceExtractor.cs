@@ -8,7 +8,7 @@ namespace Summarizer.Facts.Places;
 /// <summary>
 /// Places: gazetteer phrases (countries and their aliases, capitals, regions), capitalised phrases ending in a
 /// place word ("Donetsk Oblast") or in a building after a possessive ("St Mary's Hospital"), and name-like phrases
-/// after "in"/"at" that are nobody's name.
+/// after "in"/"at" that are nobody's name and nothing WordNet knows as other than a place.
 /// Text already taken by organisations and people is skipped ("New York Times" is not New York).
 /// </summary>
 internal static class PlaceExtractor
@@ -33,7 +33,7 @@ internal static class PlaceExtractor
                 last++;
             }
             bool cue = last > i && (PlaceNames.IsCue(tokens[last].Bare) || venue);
-            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last)))
+            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsOtherThanPlace(tokens, i, last)))
             {
                 int end = tokens[last].Start + tokens[last].Bare.Length;
                 collector.Add(text[tokens[i].Start..end], tokens[i].Start, end);
@@ -41,6 +41,22 @@ internal static class PlaceExtractor
             }
         }
         return collector.ToFacts();
+    }
+
+    /// <summary>
+    /// What follows "in" or "at" without naming a place: a person ("at Greg Tansey", a given name and more), or a phrase
+    /// every sense of which WordNet has as an abstraction: a language, a time, an act, an idea ("in Arabic", "in
+    /// Childhood", "in Action", "at Christmas"). A phrase WordNet does not know, or knows as a thing too ("Derby", also a
+    /// hat), may be a place.
+    /// </summary>
+    private static bool IsOtherThanPlace(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        // A given name alone may be a place ("in Virginia", "in Charlotte"); before a surname it is a person.
+        if (last > first && FirstNames.Contains(tokens[first].Bare)) return true;
+        if (Verification.Lexicon.WordNetLookup.Shared is not { } wordNet) return false;
+        string phrase = string.Join('_', Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Lower));
+        // A battle is named after its place ("Tewkesbury"), so a phrase WordNet knows only as one may still be the place.
+        return wordNet.AllSensesUnder(phrase, "abstraction") == true && wordNet.AllSensesUnder(phrase, "military_action") != true;
     }
 
     private static bool AllNameLike(IReadOnlyList<Token> tokens, int from, int to)

@@ -59,6 +59,19 @@ internal sealed class WordNetLookup
         });
     }
 
+    /// <summary>
+    /// Whether every noun sense WordNet has for the phrase (words joined by '_', as its index writes them) lies under a
+    /// sense of <paramref name="ancestor"/>, through named instances too ("arabic" and "childhood" under
+    /// "abstraction"; not "derby", which is also a hat): null when WordNet does not know the phrase.
+    /// </summary>
+    public bool? AllSensesUnder(string phrase, string ancestor)
+    {
+        var senses = _nouns.Senses(phrase);
+        if (senses.Length == 0) return null;
+        var above = _nouns.Senses(ancestor).ToHashSet();
+        return senses.All(s => Reaches(s, above, instances: true));
+    }
+
     /// <summary>True when the word is an inflection of a verb: a base form other than the word itself has a verb sense ("signed" → "sign").</summary>
     public bool IsInflectedVerb(string folded) => _forms.Lemmas(folded).Skip(1).Any(l => l != folded && _verbs.Senses(l).Length > 0);
 

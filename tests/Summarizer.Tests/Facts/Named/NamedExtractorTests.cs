@@ -45,4 +45,19 @@ public class NamedExtractorTests
         Assert.DoesNotContain("St Mary", places);
         Assert.Contains("United Kingdom", places);
     }
+
+    [Fact]
+    public void After_in_or_at_a_language_a_season_or_a_person_is_no_place()
+    {
+        var facts = FactsOf("He spoke in Arabic at Christmas. He grew up in Derby. He studied in Virginia. He lives in Tewkesbury. " +
+            "Later he played in John Tansey's side.");
+        var places = facts.Places.Select(p => p.Name).ToList();
+        Assert.Contains("Derby", places);          // WordNet knows "derby" as a hat too: a thing, so it may be a place
+        Assert.Contains("Virginia", places);       // a given name alone may be a place
+        Assert.Contains("Tewkesbury", places);     // not in WordNet
+        Assert.DoesNotContain(places, p => p.StartsWith("John", StringComparison.Ordinal));
+        if (Summarizer.Verification.Lexicon.WordNetLookup.Shared is null) return;   // the abstractions need WordNet
+        Assert.DoesNotContain("Arabic", places);
+        Assert.DoesNotContain("Christmas", places);
+    }
 }
