@@ -1,17 +1,9 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Summarizer.Distributed;
 using Summarizer.Pipeline;
 using Summarizer.Storage;
 using Summarizer.Storage.Sqlite;
-using Summarizer.Summaries;
-using Summarizer.Testing;
-using Summarizer.Tests.Caching;
-using Summarizer.Tests.Pipeline;
-using Summarizer.Tests.Scheduling;
-using Summarizer.Tests.TestSupport;
-using Summarizer.Verification;
 
 namespace Summarizer.Tests.Distributed;
 
@@ -19,46 +11,26 @@ namespace Summarizer.Tests.Distributed;
 public sealed class DistributedBatchRunnerFailureTests : IAsyncLifetime
 {
     private const int Articles = 20;
-    private readonly TempFolder _folder = new();
-    private readonly string _inbox, _output;
     private readonly StoreFailingOnPoll _store;
-    private readonly ServiceProvider _services;
-    private readonly List<IHostedService> _started = [];
+    private readonly CoordinatorServices _coordinator;
 
     public DistributedBatchRunnerFailureTests()
     {
-        _inbox = _folder.File("inbox");
-        _output = _folder.File("out");
-        SeedArticles.WriteVariants(_inbox, Articles);
-        _store = new StoreFailingOnPoll(new SqliteRunStore(_folder.File("runs.db")));
-        _services = PipelineServices.Build(new Dictionary<string, string?>
-        {
-            ["Summarizer:Cache:Path"] = _folder.File("cache.db"),
-            ["Summarizer:Queue:PollIntervalMilliseconds"] = "20",
-            ["Summarizer:Queue:Concurrency"] = "2",
-        }, standIns: services =>
-        {
-            services.AddSingleton<ISummaryEngine>(new SlowEngine(TimeSpan.FromMilliseconds(100)));
-            services.AddSingleton<ISummaryVerifier, AcceptingVerifier>();
-            services.AddSingleton<IRunStore>(_store);
-        }, features: (services, configuration) => services.AddSummarizerQueue(configuration, QueueRole.Coordinator));
+        // The store is made before the services and handed to them; its file is in the coordinator's folder.
+        StoreFailingOnPoll? store = null;
+        _coordinator = new CoordinatorServices(Articles, TimeSpan.FromMilliseconds(100), concurrency: 2,
+            services => services.AddSingleton<IRunStore>(provider => store!));
+        _store = store = new StoreFailingOnPoll(new SqliteRunStore(_coordinator.File("runs.db")));
     }
 
-    public async Task InitializeAsync()
-    {
-        foreach (var service in _services.GetServices<IHostedService>())
-        {
-            await service.StartAsync(default);
-            _started.Add(service);
-        }
-    }
+    public Task InitializeAsync() => _coordinator.StartAsync();
 
     [Fact]
     public async Task A_run_that_fails_is_ended_in_the_store_for_workers_elsewhere_and_its_record_says_it_failed()
     {
-        var runner = Assert.IsType<DistributedBatchRunner>(_services.GetRequiredService<IBatchRunner>());
+        var runner = Assert.IsType<DistributedBatchRunner>(_coordinator.Services.GetRequiredService<IBatchRunner>());
 
-        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync([_inbox], _output, null, default));
+        var thrown = await Assert.ThrowsAsync<InvalidOperationException>(() => runner.RunAsync([_coordinator.Inbox], _coordinator.Output, null, default));
 
         Assert.Equal(StoreFailingOnPoll.Failure, thrown.Message);
         string runId = Assert.IsType<string>(_store.BegunRun);
@@ -104,11 +76,5 @@ public sealed class DistributedBatchRunnerFailureTests : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var service in Enumerable.Reverse(_started)) await service.StopAsync(default);
-        await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _coordinator.DisposeAsync();
 }

@@ -95,6 +95,8 @@ internal static class PersonFinder
             roleEnd = roleStart + role.Length;
         }
 
+        // A person noun before the name gives its role, but says no more than the capitals did that a name follows.
+        bool roleGiven = role is not null;
         if (role is null && personNoun >= 0)
         {
             (roleStart, roleEnd) = (tokens[personNoun].Start, tokens[personNoun].Start + tokens[personNoun].Bare.Length);
@@ -102,14 +104,11 @@ internal static class PersonFinder
         }
 
         bool speechBefore = SpeechPrecedes(text, tokens, nameStart);
-        // A person noun before the name gives its role, but says no more than the capitals did that a name follows.
-        bool evidence = (role is not null && roleStart != NounRoleStart(tokens, personNoun))
+        bool evidence = roleGiven
             || (count >= 2 && (FirstNames.Contains(firstName.Text) || SpeechFollows(text, tokens, last) || speechBefore))
             || (count == 1 && speechBefore && IsSaid(tokens, nameStart) && EndsClause(text, lastName.End) && !lastName.Text.Contains('.'));
         return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) : null;
     }
-
-    private static int NounRoleStart(IReadOnlyList<Token> tokens, int personNoun) => personNoun >= 0 ? tokens[personNoun].Start : -1;
 
     /// <summary>Start of the run of name-like tokens that ends at <paramref name="last"/> (past it when there is none).</summary>
     private static int NameStart(IReadOnlyList<Token> tokens, int first, int last)
