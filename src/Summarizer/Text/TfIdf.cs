@@ -3,13 +3,16 @@ namespace Summarizer.Text;
 /// <summary>
 /// Sparse TF-IDF vectors of a set of documents (sentences of one article, or the articles of one run), with IDF
 /// computed over that set: sublinear term frequency, smoothed IDF, unit length. Each vector is a term-sorted array so
-/// a merge-join dot product keeps all pairs of a large set cheap.
+/// a merge-join dot product keeps one pair cheap; a document's cosines with all the others are summed over an inverted
+/// index (<see cref="AddCosines"/>), so a row costs the postings of its own terms rather than every other vector.
 /// </summary>
 internal sealed class TfIdf
 {
     private readonly (int Term, double Weight)[][] _vectors;
+    private readonly int _terms;
+    private (int Document, double Weight)[][]? _postings;
 
-    private TfIdf((int Term, double Weight)[][] vectors) => _vectors = vectors;
+    private TfIdf((int Term, double Weight)[][] vectors, int terms) => (_vectors, _terms) = (vectors, terms);
 
     public int Count => _vectors.Length;
 
@@ -44,7 +47,7 @@ internal sealed class TfIdf
             Array.Sort(vector, (a, b) => a.Item1.CompareTo(b.Item1));
             vectors[d] = vector;
         }
-        return new TfIdf(vectors);
+        return new TfIdf(vectors, vocabulary.Count);
     }
 
     /// <summary>Cosine similarity of documents <paramref name="i"/> and <paramref name="j"/>.</summary>
@@ -60,6 +63,26 @@ internal sealed class TfIdf
             else y++;
         }
         return sum;
+    }
+
+    /// <summary>
+    /// Adds the cosine of document <paramref name="i"/> with every document d to <paramref name="row"/>[d] (its own
+    /// included). Each sum runs over the shared terms in term order, as <see cref="Cosine"/> does, so the values are the same.
+    /// </summary>
+    public void AddCosines(int i, Span<double> row)
+    {
+        var postings = LazyInitializer.EnsureInitialized(ref _postings, BuildPostings);
+        foreach (var (term, weight) in _vectors[i])
+            foreach (var (document, other) in postings[term]) row[document] += weight * other;
+    }
+
+    private (int Document, double Weight)[][] BuildPostings()
+    {
+        var lists = new List<(int, double)>[_terms];
+        for (int t = 0; t < _terms; t++) lists[t] = [];
+        for (int d = 0; d < _vectors.Length; d++)
+            foreach (var (term, weight) in _vectors[d]) lists[term].Add((d, weight));
+        return [.. lists.Select(l => l.ToArray())];
     }
 
     /// <summary>Every pair's cosine; the diagonal is left at zero.</summary>

@@ -28,15 +28,18 @@ public sealed class StoryClusterer(ComparisonOptions options, ISentenceEmbedder?
 
     /// <summary>Groups of article indices at <paramref name="threshold"/>, each sorted, in the order of their first member.</summary>
     public static List<List<int>> Cluster(StorySimilarity similarity, double threshold) =>
-        Cluster(similarity.Count, similarity.Score, threshold);
+        Group(similarity.Count, similarity.Score, similarity.PairsAtLeast(threshold), threshold);
 
     /// <summary>Groups of <paramref name="count"/> items under any symmetric similarity <paramref name="score"/>.</summary>
-    public static List<List<int>> Cluster(int count, Func<int, int, double> score, double threshold)
+    public static List<List<int>> Cluster(int count, Func<int, int, double> score, double threshold) =>
+        Group(count, score, PairsAtLeast(count, score, threshold), threshold);
+
+    // The connected parts of the graph of pairs reaching the threshold, each clustered by average linkage.
+    private static List<List<int>> Group(int n, Func<int, int, double> score, List<(int I, int J)> pairsAtLeast, double threshold)
     {
-        int n = count;
         var parent = Enumerable.Range(0, n).ToArray();
         int Find(int x) => parent[x] == x ? x : parent[x] = Find(parent[x]);
-        foreach (var (i, j) in PairsAtLeast(n, score, threshold)) parent[Find(i)] = Find(j);
+        foreach (var (i, j) in pairsAtLeast) parent[Find(i)] = Find(j);
 
         var groups = new List<List<int>>();
         foreach (var part in Enumerable.Range(0, n).GroupBy(Find).Select(g => g.ToList()))

@@ -56,31 +56,79 @@ public sealed class StorySimilarity
         return (1 - _weights.LeadShare) * words + _weights.LeadShare * lead;
     }
 
+    /// <summary>
+    /// Every pair (i &lt; j) whose <see cref="Score"/> reaches <paramref name="threshold"/>, found row by row (rows in
+    /// parallel), each row's similarities summed over the inverted index rather than pair by pair.
+    /// </summary>
+    public List<(int I, int J)> PairsAtLeast(double threshold)
+    {
+        int n = Count;
+        var rows = new List<(int, int)>[n];
+        Parallel.For(0, n, () => new RowBuffers(n), (i, _, buffers) =>
+        {
+            var raw = RawRow(i, buffers);
+            var pairs = new List<(int, int)>();
+            for (int j = i + 1; j < n; j++)
+                if (raw[j] - (_background[i] + _background[j]) / 2 >= threshold) pairs.Add((i, j));
+            rows[i] = pairs;
+            return buffers;
+        }, _ => { });
+        return [.. rows.SelectMany(r => r)];
+    }
+
     private double[] Backgrounds()
     {
         int n = _text.Count;
         int from = _weights.BackgroundFrom, to = _weights.BackgroundTo;
         double prior = _meaning is null ? _weights.LexicalPriorBackground : _weights.PriorBackground;
         var background = new double[n];
-        Parallel.For(0, n, i =>
+        Parallel.For(0, n, () => new RowBuffers(n), (i, _, buffers) =>
         {
-            var row = new double[n - 1];
+            var raw = RawRow(i, buffers);
+            var row = buffers.Others;
             for (int j = 0, k = 0; j < n; j++)
-                if (j != i) row[k++] = Raw(i, j);
+                if (j != i) row[k++] = raw[j];
             Array.Sort(row, (a, b) => b.CompareTo(a));
             var ranks = row.Skip(from).Take(to - from).ToList();
             // Missing ranks (a small run) are filled with the prior, so a run of three articles is judged like a large one.
             background[i] = (ranks.Sum() + (to - from - ranks.Count) * prior) / (to - from);
-        });
+            return buffers;
+        }, _ => { });
         return background;
     }
 
-    private static double Dot(float[] a, float[] b)
+    /// <summary>
+    /// <see cref="Raw"/>(i, j) for every j, in <paramref name="buffers"/>' row (the entry i is meaningless): the same
+    /// sums in the same order as <see cref="Raw"/>, so the values are identical.
+    /// </summary>
+    private double[] RawRow(int i, RowBuffers buffers)
     {
-        double sum = 0;
-        for (int k = 0; k < a.Length; k++) sum += a[k] * b[k];
-        return sum;
+        var (words, lead) = (buffers.Words, buffers.Lead);
+        Array.Clear(words);
+        _text.AddCosines(i, words);
+        if (_meaning is null)
+        {
+            Array.Clear(lead);
+            _lead.AddCosines(i, lead);
+        }
+        for (int j = 0; j < words.Length; j++)
+        {
+            double leadSimilarity = _meaning is null ? lead[j] : Dot(_meaning[i], _meaning[j]);
+            words[j] = (1 - _weights.LeadShare) * words[j] + _weights.LeadShare * leadSimilarity;
+        }
+        return words;
     }
+
+    // One thread's scratch rows, reused across the rows it computes.
+    private sealed class RowBuffers(int n)
+    {
+        public double[] Words { get; } = new double[n];
+        public double[] Lead { get; } = new double[n];
+        public double[] Others { get; } = new double[Math.Max(0, n - 1)];
+    }
+
+    // Unit vectors, so their dot product is their cosine (vectorised: the run's pairs make this the comparison's hot loop).
+    private static double Dot(float[] a, float[] b) => System.Numerics.Tensors.TensorPrimitives.Dot(a, b);
 
     private static string Heading(ComparisonInput input) => input.Article.Title is { } title ? title + ". " : "";
 
