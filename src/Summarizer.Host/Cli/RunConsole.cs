@@ -48,6 +48,8 @@ internal static class RunConsole
             Console.WriteLine($"failed: {failure.Source}: {failure.Error}");
         foreach (var duplicate in report.Items.Where(i => i.DuplicateOf is not null))
             Console.WriteLine($"duplicate: {duplicate.Source}: the same article as {duplicate.DuplicateOf}, summarised once");
+        foreach (var deferred in report.Items.Where(i => i.Deferred is not null))
+            Console.WriteLine($"deferred: {deferred.Source}: {deferred.Deferred}");
         var columns = new List<string> { "articles", "succeeded", "failed", "verified", "time", "of which stories" };
         var cells = new List<string>
         {

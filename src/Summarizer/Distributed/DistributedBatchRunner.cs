@@ -68,7 +68,7 @@ public sealed partial class DistributedBatchRunner(
                 await runs.BeginRunAsync(runId, work.Count, cancellationToken);
                 begun = true;
                 LogSent(logger, runId, work.Count, _options.QueueName);
-                await CollectAsync(runId, work, local.Count, results, outputFolder, progress, cancellationToken);
+                await CollectAsync(runId, work, local.Count(l => l.Item.Error is not null), results, outputFolder, progress, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -120,7 +120,7 @@ public sealed partial class DistributedBatchRunner(
                 {
                     if (outcome.Article is not { } article)
                     {
-                        local.Add((order++, RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
+                        local.Add((order++, RunItem.DeferredOf(outcome) ?? RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
                         continue;
                     }
                     var message = new ArticleWork(runId, order++, article);

@@ -46,7 +46,11 @@ public sealed partial class BatchRunner(
         {
             foreach (var file in inputs.Files)
                 foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
-                    work.Add((order++, outcome));
+                {
+                    // A file that changed since it settled is left for a later run: not work, and no failure.
+                    if (RunItem.DeferredOf(outcome) is { } deferred) items.Add((order++, deferred, null));
+                    else work.Add((order++, outcome));
+                }
             await Parallel.ForEachAsync(work, new ParallelOptions
             {
                 MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),

@@ -90,7 +90,7 @@ public sealed partial class InboxBatch(
         foreach (var file in changed)
         {
             var items = report.Items.Where(i => BelongsTo(i.Source, file)).ToList();
-            if (items.Any(i => i.Error == InputFile.ChangedSinceSettled))
+            if (items.Any(i => i.Deferred is not null))
             {
                 // Written to (or removed) between settling and the batch taking it: not read, not done, taken next run.
                 changedMeanwhile.Add(file);
@@ -108,7 +108,7 @@ public sealed partial class InboxBatch(
             }
         }
         // The nightly report lists the repeats of earlier nights beside the batch's own rows (the batch's run.json has only its own).
-        // A file that changed before the batch took it is listed as still being written, not as a failure.
+        // A file that changed before the batch took it (deferred in run.json) is listed as still being written instead.
         if (repeats.Count > 0 || changedMeanwhile.Count > 0)
             report = report with { Items = [.. report.Items.Where(i => !changedMeanwhile.Any(f => BelongsTo(i.Source, f))), .. repeats] };
         unsettled.AddRange(changedMeanwhile);
