@@ -55,6 +55,7 @@ public sealed partial class DistributedBatchRunner(
         string runId = $"{started:yyyyMMddTHHmmssZ}-{Guid.NewGuid().ToString("N")[..8]}";
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
 
+        if (!inputs.Earlier.IsNone) progress?.Report(BatchProgress.EarlierLoaded(inputs.Earlier));
         var local = new List<(int Order, RunItem Item)>();
         var work = new List<ArticleWork>();
         var results = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();

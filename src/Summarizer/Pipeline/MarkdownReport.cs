@@ -15,7 +15,7 @@ public static class MarkdownReport
         md.AppendLine($"Engine `{report.Engine}` · {report.Items.Count} items · {report.Succeeded} succeeded · {report.Failed} failed · " +
             (report.Duplicates > 0 ? $"{report.Duplicates} duplicates · " : "") +
             (report.Deferred > 0 ? $"{report.Deferred} deferred · " : "") +
-            $"{report.Verified} verified · {Seconds(report.Duration)} s (articles {Seconds(report.ArticlesDuration)} s, story comparison {Seconds(report.ComparisonDuration)} s)");
+            $"{report.Verified} verified · {Seconds(report.Duration)} s ({EarlierStage(report)}articles {Seconds(report.ArticlesDuration)} s, story comparison {Seconds(report.ComparisonDuration)} s)");
         if (report.Cancelled)
             md.AppendLine().AppendLine($"**Run cancelled**: incomplete, only the finished articles are listed ({report.NotProcessed} not processed; no story comparison).");
         if (report.Usage is { } usage)
@@ -41,6 +41,10 @@ public static class MarkdownReport
         foreach (var result in results) AppendArticle(md, result);
         return md.ToString();
     }
+
+    // Only a run that compared with earlier runs has this stage.
+    private static string EarlierStage(RunReport report) => report.EarlierArticles == 0 && report.EarlierArticlesDuration == TimeSpan.Zero ? ""
+        : $"loading {report.EarlierArticles} earlier articles of {report.EarlierRuns} earlier runs {Seconds(report.EarlierArticlesDuration)} s, ";
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 

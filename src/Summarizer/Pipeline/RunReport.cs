@@ -5,7 +5,8 @@ namespace Summarizer.Pipeline;
 
 /// <summary>
 /// The outcome of one batch: one row per input item (summarised, failed, a duplicate, or deferred), plus totals. Written as <c>run.json</c>. <see cref="Duration"/> is
-/// the whole run, the story comparison included; <see cref="ArticlesDuration"/> and <see cref="ComparisonDuration"/> are its two stages.
+/// the whole run, the story comparison included; <see cref="EarlierArticlesDuration"/>, <see cref="ArticlesDuration"/> and
+/// <see cref="ComparisonDuration"/> are its stages (the first only in a nightly run that compares with earlier nights).
 /// </summary>
 public sealed record RunReport(
     string RunId,
@@ -14,6 +15,15 @@ public sealed record RunReport(
     string Engine,
     IReadOnlyList<RunItem> Items)
 {
+    /// <summary>Time spent loading the articles of earlier runs compared beside the run's own (<see cref="BatchInputs.Earlier"/>), before its articles.</summary>
+    public TimeSpan EarlierArticlesDuration { get; init; }
+
+    /// <summary>Articles of earlier runs compared beside the run's own (never summarised again).</summary>
+    public int EarlierArticles { get; init; }
+
+    /// <summary>The earlier runs that <see cref="EarlierArticles"/> come from.</summary>
+    public int EarlierRuns { get; init; }
+
     /// <summary>Time spent on the articles (reading, summarising, verifying); <see cref="Duration"/> is the whole run.</summary>
     public TimeSpan ArticlesDuration { get; init; }
 

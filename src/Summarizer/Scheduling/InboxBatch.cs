@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
-using Summarizer.Comparisons;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
 
@@ -79,7 +78,7 @@ public sealed partial class InboxBatch(
         string runFolderName = Path.Combine("runs", $"{started:yyyyMMddTHHmmssZ}");
         string runFolder = Path.Combine(_options.Output, runFolderName);
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
-        IReadOnlyList<ComparisonInput> earlierNights = changedFiles.Count == 0 ? []
+        var earlierNights = changedFiles.Count == 0 ? EarlierInputs.None
             : await earlierArticles.LoadAsync(state.Contents, ByContent(settledFiles.Values), started, cancellationToken);
         var report = await runner.RunAsync(BatchInputs.Of(changedFiles) with { Earlier = earlierNights }, runFolder, null, cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
