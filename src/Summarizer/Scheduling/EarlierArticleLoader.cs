@@ -105,7 +105,9 @@ public sealed partial class EarlierArticleLoader(
             await using var stream = File.OpenRead(path);
             var summary = await JsonSerializer.DeserializeAsync<StructuredSummary>(stream, SummaryJson.Options, cancellationToken);
             // Another article's summary under this name (a hand copy) is no summary of this one.
-            return summary?.Id == articleId ? summary : null;
+            if (summary is null || summary.Id == articleId) return summary;
+            LogSummaryOfAnother(logger, path, summary.Id, articleId);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -125,6 +127,9 @@ public sealed partial class EarlierArticleLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Earlier articles of {File} (run {RunId}) not compared tonight: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string file, string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The earlier summary {Path} is the summary of article {SummaryId}, not of {ArticleId}; its article is compared without it")]
+    private static partial void LogSummaryOfAnother(ILogger logger, string path, string? summaryId, string articleId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The earlier summary {Path} could not be read ({Reason}); its article is compared without it")]
     private static partial void LogSummaryUnreadable(ILogger logger, string path, string reason);
