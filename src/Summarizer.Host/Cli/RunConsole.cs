@@ -22,6 +22,11 @@ internal static class RunConsole
                 ProgressTask? comparing = null;
                 report = await run(new SynchronousProgress(p =>
                 {
+                    if (p.Stage == BatchStage.EarlierArticles)
+                    {
+                        AnsiConsole.MarkupLineInterpolated($"[grey]{p.LastSource}[/]");
+                        return;
+                    }
                     if (p.Stage == BatchStage.ComparingStories)
                     {
                         // The articles are done; the comparison has no count to show, so it spins until it ends.
@@ -48,6 +53,8 @@ internal static class RunConsole
             Console.WriteLine($"failed: {failure.Source}: {failure.Error}");
         foreach (var duplicate in report.Items.Where(i => i.DuplicateOf is not null))
             Console.WriteLine($"duplicate: {duplicate.Source}: the same article as {duplicate.DuplicateOf}, summarised once");
+        foreach (var deferred in report.Items.Where(i => i.Deferred is not null))
+            Console.WriteLine($"deferred: {deferred.Source}: {deferred.Deferred}");
         var columns = new List<string> { "articles", "succeeded", "failed", "verified", "time", "of which stories" };
         var cells = new List<string>
         {
@@ -76,9 +83,12 @@ internal static class RunConsole
 
     private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string PlainLine(BatchProgress p) => p.Stage == BatchStage.ComparingStories
-        ? $"[{p.Done}/{p.Total}] {p.LastSource}..."
-        : $"[{p.Done}/{p.Total}] {(p.LastError is null ? "ok" : "FAILED")} {p.LastSource}{(p.LastError is null ? "" : ": " + p.LastError)}";
+    private static string PlainLine(BatchProgress p) => p.Stage switch
+    {
+        BatchStage.EarlierArticles => p.LastSource,
+        BatchStage.ComparingStories => $"[{p.Done}/{p.Total}] {p.LastSource}...",
+        _ => $"[{p.Done}/{p.Total}] {(p.LastError is null ? "ok" : "FAILED")} {p.LastSource}{(p.LastError is null ? "" : ": " + p.LastError)}",
+    };
 
     /// <summary>Progress&lt;T&gt; posts to the thread pool; a run's lines must come out in the order they happen.</summary>
     private sealed class SynchronousProgress(Action<BatchProgress> report) : IProgress<BatchProgress>

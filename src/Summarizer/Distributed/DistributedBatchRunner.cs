@@ -55,6 +55,7 @@ public sealed partial class DistributedBatchRunner(
         string runId = $"{started:yyyyMMddTHHmmssZ}-{Guid.NewGuid().ToString("N")[..8]}";
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = runId });
 
+        if (!inputs.Earlier.IsNone) progress?.Report(BatchProgress.EarlierLoaded(inputs.Earlier));
         var local = new List<(int Order, RunItem Item)>();
         var work = new List<ArticleWork>();
         var results = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
@@ -68,7 +69,7 @@ public sealed partial class DistributedBatchRunner(
                 await runs.BeginRunAsync(runId, work.Count, cancellationToken);
                 begun = true;
                 LogSent(logger, runId, work.Count, _options.QueueName);
-                await CollectAsync(runId, work, local.Count, results, outputFolder, progress, cancellationToken);
+                await CollectAsync(runId, work, local.Count(l => l.Item.Error is not null), results, outputFolder, progress, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -120,7 +121,7 @@ public sealed partial class DistributedBatchRunner(
                 {
                     if (outcome.Article is not { } article)
                     {
-                        local.Add((order++, RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
+                        local.Add((order++, RunItem.DeferredOf(outcome) ?? RunItem.Failure(outcome.Source, outcome.Error ?? "unreadable")));
                         continue;
                     }
                     var message = new ArticleWork(runId, order++, article);

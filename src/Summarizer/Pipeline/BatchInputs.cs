@@ -1,13 +1,12 @@
 using Summarizer.Articles.Reading;
-using Summarizer.Comparisons;
 
 namespace Summarizer.Pipeline;
 
 /// <summary>The inputs of one batch: the files to read (some checked to be the content that settled), and the named paths that do not exist.</summary>
 public sealed record BatchInputs(IReadOnlyList<InputFile> Files, IReadOnlyList<string> Missing)
 {
-    /// <summary>Articles of earlier runs to cluster beside this batch's own (a nightly run's earlier nights); never summarised again.</summary>
-    public IReadOnlyList<ComparisonInput> Earlier { get; init; } = [];
+    /// <summary>Articles of earlier runs to cluster beside this batch's own (a nightly run's earlier nights; never summarised again), and the time loading them took.</summary>
+    public EarlierInputs Earlier { get; init; } = EarlierInputs.None;
 
     /// <summary>The files and folders of a command line, folders expanded (<see cref="ArticleFileReader.ExpandInputs"/>).</summary>
     public static BatchInputs FromPaths(IEnumerable<string> paths)

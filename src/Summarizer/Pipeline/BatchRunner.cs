@@ -35,6 +35,7 @@ public sealed partial class BatchRunner(
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["RunId"] = RunIdOf(started) });
         long clock = time.GetTimestamp();
         var items = new ConcurrentBag<(int Order, RunItem Item, ArticleResult? Result)>();
+        if (!inputs.Earlier.IsNone) progress?.Report(BatchProgress.EarlierLoaded(inputs.Earlier));
         int order = 0;
         foreach (var path in inputs.Missing) items.Add((order++, RunItem.Failure(path, "no such file or folder"), null));
 
@@ -46,7 +47,11 @@ public sealed partial class BatchRunner(
         {
             foreach (var file in inputs.Files)
                 foreach (var outcome in await reader.ReadFileAsync(file, cancellationToken))
-                    work.Add((order++, outcome));
+                {
+                    // A file that changed since it settled is left for a later run: not work, and no failure.
+                    if (RunItem.DeferredOf(outcome) is { } deferred) items.Add((order++, deferred, null));
+                    else work.Add((order++, outcome));
+                }
             await Parallel.ForEachAsync(work, new ParallelOptions
             {
                 MaxDegreeOfParallelism = Math.Max(1, maxConcurrency ?? options.Value.MaxConcurrency),
@@ -84,14 +89,15 @@ public sealed partial class BatchRunner(
     /// <param name="comparisons">Compares the stories.</param>
     /// <param name="outputFolder">Where the run's outputs go.</param>
     /// <param name="progress">Told when the comparison starts (<see cref="BatchStage.ComparingStories"/>).</param>
-    /// <param name="time">Times the comparison, which is added to the header's duration.</param>
+    /// <param name="time">Times the comparison, which is added to the header's duration (as is the loading of <paramref name="earlier"/>).</param>
     /// <param name="logger">Told of what the output folder's manifest lists that no run writes.</param>
     /// <param name="cancellationToken">Stops the comparison (the run is then reported as cancelled, without stories) and the writes of a run not cancelled.</param>
-    /// <param name="earlier">Articles of earlier runs clustered beside the run's own (<see cref="BatchInputs.Earlier"/>).</param>
+    /// <param name="earlier">Articles of earlier runs clustered beside the run's own (<see cref="BatchInputs.Earlier"/>); their loading time is a stage of the run.</param>
     internal static async Task<RunReport> FinishAsync(IEnumerable<(int Order, RunItem Item, ArticleResult? Result)> items, RunReport header,
         ComparisonService comparisons, string outputFolder, IProgress<BatchProgress>? progress, TimeProvider time, ILogger logger,
-        CancellationToken cancellationToken, IReadOnlyList<ComparisonInput>? earlier = null)
+        CancellationToken cancellationToken, EarlierInputs? earlier = null)
     {
+        earlier ??= EarlierInputs.None;
         var ordered = DuplicateArticles.Mark(items);
         var report = header with { Items = ordered.Select(i => i.Item).ToList() };
         var results = ordered.Where(i => i.Result is { Succeeded: true }).Select(i => i.Result!).ToList();
@@ -103,7 +109,7 @@ public sealed partial class BatchRunner(
                 $"comparing the stories of {results.Count} articles", null, BatchStage.ComparingStories));
             try
             {
-                stories = await comparisons.CompareRunAsync(ComparisonInputs(results), earlier ?? [], cancellationToken);
+                stories = await comparisons.CompareRunAsync(ComparisonInputs(results), earlier.Articles, cancellationToken);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -111,7 +117,11 @@ public sealed partial class BatchRunner(
             }
         }
         var comparison = time.GetElapsedTime(comparing);
-        report = report with { ArticlesDuration = header.Duration, ComparisonDuration = comparison, Duration = header.Duration + comparison };
+        report = report with
+        {
+            EarlierArticlesDuration = earlier.Duration, EarlierArticles = earlier.Articles.Count, EarlierRuns = earlier.Runs,
+            ArticlesDuration = header.Duration, ComparisonDuration = comparison, Duration = earlier.Duration + header.Duration + comparison,
+        };
         // A cancelled run still writes what it finished: those few small writes are not cut short.
         await RunOutput.WriteRunAsync(outputFolder, report, results, stories, logger, report.Cancelled ? CancellationToken.None : cancellationToken);
         return report;

@@ -5,7 +5,7 @@ using Summarizer.Verification;
 
 namespace Summarizer.Pipeline;
 
-/// <summary>Renders a run as <c>report.md</c> for a human reader: failures first, then each article's summary, facts and findings.</summary>
+/// <summary>Renders a run as <c>report.md</c> for a human reader: failures, duplicates and deferred inputs first, then each article's summary, facts and findings.</summary>
 public static class MarkdownReport
 {
     public static string Render(RunReport report, IReadOnlyList<ArticleResult> results)
@@ -14,7 +14,8 @@ public static class MarkdownReport
         md.AppendLine($"# Summarizer run {report.RunId}").AppendLine();
         md.AppendLine($"Engine `{report.Engine}` · {report.Items.Count} items · {report.Succeeded} succeeded · {report.Failed} failed · " +
             (report.Duplicates > 0 ? $"{report.Duplicates} duplicates · " : "") +
-            $"{report.Verified} verified · {Seconds(report.Duration)} s (articles {Seconds(report.ArticlesDuration)} s, story comparison {Seconds(report.ComparisonDuration)} s)");
+            (report.Deferred > 0 ? $"{report.Deferred} deferred · " : "") +
+            $"{report.Verified} verified · {Seconds(report.Duration)} s ({EarlierStage(report)}articles {Seconds(report.ArticlesDuration)} s, story comparison {Seconds(report.ComparisonDuration)} s)");
         if (report.Cancelled)
             md.AppendLine().AppendLine($"**Run cancelled**: incomplete, only the finished articles are listed ({report.NotProcessed} not processed; no story comparison).");
         if (report.Usage is { } usage)
@@ -31,9 +32,19 @@ public static class MarkdownReport
             md.AppendLine().AppendLine("## Duplicates (summarised once)").AppendLine();
             foreach (var d in duplicates) md.AppendLine($"- `{Escape(d.Source)}`: the same article as `{Escape(d.DuplicateOf!)}`");
         }
+        var deferred = report.Items.Where(i => i.Deferred is not null).ToList();
+        if (deferred.Count > 0)
+        {
+            md.AppendLine().AppendLine("## Deferred (left for the next run, not failed)").AppendLine();
+            foreach (var d in deferred) md.AppendLine($"- `{Escape(d.Source)}`: {Escape(d.Deferred!)}");
+        }
         foreach (var result in results) AppendArticle(md, result);
         return md.ToString();
     }
+
+    // Only a run that compared with earlier runs has this stage.
+    private static string EarlierStage(RunReport report) => report.EarlierArticles == 0 && report.EarlierArticlesDuration == TimeSpan.Zero ? ""
+        : $"loading {report.EarlierArticles} earlier articles of {report.EarlierRuns} earlier runs {Seconds(report.EarlierArticlesDuration)} s, ";
 
     private static string Seconds(TimeSpan value) => value.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
 

@@ -50,7 +50,7 @@ public static class RunOutput
     /// Writes the stories, <c>report.md</c> and <c>run.json</c> of a finished run (its summaries are written as its
     /// articles finish), then removes the files an earlier run wrote into the same folder that this one did not write
     /// again, so the folder describes this run alone (<see cref="RunManifest"/>; no other file is touched). A stopped
-    /// run, or one with failed articles, removes nothing and lists both runs' files. A listed name no run writes (a hand
+    /// run, or one with failed or deferred articles, removes nothing and lists both runs' files. A listed name no run writes (a hand
     /// edit) is left on disk and named in a warning to <paramref name="logger"/>.
     /// </summary>
     public static async Task WriteRunAsync(string outputFolder, RunReport report, IReadOnlyList<ArticleResult> results,
@@ -65,9 +65,10 @@ public static class RunOutput
         // Both runs' files are listed before run.json changes hands: stopped from here on, the next run still knows them all.
         await RunManifest.WriteAsync(outputFolder, previous.Union(written), cancellationToken);
         await AtomicFile.WriteAllTextAsync(Path.Combine(outputFolder, RunFile), JsonSerializer.Serialize(report, SummaryJson.Options), cancellationToken);
-        // A stopped run, or one whose articles failed (a model outage), may not have written again what the last run
-        // wrote for the same input: nothing is removed, and the next complete run removes what is stale by then.
-        if (report.Cancelled || report.Failed > 0) return;
+        // A stopped run, or one whose articles failed (a model outage) or were deferred (changed since they settled), may
+        // not have written again what the last run wrote for the same input: nothing is removed, and the next complete run
+        // removes what is stale by then.
+        if (report.Cancelled || report.Failed > 0 || report.Deferred > 0) return;
         var kept = RunManifest.RemoveStale(outputFolder, previous.Except(written));
         await RunManifest.WriteAsync(outputFolder, written.Union(kept), cancellationToken);
     }

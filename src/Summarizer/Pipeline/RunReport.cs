@@ -1,10 +1,12 @@
+using Summarizer.Articles.Reading;
 using Summarizer.Summaries;
 
 namespace Summarizer.Pipeline;
 
 /// <summary>
-/// The outcome of one batch: one row per input item, plus totals. Written as <c>run.json</c>. <see cref="Duration"/> is
-/// the whole run, the story comparison included; <see cref="ArticlesDuration"/> and <see cref="ComparisonDuration"/> are its two stages.
+/// The outcome of one batch: one row per input item (summarised, failed, a duplicate, or deferred), plus totals. Written as <c>run.json</c>. <see cref="Duration"/> is
+/// the whole run, the story comparison included; <see cref="EarlierArticlesDuration"/>, <see cref="ArticlesDuration"/> and
+/// <see cref="ComparisonDuration"/> are its stages (the first only in a nightly run that compares with earlier nights).
 /// </summary>
 public sealed record RunReport(
     string RunId,
@@ -13,6 +15,15 @@ public sealed record RunReport(
     string Engine,
     IReadOnlyList<RunItem> Items)
 {
+    /// <summary>Time spent loading the articles of earlier runs compared beside the run's own (<see cref="BatchInputs.Earlier"/>), before its articles.</summary>
+    public TimeSpan EarlierArticlesDuration { get; init; }
+
+    /// <summary>Articles of earlier runs compared beside the run's own (never summarised again).</summary>
+    public int EarlierArticles { get; init; }
+
+    /// <summary>The earlier runs that <see cref="EarlierArticles"/> come from.</summary>
+    public int EarlierRuns { get; init; }
+
     /// <summary>Time spent on the articles (reading, summarising, verifying); <see cref="Duration"/> is the whole run.</summary>
     public TimeSpan ArticlesDuration { get; init; }
 
@@ -25,10 +36,13 @@ public sealed record RunReport(
     /// <summary>Articles that were read but abandoned or never started because the run was cancelled.</summary>
     public int NotProcessed { get; init; }
 
-    /// <summary>Articles summarised: rows without an error that are not a duplicate of an earlier row.</summary>
-    public int Succeeded => Items.Count(i => i.Error is null && i.DuplicateOf is null);
+    /// <summary>Articles summarised: rows without an error that are neither a duplicate of an earlier row nor deferred.</summary>
+    public int Succeeded => Items.Count(i => i.Error is null && i.DuplicateOf is null && i.Deferred is null);
 
     public int Failed => Items.Count(i => i.Error is not null);
+
+    /// <summary>Inputs left for a later run (<see cref="RunItem.Deferred"/>): neither succeeded nor failed.</summary>
+    public int Deferred => Items.Count(i => i.Deferred is not null);
 
     /// <summary>Inputs holding an article already in the run (<see cref="RunItem.DuplicateOf"/>): neither succeeded nor failed.</summary>
     public int Duplicates => Items.Count(i => i.DuplicateOf is not null);
@@ -49,7 +63,7 @@ public sealed record RunReport(
             : null;
 }
 
-/// <summary>One input item of a run: where it came from, and its output file or the reason it failed.</summary>
+/// <summary>One input item of a run: where it came from, and its output file, the reason it failed, or why it was deferred.</summary>
 public sealed record RunItem(
     string Source,
     string? ArticleId,
@@ -80,12 +94,23 @@ public sealed record RunItem(
     /// <summary>The ids of the articles of the earlier file this input repeats (<see cref="DuplicateOfRun"/>).</summary>
     public IReadOnlyList<string>? DuplicateArticleIds { get; init; }
 
+    /// <summary>
+    /// Why the input was left for a later run without being read, when it was: a file that is no longer the content its
+    /// caller saw settle (<see cref="InputFile.ChangedSinceSettled"/>). Not a failure; the row has no <see cref="Error"/>.
+    /// </summary>
+    public string? Deferred { get; init; }
+
     /// <summary>The row of an input that repeats the article of <paramref name="firstSource"/>: its id and summary file, nothing counted twice.</summary>
     public RunItem AsDuplicateOf(string firstSource) =>
         this with { DuplicateOf = firstSource, Verified = null, VerdictScore = null, Fallback = null, Usage = null, CachedStages = [] };
 
     public static RunItem Failure(string source, string error, TimeSpan elapsed = default) =>
         new(source, null, null, null, null, null, null, null, elapsed.TotalMilliseconds, error);
+
+    /// <summary>The row of an input left for a later run when <paramref name="outcome"/> is a file that changed since it settled; otherwise null.</summary>
+    public static RunItem? DeferredOf(ReadOutcome outcome) => outcome.Error == InputFile.ChangedSinceSettled
+        ? new(outcome.Source, null, null, null, null, null, null, null, 0, null) { Deferred = outcome.Error }
+        : null;
 
     /// <summary>The row of a processed article: its summary's file (<see cref="RunOutput.WriteSummaryAsync"/> names it), or why it failed.</summary>
     public static RunItem Of(ArticleResult result)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Summarizer.Articles;
 using Summarizer.Articles.Reading;
 using Summarizer.Comparisons;
+using Summarizer.Pipeline;
 using Summarizer.Pipeline.Stages;
 using Summarizer.Summaries;
 
@@ -23,6 +24,7 @@ public sealed partial class EarlierArticleLoader(
     ArticleFactory factory,
     FactsStage facts,
     IOptions<ScheduleOptions> scheduleOptions,
+    TimeProvider time,
     ILogger<EarlierArticleLoader> logger)
 {
     private readonly ScheduleOptions _options = scheduleOptions.Value;
@@ -31,10 +33,21 @@ public sealed partial class EarlierArticleLoader(
     /// <param name="inbox">Tonight's settled inbox files by content hash: where each remembered content can still be read.</param>
     /// <param name="started">When tonight's run started; the window reaches back from it.</param>
     /// <param name="cancellationToken">Stops the loading.</param>
-    public async Task<IReadOnlyList<ComparisonInput>> LoadAsync(IReadOnlyDictionary<string, ProcessedContent> remembered,
+    /// <returns>The articles, and the time loading them took (a stage of the run, <see cref="RunReport.EarlierArticlesDuration"/>).</returns>
+    public async Task<EarlierInputs> LoadAsync(IReadOnlyDictionary<string, ProcessedContent> remembered,
         IReadOnlyDictionary<string, InputFile> inbox, DateTimeOffset started, CancellationToken cancellationToken)
     {
-        if (_options.CompareWithEarlierHours <= 0 || _options.CompareWithEarlierArticles <= 0) return [];
+        if (_options.CompareWithEarlierHours <= 0 || _options.CompareWithEarlierArticles <= 0) return EarlierInputs.None;
+        long clock = time.GetTimestamp();
+        var articles = await LoadArticlesAsync(remembered, inbox, started, cancellationToken);
+        var earlier = new EarlierInputs(articles, time.GetElapsedTime(clock));
+        LogLoaded(logger, earlier.Articles.Count, earlier.Runs, earlier.Duration.TotalSeconds);
+        return earlier;
+    }
+
+    private async Task<IReadOnlyList<ComparisonInput>> LoadArticlesAsync(IReadOnlyDictionary<string, ProcessedContent> remembered,
+        IReadOnlyDictionary<string, InputFile> inbox, DateTimeOffset started, CancellationToken cancellationToken)
+    {
         var since = started - TimeSpan.FromHours(_options.CompareWithEarlierHours);
         var loaded = new Dictionary<string, ComparisonInput>(StringComparer.Ordinal);
         var candidates = remembered.Where(c => c.Value.ProcessedAt >= since && c.Value.ProcessedAt < started && c.Value.ArticleIds.Count > 0)
@@ -92,7 +105,9 @@ public sealed partial class EarlierArticleLoader(
             await using var stream = File.OpenRead(path);
             var summary = await JsonSerializer.DeserializeAsync<StructuredSummary>(stream, SummaryJson.Options, cancellationToken);
             // Another article's summary under this name (a hand copy) is no summary of this one.
-            return summary?.Id == articleId ? summary : null;
+            if (summary is null || summary.Id == articleId) return summary;
+            LogSummaryOfAnother(logger, path, summary.Id, articleId);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
         {
@@ -100,6 +115,9 @@ public sealed partial class EarlierArticleLoader(
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded {Articles} earlier articles from {Runs} earlier runs in {Seconds:0.00} s, to compare tonight's stories with")]
+    private static partial void LogLoaded(ILogger logger, int articles, int runs, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Earlier article of {Source} (run {RunId}) not compared tonight: its text is gone (the inbox no longer holds that content)")]
     private static partial void LogTextGone(ILogger logger, string source, string runId);
@@ -109,6 +127,9 @@ public sealed partial class EarlierArticleLoader(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Earlier articles of {File} (run {RunId}) not compared tonight: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string file, string runId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The earlier summary {Path} is the summary of article {SummaryId}, not of {ArticleId}; its article is compared without it")]
+    private static partial void LogSummaryOfAnother(ILogger logger, string path, string? summaryId, string articleId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The earlier summary {Path} could not be read ({Reason}); its article is compared without it")]
     private static partial void LogSummaryUnreadable(ILogger logger, string path, string reason);

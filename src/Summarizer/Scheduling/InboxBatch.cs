@@ -2,7 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
-using Summarizer.Comparisons;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
 
@@ -79,7 +78,7 @@ public sealed partial class InboxBatch(
         string runFolderName = Path.Combine("runs", $"{started:yyyyMMddTHHmmssZ}");
         string runFolder = Path.Combine(_options.Output, runFolderName);
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
-        IReadOnlyList<ComparisonInput> earlierNights = changedFiles.Count == 0 ? []
+        var earlierNights = changedFiles.Count == 0 ? EarlierInputs.None
             : await earlierArticles.LoadAsync(state.Contents, ByContent(settledFiles.Values), started, cancellationToken);
         var report = await runner.RunAsync(BatchInputs.Of(changedFiles) with { Earlier = earlierNights }, runFolder, null, cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
@@ -90,7 +89,7 @@ public sealed partial class InboxBatch(
         foreach (var file in changed)
         {
             var items = report.Items.Where(i => BelongsTo(i.Source, file)).ToList();
-            if (items.Any(i => i.Error == InputFile.ChangedSinceSettled))
+            if (items.Any(i => i.Deferred is not null))
             {
                 // Written to (or removed) between settling and the batch taking it: not read, not done, taken next run.
                 changedMeanwhile.Add(file);
@@ -108,7 +107,7 @@ public sealed partial class InboxBatch(
             }
         }
         // The nightly report lists the repeats of earlier nights beside the batch's own rows (the batch's run.json has only its own).
-        // A file that changed before the batch took it is listed as still being written, not as a failure.
+        // A file that changed before the batch took it (deferred in run.json) is listed as still being written instead.
         if (repeats.Count > 0 || changedMeanwhile.Count > 0)
             report = report with { Items = [.. report.Items.Where(i => !changedMeanwhile.Any(f => BelongsTo(i.Source, f))), .. repeats] };
         unsettled.AddRange(changedMeanwhile);

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Summarizer.Articles.Reading;
 using Summarizer.Pipeline;
 using Summarizer.Scheduling;
 using Summarizer.Testing;
@@ -58,6 +60,27 @@ public sealed class InboxChangedBeforeBatchTests : IDisposable
         var next = await NightAsync();
         Assert.Equal(changing, Assert.Single(next.Run.Items).Source);
         Assert.Equal(1, next.Run.Succeeded);
+    }
+
+    [Fact]
+    public async Task The_batchs_run_json_counts_a_file_changed_before_the_batch_as_deferred_not_failed()
+    {
+        Repo.CopySeedsTo(_inbox, 2);
+        string changing = Directory.GetFiles(_inbox).Order(StringComparer.Ordinal).First();
+        _beforeBatch = () => File.WriteAllText(changing, "Half a new versi");
+
+        var night = await NightAsync();
+
+        using var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(night.RunFolder!, RunOutput.RunFile)));
+        Assert.Equal((1, 0, 1), (run.RootElement.GetProperty("succeeded").GetInt32(), run.RootElement.GetProperty("failed").GetInt32(),
+            run.RootElement.GetProperty("deferred").GetInt32()));
+        var row = run.RootElement.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("source").GetString() == changing);
+        Assert.Equal(InputFile.ChangedSinceSettled, row.GetProperty("deferred").GetString());
+        Assert.False(row.TryGetProperty("error", out _));
+        Assert.DoesNotContain("## Not processed", File.ReadAllText(Path.Combine(night.RunFolder!, RunOutput.ReportFile)));
+        // The nightly report still lists it as left for the next run, not among its rows, and nothing failed.
+        Assert.Equal([changing], night.StillBeingWritten);
+        Assert.Equal((1, 0), (night.Run.Succeeded, night.Run.Failed));
     }
 
     [Fact]

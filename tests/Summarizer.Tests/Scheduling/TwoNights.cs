@@ -32,7 +32,9 @@ internal sealed class TwoNights : IDisposable
     private readonly TempFolder _folder = new();
     private readonly ServiceProvider _services;
 
-    public TwoNights(IDictionary<string, string?>? settings = null)
+    /// <param name="settings">Configuration over the nightly defaults.</param>
+    /// <param name="standIns">Services registered before the library's own (<see cref="NightlyServices"/>), besides the clock and the logs.</param>
+    public TwoNights(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? standIns = null)
     {
         Inbox = Directory.CreateDirectory(_folder.File("inbox")).FullName;
         Output = _folder.File("out");
@@ -40,6 +42,7 @@ internal sealed class TwoNights : IDisposable
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<ILoggerProvider>(Logs);
+            standIns?.Invoke(services);
         });
     }
 
@@ -67,6 +70,9 @@ internal sealed class TwoNights : IDisposable
         File.WriteAllText(path, text);
         return path;
     }
+
+    /// <summary>A service of the nights' container (the loader of earlier articles, say), to call directly.</summary>
+    public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public Task<NightlyRunReport> NightAsync() => _services.GetRequiredService<INightlyBatch>().RunAsync(null, default);
 
