@@ -22,7 +22,7 @@ internal static class FigurePhrase
     public static string Of(QuantityItem item, Func<string, bool>? keep = null)
     {
         string sentence = item.Position.Sentence, figure = item.Display;
-        int at = sentence.IndexOf(figure, StringComparison.Ordinal);
+        int at = At(sentence, figure, item.SentenceOffset);
         if (at < 0) return figure;
         var before = BeforeFigure(sentence[..at], out bool beforeCut);
         var after = AfterFigure(sentence[(at + figure.Length)..], out bool afterCut);
@@ -33,6 +33,13 @@ internal static class FigurePhrase
         string text = string.Join(' ', before.Append(figure.Trim()).Concat(after));
         return (before.Count > 0 && beforeCut ? "…" : "") + text + (afterCut ? "…" : "");
     }
+
+    // The figure's own occurrence, at its span, when the sentence holds it there ("12 were hurt, and 12 boats sank": the
+    // second "12" is told in its own clause); else the first occurrence.
+    private static int At(string sentence, string figure, int offset) =>
+        offset >= 0 && offset + figure.Length <= sentence.Length && string.CompareOrdinal(sentence, offset, figure, 0, figure.Length) == 0
+            ? offset
+            : sentence.IndexOf(figure, StringComparison.Ordinal);
 
     // The words right before the figure that qualify it ("Europe's five", "require at least 200,000"), nearest last:
     // content words of its clause, at most Before; cut when more of the clause is left out.

@@ -39,6 +39,9 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
     /// <summary>The context key that stands for the figure's outcome.</summary>
     public const string OutcomeKey = "outcome:";
 
+    /// <summary>Where the figure starts in its position's sentence (<see cref="Position.Sentence"/>); -1 when not known.</summary>
+    public int SentenceOffset { get; init; } = -1;
+
     /// <summary>The figure counts part of its outcome's toll, as the story shows ("3 children" of "12 people killed"; <see cref="PersonToll"/>).</summary>
     public bool Part { get; init; }
 
@@ -84,9 +87,11 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                 var sentence = article.SentenceById(q.SentenceId) ?? article.SentenceById(article.SentenceIdAt(q.Span.Start));
                 var context = new Dictionary<string, string>(StringComparer.Ordinal);
                 string? outcome = null;
+                int offset = -1;
                 if (sentence is not null && q.Span.Start >= sentence.Start && q.Span.End <= sentence.End)
                 {
                     outcome = OutcomeOf(inputs[i], sentence, q);
+                    offset = q.Span.Start - sentence.Start;
                     // Figures of one outcome count the same thing whatever other words their sentences use.
                     if (outcome is not null) context[OutcomeKey + outcome] = outcome;
                     var before = Words(article.Text[sentence.Start..q.Span.Start]);
@@ -96,7 +101,7 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
                             context.TryAdd(people.GetValueOrDefault(TextKey.Tokens(word).FirstOrDefault() ?? "", stem), word);
                 }
                 items.Add(new QuantityItem(i, q, cls, display, ValueRange.Of(q), context,
-                    Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)) { Outcome = outcome });
+                    Positions.At(inputs[i], display, q.SentenceId, q.Span), Quantities.Occasion.Of(inputs[i], q.SentenceId)) { Outcome = outcome, SentenceOffset = offset });
             }
         }
         return PersonToll.Join(items);

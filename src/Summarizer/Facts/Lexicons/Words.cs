@@ -33,6 +33,15 @@ internal static class Words
 
     public static bool IsFunction(string word) => FunctionWords.Contains(word);
 
+    // The modal verbs: capitalised inside a sentence, one of them is a given name ("Will", "May").
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+    };
+
+    /// <summary>A modal verb ("will", "may"), in any case.</summary>
+    public static bool IsModal(string word) => Modals.Contains(word.ToLowerInvariant());
+
     /// <summary>A word that can carry a claim: two characters or more and not a function word (lower-cased input).</summary>
     public static bool CarriesContent(string word) => word.Length >= 2 && !IsFunction(word);
 

@@ -56,6 +56,9 @@ internal static class NameEdges
         "museum", "stadium", "airport", "cathedral",
     };
 
+    /// <summary>"Street", "College", "Gallery", "Station": a surname as often as the end of a place's name.</summary>
+    public static bool EndsInSurnameHead(in Token t) => SurnameHeads.Contains(t.Lower);
+
     private static readonly HashSet<string> SurnameHeads = new(StringComparer.Ordinal) { "street", "college", "gallery", "station" };
 
     /// <summary>

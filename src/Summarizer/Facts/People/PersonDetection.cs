@@ -4,4 +4,8 @@ namespace Summarizer.Facts.People;
 /// A name found with enough evidence to be a person, and the role written next to it, if any (<see cref="RoleInferred"/>
 /// when the role is the office a relational one stands for).
 /// </summary>
-internal sealed record PersonDetection(string Name, int Start, int End, string? Role, int RoleStart, int RoleEnd, bool RoleInferred = false);
+internal sealed record PersonDetection(string Name, int Start, int End, string? Role, int RoleStart, int RoleEnd, bool RoleInferred = false)
+{
+    /// <summary>The name opens with an abbreviated rank taken for a given name ("Gen Hoshino"), which another detection of the surname overrules.</summary>
+    public bool RankAsName { get; init; }
+}

@@ -1,12 +1,14 @@
 using Summarizer.Facts.Lexicons;
 using Summarizer.Facts.Names;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.People;
 
 /// <summary>
 /// Finds people in capitalised chains. A chain's trailing run of name-like tokens is a person when a title
 /// precedes it in the chain ("French Defense Minister Sébastien Lecornu"), a comma-set role sits next to it,
-/// a speech verb follows or precedes it, or its first token is a common given name.
+/// a speech verb follows or precedes it, its first token is a common given name, or an honorific ("Lord Sugar") or a
+/// lower-case noun for one person ("the musician Gen Hoshino") stands before it (<see cref="NameContext"/>).
 /// </summary>
 internal static class PersonFinder
 {
@@ -18,6 +20,9 @@ internal static class PersonFinder
             var d = Detect(text, tokens, chain);
             if (d is not null) found.Add(d);
         }
+        // "Gen Halden" is the rank and the surname when the article names "Gen Mark Halden" too; else "Gen" was a given name.
+        var surnames = found.Where(d => !d.RankAsName).Select(d => NameKey.Tokens(d.Name)).Where(k => k.Count > 1).Select(k => k[^1]).ToHashSet(StringComparer.Ordinal);
+        found.RemoveAll(d => d.RankAsName && surnames.Contains(NameKey.Tokens(d.Name)[^1]));
         return found;
     }
 
@@ -25,21 +30,28 @@ internal static class PersonFinder
     {
         int first = chain.First;
         while (first <= chain.Last && !tokens[first].IsCap && !tokens[first].IsRoleWord) first++;
-        while (first <= chain.Last && !tokens[first].IsAcronym && Words.IsFunction(tokens[first].Lower) && !tokens[first].IsRoleWord) first++;
-        return first > chain.Last ? null : DetectIn(text, tokens, first, chain.Last);
+        bool modal = false;
+        while (first <= chain.Last && !tokens[first].IsAcronym && Words.IsFunction(tokens[first].Lower) && !tokens[first].IsRoleWord
+               && !(modal = NameContext.IsGivenModal(text, tokens, first, chain.Last))) first++;
+        return first > chain.Last ? null : DetectIn(text, tokens, first, chain.Last, modal);
     }
 
-    /// <summary>The person whose name ends the tokens [first, last], with the title before it, if any.</summary>
-    private static PersonDetection? DetectIn(string text, IReadOnlyList<Token> tokens, int first, int last)
+    /// <summary>
+    /// The person whose name ends the tokens [first, last], with the title before it, if any; with <c>modal</c>, the modal
+    /// verb at <c>first</c> is the given name ("Will Smith").
+    /// </summary>
+    private static PersonDetection? DetectIn(string text, IReadOnlyList<Token> tokens, int first, int last, bool modal = false)
     {
         int nameStart = NameStart(tokens, first, last);
+        if (modal && nameStart == first + 1) nameStart = first;
         if (nameStart > last)
         {
             // "Professor Michael Porter of Harvard Business School": the chain ends in an organisation; the name is before it.
             int connector = LastConnector(tokens, first, last);
             return connector > first && NameStart(tokens, first, connector - 1) <= connector - 2 ? DetectIn(text, tokens, first, connector - 1) : null;
         }
-        if (nameStart > first && EndsOrganisation(tokens[nameStart - 1]))
+        if (nameStart == last && nameStart > first && NameContext.IsPlaceAsGivenName(text, tokens, first, nameStart)) nameStart--;
+        else if (nameStart > first && EndsOrganisation(tokens[nameStart - 1]))
         {
             // After "of"/"for"/"to" or an organisation's own word come the office's organisation or place, then perhaps
             // the name: "Director of Public Prosecutions Alison Saunders", "Maricopa County Sheriff Joe Arpaio". The
@@ -57,12 +69,19 @@ internal static class PersonFinder
             if (NameEdges.IsGlued(tokens[i])) return i < last ? DetectIn(text, tokens, i + 1, last) : null;
         int count = last - nameStart + 1;
         if (count > 4 || (count >= 2 && NameEdges.EndsNonPerson(tokens[last - 1], tokens[last]))) return null;
+        // A name does not end in the plural of an abstract noun: "Chuck Jones Looney Tunes" is a person and the title of his work.
+        if (count >= 3 && CommonNouns.IsAbstractPlural(tokens[last].Lower) && !IsInitial(tokens[last - 1]) && !FirstNames.Contains(tokens[last - 1].Bare))
+            return FirstNames.Contains(tokens[nameStart].Bare) ? DetectIn(text, tokens, first, nameStart + 1) : null;
         // A headline's verb after the name ("Hillary Clinton Obsessed"), and a word for the person before it ("Actress
         // Sally Lindsay"): neither is part of the name; the latter is the role when none other is given.
-        if (count >= 3 && NameEdges.IsTrailingVerb(tokens[last]) && !SpeechFollows(text, tokens, last)) return DetectIn(text, tokens, first, last - 1);
+        if (count >= 3 && NameEdges.IsTrailingVerb(tokens[last]) && !NameContext.SpeechFollows(text, tokens, last)) return DetectIn(text, tokens, first, last - 1);
         int personNoun = -1;
         if (count >= 3 && tokens[nameStart + 1].IsCap && !NameShape.IsParticle(tokens[nameStart + 1].Text) && NameEdges.IsPersonNoun(tokens[nameStart]))
+        {
+            // A plural ("Pollsters Ipsos Mori", "Developers Acme Homes") is many people: what it names is a firm, no person.
+            if (CommonNouns.SingularOf(tokens[nameStart].Lower) is not null) return null;
             (personNoun, nameStart, count) = (nameStart, nameStart + 1, count - 1);
+        }
 
         var firstName = tokens[nameStart];
         var lastName = tokens[last];
@@ -77,7 +96,18 @@ internal static class PersonFinder
         while (titleEnd >= first && (Roles.IsHonorific(tokens[titleEnd].Text) || IsConnector(tokens[titleEnd]))) titleEnd--;
         bool titled = false;
         for (int i = first; i <= titleEnd; i++) titled |= Roles.IsHead(tokens[i].Lower);
-        if (titled && count == 1 && !HasUnambiguousTitle(tokens, first, titleEnd)) return null;
+        bool rankAsName = false;
+        if (titled && count == 1 && !HasUnambiguousTitle(tokens, first, titleEnd))
+        {
+            // "Gen Hoshino": an abbreviated rank alone before one name may be the given name (see Find).
+            if (titleEnd != first || titleEnd != nameStart - 1 || !NameContext.IsBareRankAbbreviation(tokens[first])) return null;
+            (rankAsName, titled, nameStart, count, firstName) = (true, false, first, 2, tokens[first]);
+        }
+        // "Lord Sugar", "Mr Hollis": an honorific before a single name makes it a person's, and stays in it.
+        bool honorific = !titled && count == 1 && nameStart > first && Roles.IsHonorific(tokens[nameStart - 1].Text) && lastName.IsNameLike
+            && !NameContext.IsBrand(text, tokens, last);
+        if (honorific) (nameStart, count, firstName) = (nameStart - 1, 2, tokens[nameStart - 1]);
+        if (rankAsName || honorific) name = text[firstName.Start..(lastName.Start + lastName.Bare.Length)];
         if (titled)
         {
             roleStart = tokens[first].Start;
@@ -103,11 +133,18 @@ internal static class PersonFinder
             role = text[roleStart..roleEnd];
         }
 
-        bool speechBefore = SpeechPrecedes(text, tokens, nameStart);
-        bool evidence = roleGiven
-            || (count >= 2 && (FirstNames.Contains(firstName.Text) || SpeechFollows(text, tokens, last) || speechBefore))
-            || (count == 1 && speechBefore && IsSaid(tokens, nameStart) && EndsClause(text, lastName.End) && !lastName.Text.Contains('.'));
-        return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) : null;
+        bool speechBefore = NameContext.SpeechPrecedes(text, tokens, nameStart), speechAfter = NameContext.SpeechFollows(text, tokens, last);
+        bool givenName = FirstNames.Contains(firstName.Text) || modal;
+        string next = NameContext.NextWord(text, lastName.End);
+        // "Ofsted, which put …": what "which" takes up is no person.
+        if (next == "which" && !givenName && !honorific) return null;
+        // "of Robert Street, Plumstead" is an address; "Mayor Andy Street", "Andy Street said" and "Andy Street, who" are the mayor.
+        if (count >= 2 && NameEdges.EndsInSurnameHead(tokens[last]) && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she"))
+            return null;
+        bool evidence = roleGiven || honorific
+            || (count >= 2 && (givenName || speechAfter || speechBefore || NameContext.PersonNounBefore(text, tokens, nameStart)))
+            || (count == 1 && speechBefore && NameContext.IsSaid(tokens, nameStart) && NameContext.EndsClause(text, lastName.End) && !lastName.Text.Contains('.'));
+        return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) { RankAsName = rankAsName } : null;
     }
 
     /// <summary>Start of the run of name-like tokens that ends at <paramref name="last"/> (past it when there is none).</summary>
@@ -157,36 +194,5 @@ internal static class PersonFinder
         for (int i = first; i <= titleEnd; i++)
             if (Roles.IsHead(tokens[i].Lower) && !Roles.IsAmbiguousHead(tokens[i].Lower)) return true;
         return false;
-    }
-
-    /// <summary>"said Enoch", not "told Bild": a bare word after "told" or "reported" is as often an outlet as a person.</summary>
-    private static bool IsSaid(IReadOnlyList<Token> tokens, int nameStart)
-    {
-        int verb = tokens[nameStart - 1].IsPossessive ? nameStart - 2 : nameStart - 1;
-        return tokens[verb].Lower is "said" or "says" or "added" or "asked";
-    }
-
-    /// <summary>True when a comma, full stop or other clause end follows <paramref name="at"/> ("… ," said Enoch.).</summary>
-    private static bool EndsClause(string text, int at) => at >= text.Length || text[at] is '.' or ',' or ';' or ':' or '!' or '?' or '\n';
-
-    /// <summary>"Sakaliene told", "Ryabkov previously warned".</summary>
-    private static bool SpeechFollows(string text, IReadOnlyList<Token> tokens, int last)
-    {
-        for (int i = last + 1; i < tokens.Count && i <= last + 2; i++)
-        {
-            if (!Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start)) return false;
-            if (Words.IsSpeechVerb(tokens[i].Text)) return true;
-            if (!tokens[i].Text.EndsWith("ly", StringComparison.Ordinal)) return false;
-        }
-        return false;
-    }
-
-    /// <summary>"… ," said Emmanuel Macron; "… ," said the agency's Jane Roe.</summary>
-    private static bool SpeechPrecedes(string text, IReadOnlyList<Token> tokens, int first)
-    {
-        if (first < 1 || !Tokenizer.OnlySpaces(text, tokens[first - 1].End, tokens[first].Start)) return false;
-        if (Words.IsSpeechVerb(tokens[first - 1].Text)) return true;
-        return tokens[first - 1].IsPossessive && first >= 2 && Words.IsSpeechVerb(tokens[first - 2].Text)
-            && Tokenizer.OnlySpaces(text, tokens[first - 2].End, tokens[first - 1].Start);
     }
 }

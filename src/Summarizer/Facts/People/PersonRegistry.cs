@@ -1,4 +1,5 @@
 using Summarizer.Articles;
+using Summarizer.Facts.Lexicons;
 using Summarizer.Facts.Names;
 using Summarizer.Text;
 
@@ -29,11 +30,15 @@ internal sealed class PersonRegistry
     {
         var registry = new PersonRegistry();
         var covered = new System.Collections.BitArray(article.Text.Length + 1);
-        foreach (var d in detections)
+        // "Lord Sugar", "Mr Hollis", "Sir Michael": the honorific is no given name, so the person is the Alan Sugar or the
+        // Michael Wilshaw the article names in full, wherever that comes; they are matched once all full names are in.
+        static bool Honorific(PersonDetection d) => Roles.IsHonorific(d.Name.Split(' ')[0]);
+        foreach (var d in detections.OrderBy(d => Honorific(d) ? 1 : 0))
         {
-            var keys = NameKey.Tokens(d.Name);
+            bool honorific = Honorific(d);
+            var keys = NameKey.Tokens(honorific ? NameTitles.Strip(d.Name) : d.Name);
             if (keys.Count == 0) continue;
-            var entry = registry.Match(keys) ?? registry.Add(keys);
+            var entry = registry.Match(keys) ?? (honorific && keys.Count == 1 ? registry.OnlyWithGivenName(keys[0]) : null) ?? registry.Add(keys);
             if (entry.Name.Length == 0 || keys.Count > entry.NameKeys) { entry.Name = d.Name; entry.NameKeys = keys.Count; entry.First = keys.Count > 1 ? keys[0] : ""; }
             entry.Mentions.Add(new Mention(d.Name, new TextSpan(d.Start, d.End - d.Start), article.SentenceIdAt(d.Start)));
             for (int p = d.Start; p < d.End; p++) covered[p] = true;
@@ -64,6 +69,8 @@ internal sealed class PersonRegistry
         return null;
     }
 
+    private Entry? OnlyWithGivenName(string key) => _entries.Where(e => e.First == key).ToList() is [var only] ? only : null;
+
     private Entry Add(IReadOnlyList<string> keys)
     {
         var e = new Entry { First = keys.Count > 1 ? keys[0] : "", Last = keys[^1] };
@@ -83,19 +90,50 @@ internal sealed class PersonRegistry
             // "Volodymyr Zelensky" without a title: given name then surname.
             if (i + 1 < tokens.Count && Tokenizer.OnlySpaces(text, t.End, tokens[i + 1].Start)
                 && bySurname.TryGetValue(NameKey.Of(tokens[i + 1].Text), out var full)
-                && full.FirstOrDefault(e => e.First == key) is { } person)
+                && (full.FirstOrDefault(e => e.First == key) ?? TakesGivenName(full, text, tokens, i, key)) is { } person)
             {
                 var next = tokens[i + 1];
                 Add(person, text[t.Start..(next.Start + next.Bare.Length)], t.Start, article);
                 i++;
                 continue;
             }
-            if (bySurname.TryGetValue(key, out var same) && same.Count == 1)
+            if (bySurname.TryGetValue(key, out var same) && same.Count == 1 && !InOrganisationName(text, tokens, i))
                 Add(same[0], t.Bare, t.Start, article);
         }
         foreach (var (e, index) in _entries.Select((e, i) => (e, i)))
             foreach (var m in e.Mentions) MentionIndex.Add((m, index));
         MentionIndex.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
+    }
+
+    /// <summary>"the J Craig Venter Institute", "the Boparan Private Office": a surname in an organisation's name is no mention of the person.</summary>
+    private static bool InOrganisationName(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        int j = i + 1;
+        while (j < tokens.Count && j <= i + 3 && tokens[j].IsCap && Tokenizer.OnlySpaces(text, tokens[j - 1].End, tokens[j].Start))
+        {
+            if (OrganisationNames.IsCue(tokens[j].Text)) return true;
+            j++;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Marcus Storm, 34, … Mr Storm said": the one person known only as an honorific and a surname takes the given name a
+    /// name-like word before the surname gives ("Tropical Storm", "Reclaiming Mozart" give none: an adjective, a verb), outside a
+    /// longer name.
+    /// </summary>
+    private static Entry? TakesGivenName(List<Entry> withSurname, string text, IReadOnlyList<Token> tokens, int i, string key)
+    {
+        var given = tokens[i];
+        // "the J Craig Venter Institute": a name inside a longer one names the institution, not the person.
+        if (i + 2 < tokens.Count && tokens[i + 2].IsCap && Tokenizer.OnlySpaces(text, tokens[i + 1].End, tokens[i + 2].Start)) return null;
+        if (!given.IsNameLike || given.IsPossessive
+            || Verification.Lexicon.WordNetLookup.Shared is { } wordNet && (wordNet.IsAdjective(given.Lower) || wordNet.IsInflectedVerb(given.Lower))) return null;
+        if (withSurname.Where(e => e.First.Length == 0 && Roles.IsHonorific(e.Name.Split(' ')[0])).ToList() is not [var only]) return null;
+        only.First = key;
+        only.NameKeys = 2;
+        only.Name = given.Bare + " " + only.Name[(only.Name.IndexOf(' ') + 1)..];
+        return only;
     }
 
     private static void Add(Entry e, string mention, int start, Article article) =>

@@ -8,7 +8,7 @@ namespace Summarizer.Facts.Places;
 /// <summary>
 /// Places: gazetteer phrases (countries and their aliases, capitals, regions), capitalised phrases ending in a
 /// place word ("Donetsk Oblast") or in a building after a possessive ("St Mary's Hospital"), and name-like phrases
-/// after "in"/"at" that are nobody's name and nothing WordNet knows as other than a place.
+/// after "in"/"at" that are nobody's name, nobody's premises and nothing WordNet knows as other than a place.
 /// Text already taken by organisations and people is skipped ("New York Times" is not New York).
 /// </summary>
 internal static class PlaceExtractor
@@ -33,7 +33,8 @@ internal static class PlaceExtractor
                 last++;
             }
             bool cue = last > i && (PlaceNames.IsCue(tokens[last].Bare) || venue);
-            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsOtherThanPlace(tokens, i, last)))
+            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsPremises(text, tokens, last, venue)
+                        && !IsOtherThanPlace(tokens, i, last)))
             {
                 int end = tokens[last].Start + tokens[last].Bare.Length;
                 collector.Add(text[tokens[i].Start..end], tokens[i].Start, end);
@@ -55,9 +56,20 @@ internal static class PlaceExtractor
         if (last > first && FirstNames.Contains(tokens[first].Bare)) return true;
         if (Verification.Lexicon.WordNetLookup.Shared is not { } wordNet) return false;
         string phrase = string.Join('_', Enumerable.Range(first, last - first + 1).Select(k => tokens[k].Lower));
+        // A phrase WordNet does not know that ends in the plural of an abstract noun is a title ("Star Wars"), not a place
+        // ("Palm Springs": a spring is a thing too).
+        if (last > first && wordNet.AllSensesUnder(phrase, "entity") is null && CommonNouns.IsAbstractPlural(tokens[last].Lower)) return true;
         // A battle is named after its place ("Tewkesbury"), so a phrase WordNet knows only as one may still be the place.
         return wordNet.AllSensesUnder(phrase, "abstraction") == true && wordNet.AllSensesUnder(phrase, "military_action") != true;
     }
+
+    /// <summary>
+    /// "at McDonald's", "at Kessler's and then home": a possessive that owns nothing written after it stands for the
+    /// owner's shop or home, named after a firm or a person, not a place ("in Tewkesbury's old quarter" is the town).
+    /// </summary>
+    private static bool IsPremises(string text, IReadOnlyList<Token> tokens, int last, bool venue) =>
+        tokens[last].IsPossessive && !venue
+        && (last + 1 >= tokens.Count || !Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) || Words.IsFunction(tokens[last + 1].Lower));
 
     private static bool AllNameLike(IReadOnlyList<Token> tokens, int from, int to)
     {

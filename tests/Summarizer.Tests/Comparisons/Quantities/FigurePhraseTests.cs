@@ -63,4 +63,16 @@ public sealed class FigurePhraseTests
         Assert.DoesNotContain("Monday", statement);
         Assert.DoesNotContain('(', statement);
     }
+
+    [Fact]
+    public void A_figure_written_twice_in_its_sentence_is_told_in_the_clause_of_its_own_occurrence()
+    {
+        const string sentence = "Harbour officials said 12 boats were damaged in the morning, and 12 boats sank near the old pier.";
+        var a = SheetBuilder.For(sentence + " The port stayed shut.", "A").Quantity("12", 12, "boats", occurrence: 1);
+
+        string statement = Assert.Single(Compare(a, Other()).SingleSource, s => s.Kind == FactKind.Quantity).Statement;
+
+        Assert.Contains("boats sank", statement);
+        Assert.DoesNotContain("damaged", statement);
+    }
 }
