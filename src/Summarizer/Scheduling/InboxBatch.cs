@@ -80,7 +80,8 @@ public sealed partial class InboxBatch(
         int? concurrency = _options.MaxConcurrency > 0 ? _options.MaxConcurrency : null;
         var earlierNights = changedFiles.Count == 0 ? EarlierInputs.None
             : await earlierArticles.LoadAsync(state.Contents, ByContent(settledFiles.Values), started, cancellationToken);
-        var report = await runner.RunAsync(BatchInputs.Of(changedFiles) with { Earlier = earlierNights }, runFolder, null, cancellationToken, concurrency);
+        var report = await runner.RunAsync(BatchInputs.Of(changedFiles) with { Earlier = earlierNights }, runFolder,
+            new LoggedBatchProgress(logger), cancellationToken, concurrency);
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
         if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 

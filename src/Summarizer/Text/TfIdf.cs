@@ -10,9 +10,14 @@ internal sealed class TfIdf
 {
     private readonly (int Term, double Weight)[][] _vectors;
     private readonly int _terms;
-    private (int Document, double Weight)[][]? _postings;
+    // Built once, on a row's first use, by one thread (rows are read in parallel).
+    private readonly Lazy<(int Document, double Weight)[][]> _postings;
 
-    private TfIdf((int Term, double Weight)[][] vectors, int terms) => (_vectors, _terms) = (vectors, terms);
+    private TfIdf((int Term, double Weight)[][] vectors, int terms)
+    {
+        (_vectors, _terms) = (vectors, terms);
+        _postings = new(BuildPostings);
+    }
 
     public int Count => _vectors.Length;
 
@@ -71,7 +76,7 @@ internal sealed class TfIdf
     /// </summary>
     public void AddCosines(int i, Span<double> row)
     {
-        var postings = LazyInitializer.EnsureInitialized(ref _postings, BuildPostings);
+        var postings = _postings.Value;
         foreach (var (term, weight) in _vectors[i])
             foreach (var (document, other) in postings[term]) row[document] += weight * other;
     }

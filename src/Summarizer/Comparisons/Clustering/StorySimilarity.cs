@@ -66,7 +66,7 @@ public sealed class StorySimilarity
         var rows = new List<(int, int)>[n];
         Parallel.For(0, n, () => new RowBuffers(n), (i, _, buffers) =>
         {
-            var raw = RawRow(i, buffers);
+            var raw = RawRow(i, buffers, from: i + 1);
             var pairs = new List<(int, int)>();
             for (int j = i + 1; j < n; j++)
                 if (raw[j] - (_background[i] + _background[j]) / 2 >= threshold) pairs.Add((i, j));
@@ -84,7 +84,7 @@ public sealed class StorySimilarity
         var background = new double[n];
         Parallel.For(0, n, () => new RowBuffers(n), (i, _, buffers) =>
         {
-            var raw = RawRow(i, buffers);
+            var raw = RawRow(i, buffers, from: 0);
             var row = buffers.Others;
             for (int j = 0, k = 0; j < n; j++)
                 if (j != i) row[k++] = raw[j];
@@ -98,10 +98,11 @@ public sealed class StorySimilarity
     }
 
     /// <summary>
-    /// <see cref="Raw"/>(i, j) for every j, in <paramref name="buffers"/>' row (the entry i is meaningless): the same
-    /// sums in the same order as <see cref="Raw"/>, so the values are identical.
+    /// <see cref="Raw"/>(i, j) for every j from <paramref name="from"/> on, in <paramref name="buffers"/>' row (the entry
+    /// i and those before <paramref name="from"/> are meaningless): the same sums in the same order as <see cref="Raw"/>,
+    /// so the values are identical.
     /// </summary>
-    private double[] RawRow(int i, RowBuffers buffers)
+    private double[] RawRow(int i, RowBuffers buffers, int from)
     {
         var (words, lead) = (buffers.Words, buffers.Lead);
         Array.Clear(words);
@@ -111,7 +112,7 @@ public sealed class StorySimilarity
             Array.Clear(lead);
             _lead.AddCosines(i, lead);
         }
-        for (int j = 0; j < words.Length; j++)
+        for (int j = from; j < words.Length; j++)
         {
             double leadSimilarity = _meaning is null ? lead[j] : Dot(_meaning[i], _meaning[j]);
             words[j] = (1 - _weights.LeadShare) * words[j] + _weights.LeadShare * leadSimilarity;

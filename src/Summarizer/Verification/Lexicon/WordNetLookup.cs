@@ -20,6 +20,15 @@ internal sealed class WordNetLookup
     private readonly WordNetIndexFile _adjectives;
     private readonly string _nounData;
     private readonly ConcurrentDictionary<int, Hypernym[]> _parents = new();
+    private readonly ConcurrentDictionary<(string Word, string Ancestor, bool Instances), bool> _kinds = new();
+    private readonly ConcurrentDictionary<(string Phrase, string Ancestor), bool?> _allSenses = new();
+
+    /// <summary>
+    /// Answers kept per word and ancestor: news repeats its words ("minister", "striker") across articles, and each
+    /// answer walks the hierarchy. Past this many, answers are computed and not kept, so a text of made-up words cannot
+    /// grow the memory of a long-lived process without bound.
+    /// </summary>
+    private const int MaxRemembered = 200_000;
 
     private WordNetLookup(string folder)
     {
@@ -48,7 +57,10 @@ internal sealed class WordNetLookup
     /// kind of person too. Each base form apart: "workers" may be read as "work", whose senses are no people. With
     /// <paramref name="instances"/> false, a sense that is a named instance ("Franklin", the statesman) reaches nothing.
     /// </summary>
-    public bool IsKindOf(string folded, string ancestor, bool instances = true)
+    public bool IsKindOf(string folded, string ancestor, bool instances = true) =>
+        Remembered(_kinds, (folded, ancestor, instances), static (key, self) => self.FindKindOf(key.Item1, key.Item2, key.Item3));
+
+    private bool FindKindOf(string folded, string ancestor, bool instances)
     {
         var above = _nouns.Senses(ancestor).ToHashSet();
         if (above.Count == 0) return false;
@@ -64,7 +76,10 @@ internal sealed class WordNetLookup
     /// sense of <paramref name="ancestor"/>, through named instances too ("arabic" and "childhood" under
     /// "abstraction"; not "derby", which is also a hat): null when WordNet does not know the phrase.
     /// </summary>
-    public bool? AllSensesUnder(string phrase, string ancestor)
+    public bool? AllSensesUnder(string phrase, string ancestor) =>
+        Remembered(_allSenses, (phrase, ancestor), static (key, self) => self.FindAllSensesUnder(key.Item1, key.Item2));
+
+    private bool? FindAllSensesUnder(string phrase, string ancestor)
     {
         var senses = _nouns.Senses(phrase);
         if (senses.Length == 0) return null;
@@ -84,6 +99,15 @@ internal sealed class WordNetLookup
 
     /// <summary>True when some base form of the word has an adjective sense ("white", "liberal").</summary>
     public bool IsAdjective(string folded) => _forms.Lemmas(folded).Any(l => _adjectives.Senses(l).Length > 0);
+
+    private TValue Remembered<TKey, TValue>(ConcurrentDictionary<TKey, TValue> answers, TKey key, Func<TKey, WordNetLookup, TValue> find)
+        where TKey : notnull
+    {
+        if (answers.TryGetValue(key, out var known)) return known;
+        var value = find(key, this);
+        if (answers.Count < MaxRemembered) answers.TryAdd(key, value);
+        return value;
+    }
 
     private bool Reaches(int sense, HashSet<int> above, bool instances)
     {
