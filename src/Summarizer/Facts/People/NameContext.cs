@@ -62,21 +62,28 @@ internal static class NameContext
     }
 
     /// <summary>
-    /// A capitalised modal verb that is a given name ("stars Will Smith"): a name-like word follows it, and it stands
-    /// inside a sentence after a lower-case word (so neither a question's first word nor a headline's capitals), or a
-    /// verb of saying follows the name ("Will Smith said").
+    /// A capitalised modal verb that is a given name ("stars Will Smith", "Will Smith said"): a name-like word follows it
+    /// that is no common noun, "Day" or figure ("on May Day", "since May Labour took office", "asked Can Labour Win"), and
+    /// further evidence says person: a verb of saying right after the name, a title or a noun for a person before it.
     /// </summary>
     public static bool IsGivenModal(string text, IReadOnlyList<Token> tokens, int i, int last)
     {
         if (i >= last || !tokens[i].IsCap || tokens[i].IsAcronym || !Words.IsModal(tokens[i].Text) || !tokens[i + 1].IsNameLike) return false;
-        bool inSentence = i > 0 && char.IsLower(tokens[i - 1].Text[0]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().ToString() is "" or ",";
-        return inSentence || SpeechFollows(text, tokens, last);
+        var surname = tokens[i + 1];
+        if (surname.Lower == "day" || surname.Bare.Any(char.IsDigit) || CommonNouns.IsCommonNoun(surname.Lower)) return false;
+        if (SpeechFollows(text, tokens, last)) return true;
+        if (i == 0 || !Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start)) return false;
+        var before = tokens[i - 1];
+        // "Actor Will Smith", "the actor Will Smith", "stars Will Smith": a title, a word for a person, or a verb whose object the name is.
+        return Roles.IsHead(before.Lower) || (char.IsLower(before.Text[0]) && !Words.IsFunction(before.Lower)
+            && (NameEdges.IsPersonNoun(before) || Verification.Lexicon.WordNetLookup.Shared?.IsInflectedVerb(before.Lower) == true));
     }
 
     /// <summary>
     /// A city's or country's name that is the given name of the surname after it ("San Francisco Mayor London Breed",
     /// "Defence Minister Israel Katz", "London Breed said"): a title stands before it, or it opens the name and a verb of
-    /// saying follows; the surname names no institution of the place ("Sydney Zoo said", "Paris Metro").
+    /// saying follows; the surname names no institution of the place ("Sydney Zoo said", "Paris Metro"), and without a
+    /// title it is no common noun nor plural ("Chicago Bulls said", "London Transport said").
     /// </summary>
     public static bool IsPlaceAsGivenName(string text, IReadOnlyList<Token> tokens, int first, int surname)
     {
@@ -85,7 +92,11 @@ internal static class NameContext
         var name = tokens[surname];
         if (OrganisationNames.IsCue(name.Bare) || CommonNouns.NamesAnInstitution(name.Lower)) return false;
         bool titled = surname - 2 >= first && Roles.IsHead(tokens[surname - 2].Lower);
-        return titled || (surname - 1 == first && SpeechFollows(text, tokens, surname));
+        if (titled) return true;
+        // "Chicago Bulls said", "London Transport said", "Paris Match": without a title, a common noun or a plural after
+        // the place names its team, service or paper.
+        if (CommonNouns.IsCommonNoun(name.Lower) || CommonNouns.SingularOf(name.Lower) is not null) return false;
+        return (surname - 1 == first && SpeechFollows(text, tokens, surname));
     }
 
     /// <summary>"Dr Skin's Suncare Lotion", "Mrs Brown's Boys": a possessive name before more capitals names a product or a show.</summary>

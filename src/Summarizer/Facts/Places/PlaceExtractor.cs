@@ -33,7 +33,7 @@ internal static class PlaceExtractor
                 last++;
             }
             bool cue = last > i && (PlaceNames.IsCue(tokens[last].Bare) || venue);
-            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsPremises(text, tokens, last, venue)
+            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsPremises(text, tokens, i, last, venue)
                         && !IsOtherThanPlace(tokens, i, last)))
             {
                 int end = tokens[last].Start + tokens[last].Bare.Length;
@@ -66,9 +66,13 @@ internal static class PlaceExtractor
     /// <summary>
     /// "at McDonald's", "at Kessler's and then home": a possessive that owns nothing written after it stands for the
     /// owner's shop or home, named after a firm or a person, not a place ("in Tewkesbury's old quarter" is the town).
+    /// Only after "at": "in St John's" is the city; and never a saint's name ("at St Thomas'") or a name the place
+    /// lexicons know.
     /// </summary>
-    private static bool IsPremises(string text, IReadOnlyList<Token> tokens, int last, bool venue) =>
-        tokens[last].IsPossessive && !venue
+    private static bool IsPremises(string text, IReadOnlyList<Token> tokens, int first, int last, bool venue) =>
+        tokens[last].IsPossessive && !venue && first > 0 && tokens[first - 1].Text == "at"
+        && tokens[first].Bare.TrimEnd('.') is not ("St" or "Saint" or "Ste")
+        && PlaceNames.Canonical(text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Bare.Length - tokens[first].Start)) is null
         && (last + 1 >= tokens.Count || !Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) || Words.IsFunction(tokens[last + 1].Lower));
 
     private static bool AllNameLike(IReadOnlyList<Token> tokens, int from, int to)
