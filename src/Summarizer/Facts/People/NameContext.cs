@@ -53,6 +53,29 @@ internal static class NameContext
         return text[start..i].ToLowerInvariant();
     }
 
+    /// <summary>"Mr Rose, 57, said": an age set off by commas after the name.</summary>
+    public static bool AgeFollows(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        if (i >= text.Length || text[i] != ',') return false;
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        int digits = 0;
+        while (i < text.Length && char.IsDigit(text[i])) { i++; digits++; }
+        return digits is 1 or 2 or 3 && i < text.Length && text[i] == ',';
+    }
+
+    /// <summary>"Dr Venter turned his attention …": a pronoun for a person later in the name's sentence.</summary>
+    public static bool PersonalPronounLater(string text, int end)
+    {
+        int stop = end;
+        while (stop < text.Length && stop - end < 200 && text[stop] is not ('.' or '!' or '?' or '\n')) stop++;
+        foreach (var word in text[end..stop].Split([' ', '\u00A0', ',', ';', ':', '"', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            if (word is "he" or "she" or "his" or "her" or "him" or "himself" or "herself") return true;
+        return false;
+    }
+
     /// <summary>"The singer Gen Hoshino", "striker Leigh Griffiths": a lower-case common noun for one person right before the name.</summary>
     public static bool PersonNounBefore(string text, IReadOnlyList<Token> tokens, int first)
     {
@@ -70,12 +93,16 @@ internal static class NameContext
     {
         if (i >= last || !tokens[i].IsCap || tokens[i].IsAcronym || !Words.IsModal(tokens[i].Text) || !tokens[i + 1].IsNameLike) return false;
         var surname = tokens[i + 1];
-        if (surname.Lower == "day" || surname.Bare.Any(char.IsDigit) || CommonNouns.IsCommonNoun(surname.Lower)) return false;
-        if (SpeechFollows(text, tokens, last)) return true;
-        if (i == 0 || !Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start)) return false;
-        var before = tokens[i - 1];
-        // "Actor Will Smith", "the actor Will Smith", "stars Will Smith": a title, a word for a person, or a verb whose object the name is.
-        return Roles.IsHead(before.Lower) || (char.IsLower(before.Text[0]) && !Words.IsFunction(before.Lower)
+        if (surname.Lower == "day" || surname.Bare.Any(char.IsDigit)) return false;
+        bool adjoins = i > 0 && Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start);
+        var before = adjoins ? tokens[i - 1] : default;
+        // Strong evidence: a verb of saying after the name, "who/he/she" taking it up, a title before it ("Actor Will Smith").
+        if (SpeechFollows(text, tokens, last) || NextWord(text, tokens[last].End) is "who" or "he" or "she" || (adjoins && Roles.IsHead(before.Lower))) return true;
+        // Before a common noun ("on May Day", "since May Labour", "asked Can Labour Win") nothing less will do.
+        if (CommonNouns.IsCommonNoun(surname.Lower) || !adjoins || !char.IsLower(before.Text[0])) return false;
+        // "stars Will Smith", "the actor Will Smith": a word for a person or a verb whose object the name is; "cars of
+        // Will Stevens": any lower-case word before a modal that is no month ("in May Smith" may be the month).
+        return !Words.IsMonth(tokens[i].Bare) || (!Words.IsFunction(before.Lower)
             && (NameEdges.IsPersonNoun(before) || Verification.Lexicon.WordNetLookup.Shared?.IsInflectedVerb(before.Lower) == true));
     }
 

@@ -141,16 +141,19 @@ internal static class PersonFinder
         // "Ofsted, which put …": a bare single name "which" takes up is no person; "Chancellor Reeves, which surprised
         // …" and "said Reeves, which" take up what was done or said.
         if (next == "which" && count == 1 && !givenName && !honorific && !CapitalisedTitle(tokens, first, titleEnd) && !speechBefore && !speechAfter) return null;
-        // "Dr Pepper sales rose": an honorific before a common noun is a brand or a thing unless more says person.
-        if (honorific && CommonNouns.IsCommonNoun(lastName.Lower)
-            && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she" || NameContext.PersonNounBefore(text, tokens, nameStart))) return null;
+        // "Dr Pepper sales rose": an honorific before a common noun is a brand or a thing unless more says person (a role,
+        // a verb of saying, "who/he/she" after it, an age, a pronoun for a person later in the sentence) or the article
+        // gives it a given name (the registry decides).
+        bool weak = honorific && CommonNouns.IsCommonNoun(lastName.Lower)
+            && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she" || NameContext.PersonNounBefore(text, tokens, nameStart)
+                 || NameContext.AgeFollows(text, lastName.End) || NameContext.PersonalPronounLater(text, lastName.End));
         // "of Robert Street, Plumstead" is an address; "Mayor Andy Street", "Andy Street said" and "Andy Street, who" are the mayor.
         if (count >= 2 && NameEdges.EndsInSurnameHead(tokens[last]) && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she"))
             return null;
         bool evidence = roleGiven || honorific
             || (count >= 2 && (givenName || speechAfter || speechBefore || NameContext.PersonNounBefore(text, tokens, nameStart)))
             || (count == 1 && speechBefore && NameContext.IsSaid(tokens, nameStart) && NameContext.EndsClause(text, lastName.End) && !lastName.Text.Contains('.'));
-        return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) { RankAsName = rankAsName } : null;
+        return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) { RankAsName = rankAsName, Weak = weak } : null;
     }
 
     /// <summary>Start of the run of name-like tokens that ends at <paramref name="last"/> (past it when there is none).</summary>

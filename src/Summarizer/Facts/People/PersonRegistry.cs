@@ -19,6 +19,8 @@ internal sealed class PersonRegistry
         public string Last = "";
         public readonly List<RoleMention> Roles = [];
         public readonly List<Mention> Mentions = [];
+        /// <summary>Some detection was more than an honorific before a common noun, or the article gave the surname a given name.</summary>
+        public bool Confirmed;
     }
 
     private readonly List<Entry> _entries = [];
@@ -41,6 +43,7 @@ internal sealed class PersonRegistry
             // "Mr Owen", "Dr Grace", "Lord Thomas" name a surname; only "Sir Michael" and "Dame Judi" a given name.
             var entry = registry.Match(keys) ?? (honorific && keys.Count == 1 && BeforeGivenName(d.Name) ? registry.OnlyWithGivenName(keys[0]) : null) ?? registry.Add(keys);
             if (entry.Name.Length == 0 || keys.Count > entry.NameKeys) { entry.Name = d.Name; entry.NameKeys = keys.Count; entry.First = keys.Count > 1 ? keys[0] : ""; }
+            entry.Confirmed |= !d.Weak;
             entry.Mentions.Add(new Mention(d.Name, new TextSpan(d.Start, d.End - d.Start), article.SentenceIdAt(d.Start)));
             for (int p = d.Start; p < d.End; p++) covered[p] = true;
             if (d.Role is not null)
@@ -102,6 +105,8 @@ internal sealed class PersonRegistry
                 && (same[0].First.Length > 0 || !CommonNouns.IsCommonNoun(key) || SurnameMentionShowsPerson(text, tokens, i)))
                 Add(same[0], t.Bare, t.Start, article);
         }
+        // "Dr Pepper sales rose", "Saving Mr Banks": an honorific before a common noun that nothing else made a person.
+        _entries.RemoveAll(e => !e.Confirmed);
         foreach (var (e, index) in _entries.Select((e, i) => (e, i)))
             foreach (var m in e.Mentions) MentionIndex.Add((m, index));
         MentionIndex.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
@@ -158,6 +163,7 @@ internal sealed class PersonRegistry
             || Verification.Lexicon.WordNetLookup.Shared is { } wordNet && (wordNet.IsAdjective(given.Lower) || wordNet.IsInflectedVerb(given.Lower))) return null;
         if (withSurname.Where(e => e.First.Length == 0 && StartsWithHonorific(e.Name)).ToList() is not [var only]) return null;
         only.First = key;
+        only.Confirmed = true;
         only.NameKeys = 2;
         only.Name = given.Bare + " " + only.Name[(only.Name.IndexOf(' ') + 1)..];
         return only;

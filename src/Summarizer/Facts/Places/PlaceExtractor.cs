@@ -66,11 +66,12 @@ internal static class PlaceExtractor
     /// <summary>
     /// "at McDonald's", "at Kessler's and then home": a possessive that owns nothing written after it stands for the
     /// owner's shop or home, named after a firm or a person, not a place ("in Tewkesbury's old quarter" is the town).
-    /// Only after "at": "in St John's" is the city; and never a saint's name ("at St Thomas'") or a name the place
-    /// lexicons know.
+    /// Never a saint's name ("in St John's, the capital of Newfoundland", "at St Thomas'") or a name the place lexicons
+    /// know. ("in Disney's "Lady and the Tramp"" and "in Faruku Miya's through ball" own a title or a thing: after "in"
+    /// too, a possessive names no place.)
     /// </summary>
     private static bool IsPremises(string text, IReadOnlyList<Token> tokens, int first, int last, bool venue) =>
-        tokens[last].IsPossessive && !venue && first > 0 && tokens[first - 1].Text == "at"
+        tokens[last].IsPossessive && !venue
         && tokens[first].Bare.TrimEnd('.') is not ("St" or "Saint" or "Ste")
         && PlaceNames.Canonical(text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Bare.Length - tokens[first].Start)) is null
         && (last + 1 >= tokens.Count || !Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) || Words.IsFunction(tokens[last + 1].Lower));

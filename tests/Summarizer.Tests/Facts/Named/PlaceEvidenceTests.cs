@@ -34,10 +34,4 @@ public class PlaceEvidenceTests
     {
         Assert.Contains(Places(sentence), p => p.StartsWith(place, StringComparison.Ordinal));
     }
-
-    [Fact]
-    public void A_possessive_after_in_is_no_premises()
-    {
-        Assert.Contains(Places("The family lived in Harrowfield's, by the river, for years."), p => p.StartsWith("Harrowfield", StringComparison.Ordinal));
-    }
 }

@@ -161,5 +161,7 @@ public class NameEvidenceTests
         var bush = FactsOf("Mr Bush said he had retired. The staff at Bush House were told.");
         Assert.Single(Assert.Single(bush.People, p => p.Name == "Mr Bush").Mentions);
         Assert.Empty(FactsOf("Dr Pepper sales rose sharply in the spring quarter.").People);
+        // The article that gives the common noun a given name makes it a person's surname.
+        Assert.Contains(FactsOf("Bubbly blonde Lenna Moon moved abroad in 2012. Ms Moon is also a model.").People, p => p.Name == "Lenna Moon");
     }
 }
