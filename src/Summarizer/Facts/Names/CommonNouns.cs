@@ -40,4 +40,11 @@ internal static class CommonNouns
     public static bool NamesAnInstitution(string folded) =>
         WordNetLookup.Shared is { } wordNet && (wordNet.IsKindOf(folded, "artifact", instances: false) || wordNet.IsKindOf(folded, "location", instances: false)
             || wordNet.IsKindOf(folded, "social_group", instances: false) || wordNet.IsKindOf(folded, "person", instances: false));
+
+    /// <summary>
+    /// A word most senses of which, in some base form, WordNet has as a common noun rather than a named instance ("day",
+    /// "labour", "bulls", "storm", "pepper"; not "smith", whose senses are mostly people of that name, nor "owen").
+    /// </summary>
+    public static bool IsCommonNoun(string folded) =>
+        folded.Length > 0 && folded.All(char.IsLetter) && WordNetLookup.Shared is { } wordNet && wordNet.IsKindOf(folded, "entity", instances: false);
 }

@@ -53,6 +53,29 @@ internal static class NameContext
         return text[start..i].ToLowerInvariant();
     }
 
+    /// <summary>"Mr Rose, 57, said": an age set off by commas after the name.</summary>
+    public static bool AgeFollows(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        if (i >= text.Length || text[i] != ',') return false;
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        int digits = 0;
+        while (i < text.Length && char.IsDigit(text[i])) { i++; digits++; }
+        return digits is 1 or 2 or 3 && i < text.Length && text[i] == ',';
+    }
+
+    /// <summary>"Dr Venter turned his attention …": a pronoun for a person later in the name's sentence.</summary>
+    public static bool PersonalPronounLater(string text, int end)
+    {
+        int stop = end;
+        while (stop < text.Length && stop - end < 200 && text[stop] is not ('.' or '!' or '?' or '\n')) stop++;
+        foreach (var word in text[end..stop].Split([' ', '\u00A0', ',', ';', ':', '"', '\'', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+            if (word is "he" or "she" or "his" or "her" or "him" or "himself" or "herself") return true;
+        return false;
+    }
+
     /// <summary>"The singer Gen Hoshino", "striker Leigh Griffiths": a lower-case common noun for one person right before the name.</summary>
     public static bool PersonNounBefore(string text, IReadOnlyList<Token> tokens, int first)
     {
@@ -62,21 +85,32 @@ internal static class NameContext
     }
 
     /// <summary>
-    /// A capitalised modal verb that is a given name ("stars Will Smith"): a name-like word follows it, and it stands
-    /// inside a sentence after a lower-case word (so neither a question's first word nor a headline's capitals), or a
-    /// verb of saying follows the name ("Will Smith said").
+    /// A capitalised modal verb that is a given name ("stars Will Smith", "Will Smith said"): a name-like word follows it
+    /// that is no common noun, "Day" or figure ("on May Day", "since May Labour took office", "asked Can Labour Win"), and
+    /// further evidence says person: a verb of saying right after the name, a title or a noun for a person before it.
     /// </summary>
     public static bool IsGivenModal(string text, IReadOnlyList<Token> tokens, int i, int last)
     {
         if (i >= last || !tokens[i].IsCap || tokens[i].IsAcronym || !Words.IsModal(tokens[i].Text) || !tokens[i + 1].IsNameLike) return false;
-        bool inSentence = i > 0 && char.IsLower(tokens[i - 1].Text[0]) && text.AsSpan(tokens[i - 1].End, tokens[i].Start - tokens[i - 1].End).Trim().ToString() is "" or ",";
-        return inSentence || SpeechFollows(text, tokens, last);
+        var surname = tokens[i + 1];
+        if (surname.Lower == "day" || surname.Bare.Any(char.IsDigit)) return false;
+        bool adjoins = i > 0 && Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start);
+        var before = adjoins ? tokens[i - 1] : default;
+        // Strong evidence: a verb of saying after the name, "who/he/she" taking it up, a title before it ("Actor Will Smith").
+        if (SpeechFollows(text, tokens, last) || NextWord(text, tokens[last].End) is "who" or "he" or "she" || (adjoins && Roles.IsHead(before.Lower))) return true;
+        // Before a common noun ("on May Day", "since May Labour", "asked Can Labour Win") nothing less will do.
+        if (CommonNouns.IsCommonNoun(surname.Lower) || !adjoins || !char.IsLower(before.Text[0])) return false;
+        // "stars Will Smith", "the actor Will Smith": a word for a person or a verb whose object the name is; "cars of
+        // Will Stevens": any lower-case word before a modal that is no month ("in May Smith" may be the month).
+        return !Words.IsMonth(tokens[i].Bare) || (!Words.IsFunction(before.Lower)
+            && (NameEdges.IsPersonNoun(before) || Verification.Lexicon.WordNetLookup.Shared?.IsInflectedVerb(before.Lower) == true));
     }
 
     /// <summary>
     /// A city's or country's name that is the given name of the surname after it ("San Francisco Mayor London Breed",
     /// "Defence Minister Israel Katz", "London Breed said"): a title stands before it, or it opens the name and a verb of
-    /// saying follows; the surname names no institution of the place ("Sydney Zoo said", "Paris Metro").
+    /// saying follows; the surname names no institution of the place ("Sydney Zoo said", "Paris Metro"), and without a
+    /// title it is no common noun nor plural ("Chicago Bulls said", "London Transport said").
     /// </summary>
     public static bool IsPlaceAsGivenName(string text, IReadOnlyList<Token> tokens, int first, int surname)
     {
@@ -85,7 +119,11 @@ internal static class NameContext
         var name = tokens[surname];
         if (OrganisationNames.IsCue(name.Bare) || CommonNouns.NamesAnInstitution(name.Lower)) return false;
         bool titled = surname - 2 >= first && Roles.IsHead(tokens[surname - 2].Lower);
-        return titled || (surname - 1 == first && SpeechFollows(text, tokens, surname));
+        if (titled) return true;
+        // "Chicago Bulls said", "London Transport said", "Paris Match": without a title, a common noun or a plural after
+        // the place names its team, service or paper.
+        if (CommonNouns.IsCommonNoun(name.Lower) || CommonNouns.SingularOf(name.Lower) is not null) return false;
+        return (surname - 1 == first && SpeechFollows(text, tokens, surname));
     }
 
     /// <summary>"Dr Skin's Suncare Lotion", "Mrs Brown's Boys": a possessive name before more capitals names a product or a show.</summary>

@@ -78,8 +78,9 @@ internal static class PersonFinder
         int personNoun = -1;
         if (count >= 3 && tokens[nameStart + 1].IsCap && !NameShape.IsParticle(tokens[nameStart + 1].Text) && NameEdges.IsPersonNoun(tokens[nameStart]))
         {
-            // A plural ("Pollsters Ipsos Mori", "Developers Acme Homes") is many people: what it names is a firm, no person.
-            if (CommonNouns.SingularOf(tokens[nameStart].Lower) is not null) return null;
+            // A plural ("Pollsters Ipsos Mori", "Developers Acme Homes") is many people: what it names is a firm, no person,
+            // unless a given name opens it ("Actors Tom Hanks and Meg Ryan").
+            if (CommonNouns.SingularOf(tokens[nameStart].Lower) is not null && !FirstNames.Contains(tokens[nameStart + 1].Bare)) return null;
             (personNoun, nameStart, count) = (nameStart, nameStart + 1, count - 1);
         }
 
@@ -104,7 +105,8 @@ internal static class PersonFinder
             (rankAsName, titled, nameStart, count, firstName) = (true, false, first, 2, tokens[first]);
         }
         // "Lord Sugar", "Mr Hollis": an honorific before a single name makes it a person's, and stays in it.
-        bool honorific = !titled && count == 1 && nameStart > first && Roles.IsHonorific(tokens[nameStart - 1].Text) && lastName.IsNameLike
+        bool honorific = !titled && count == 1 && nameStart > first && Roles.IsHonorific(tokens[nameStart - 1].Text)
+            && (lastName.IsNameLike || IsSurnameAfterHonorific(tokens[nameStart - 1], lastName))
             && !NameContext.IsBrand(text, tokens, last);
         if (honorific) (nameStart, count, firstName) = (nameStart - 1, 2, tokens[nameStart - 1]);
         if (rankAsName || honorific) name = text[firstName.Start..(lastName.Start + lastName.Bare.Length)];
@@ -136,15 +138,22 @@ internal static class PersonFinder
         bool speechBefore = NameContext.SpeechPrecedes(text, tokens, nameStart), speechAfter = NameContext.SpeechFollows(text, tokens, last);
         bool givenName = FirstNames.Contains(firstName.Text) || modal;
         string next = NameContext.NextWord(text, lastName.End);
-        // "Ofsted, which put …": what "which" takes up is no person.
-        if (next == "which" && !givenName && !honorific) return null;
+        // "Ofsted, which put …": a bare single name "which" takes up is no person; "Chancellor Reeves, which surprised
+        // …" and "said Reeves, which" take up what was done or said.
+        if (next == "which" && count == 1 && !givenName && !honorific && !CapitalisedTitle(tokens, first, titleEnd) && !speechBefore && !speechAfter) return null;
+        // "Dr Pepper sales rose": an honorific before a common noun is a brand or a thing unless more says person (a role,
+        // a verb of saying, "who/he/she" after it, an age, a pronoun for a person later in the sentence) or the article
+        // gives it a given name (the registry decides).
+        bool weak = honorific && CommonNouns.IsCommonNoun(lastName.Lower)
+            && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she" || NameContext.PersonNounBefore(text, tokens, nameStart)
+                 || NameContext.AgeFollows(text, lastName.End) || NameContext.PersonalPronounLater(text, lastName.End));
         // "of Robert Street, Plumstead" is an address; "Mayor Andy Street", "Andy Street said" and "Andy Street, who" are the mayor.
         if (count >= 2 && NameEdges.EndsInSurnameHead(tokens[last]) && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she"))
             return null;
         bool evidence = roleGiven || honorific
             || (count >= 2 && (givenName || speechAfter || speechBefore || NameContext.PersonNounBefore(text, tokens, nameStart)))
             || (count == 1 && speechBefore && NameContext.IsSaid(tokens, nameStart) && NameContext.EndsClause(text, lastName.End) && !lastName.Text.Contains('.'));
-        return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) { RankAsName = rankAsName } : null;
+        return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) { RankAsName = rankAsName, Weak = weak } : null;
     }
 
     /// <summary>Start of the run of name-like tokens that ends at <paramref name="last"/> (past it when there is none).</summary>
@@ -155,7 +164,7 @@ internal static class PersonFinder
         {
             var t = tokens[i];
             bool inner = i < last && i > first;
-            bool nameLike = NameShape.IsNameLike(t) || (i > first && NameShape.IsSurnameAfter(tokens[i - 1], t));
+            bool nameLike = NameShape.IsNameLike(t) || (i > first && (NameShape.IsSurnameAfter(tokens[i - 1], t) || IsSurnameAfterHonorific(tokens[i - 1], t)));
             if (nameLike && (i == last || !t.IsPossessive)) nameStart = i;
             else if (inner && (NameShape.IsParticle(t.Text) || IsInitial(t)) && NameShape.IsNameLike(tokens[i - 1])) continue;
             else break;
@@ -163,6 +172,18 @@ internal static class PersonFinder
         while (nameStart < last && NameShape.IsParticle(tokens[nameStart].Text)) nameStart++;
         return nameStart;
     }
+
+    /// <summary>"Chancellor Reeves", "Judge Harlow": a capitalised title word among the tokens [first, titleEnd].</summary>
+    private static bool CapitalisedTitle(IReadOnlyList<Token> tokens, int first, int titleEnd)
+    {
+        for (int i = first; i <= titleEnd; i++)
+            if (tokens[i].IsCap && Roles.IsHead(tokens[i].Lower)) return true;
+        return false;
+    }
+
+    /// <summary>"Mrs May", "Ms April": after an honorific, a capitalised modal or month is the surname it goes before.</summary>
+    private static bool IsSurnameAfterHonorific(in Token previous, in Token t) =>
+        Roles.IsHonorific(previous.Text) && t.IsCap && !t.IsAcronym && t.Bare.All(char.IsLetter) && (Words.IsModal(t.Bare) || Words.IsMonth(t.Bare));
 
     /// <summary>A middle initial: "E" or "E." between a given name and a surname ("Derek E Mix").</summary>
     private static bool IsInitial(in Token t) => t.Bare.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);

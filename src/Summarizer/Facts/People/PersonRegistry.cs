@@ -19,6 +19,8 @@ internal sealed class PersonRegistry
         public string Last = "";
         public readonly List<RoleMention> Roles = [];
         public readonly List<Mention> Mentions = [];
+        /// <summary>Some detection was more than an honorific before a common noun, or the article gave the surname a given name.</summary>
+        public bool Confirmed;
     }
 
     private readonly List<Entry> _entries = [];
@@ -32,14 +34,16 @@ internal sealed class PersonRegistry
         var covered = new System.Collections.BitArray(article.Text.Length + 1);
         // "Lord Sugar", "Mr Hollis", "Sir Michael": the honorific is no given name, so the person is the Alan Sugar or the
         // Michael Wilshaw the article names in full, wherever that comes; they are matched once all full names are in.
-        static bool Honorific(PersonDetection d) => Roles.IsHonorific(d.Name.Split(' ')[0]);
+        static bool Honorific(PersonDetection d) => StartsWithHonorific(d.Name);
         foreach (var d in detections.OrderBy(d => Honorific(d) ? 1 : 0))
         {
             bool honorific = Honorific(d);
             var keys = NameKey.Tokens(honorific ? NameTitles.Strip(d.Name) : d.Name);
             if (keys.Count == 0) continue;
-            var entry = registry.Match(keys) ?? (honorific && keys.Count == 1 ? registry.OnlyWithGivenName(keys[0]) : null) ?? registry.Add(keys);
+            // "Mr Owen", "Dr Grace", "Lord Thomas" name a surname; only "Sir Michael" and "Dame Judi" a given name.
+            var entry = registry.Match(keys) ?? (honorific && keys.Count == 1 && BeforeGivenName(d.Name) ? registry.OnlyWithGivenName(keys[0]) : null) ?? registry.Add(keys);
             if (entry.Name.Length == 0 || keys.Count > entry.NameKeys) { entry.Name = d.Name; entry.NameKeys = keys.Count; entry.First = keys.Count > 1 ? keys[0] : ""; }
+            entry.Confirmed |= !d.Weak;
             entry.Mentions.Add(new Mention(d.Name, new TextSpan(d.Start, d.End - d.Start), article.SentenceIdAt(d.Start)));
             for (int p = d.Start; p < d.End; p++) covered[p] = true;
             if (d.Role is not null)
@@ -97,12 +101,40 @@ internal sealed class PersonRegistry
                 i++;
                 continue;
             }
-            if (bySurname.TryGetValue(key, out var same) && same.Count == 1 && !InOrganisationName(text, tokens, i))
+            if (bySurname.TryGetValue(key, out var same) && same.Count == 1 && !InOrganisationName(text, tokens, i)
+                && (same[0].First.Length > 0 || !CommonNouns.IsCommonNoun(key) || SurnameMentionShowsPerson(text, tokens, i)))
                 Add(same[0], t.Bare, t.Start, article);
         }
+        // "Dr Pepper sales rose", "Saving Mr Banks": an honorific before a common noun that nothing else made a person.
+        _entries.RemoveAll(e => !e.Confirmed);
         foreach (var (e, index) in _entries.Select((e, i) => (e, i)))
             foreach (var m in e.Mentions) MentionIndex.Add((m, index));
         MentionIndex.Sort((a, b) => a.Mention.Span.Start.CompareTo(b.Mention.Span.Start));
+    }
+
+    /// <summary>The first word of a name, split at any white space (a no-break space too).</summary>
+    private static string FirstWord(string name) => name.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries) is [var first, ..] ? first : "";
+
+    /// <summary>"Mr Hollis", "Sir Michael": the name opens with an honorific.</summary>
+    private static bool StartsWithHonorific(string name) => Roles.IsHonorific(FirstWord(name));
+
+    /// <summary>"Sir Michael", "Dame Judi": the honorifics written before a given name; "Mr", "Mrs", "Ms", "Dr" and "Lord" go before a surname.</summary>
+    private static bool BeforeGivenName(string name) => FirstWord(name).ToLowerInvariant() is "sir" or "dame";
+
+    /// <summary>
+    /// "Mr Storm" is known by a common noun alone: a capitalised "Storm" elsewhere is he only after a title or an
+    /// honorific, or before a verb of saying without an article before it ("Tropical Storm Ciaran", "Bush House" and
+    /// "The Church said" are not he).
+    /// </summary>
+    private static bool SurnameMentionShowsPerson(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i > 0 && Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start))
+        {
+            var before = tokens[i - 1];
+            if (Roles.IsHonorific(before.Text) || Roles.IsHead(before.Lower)) return true;
+            if (before.Lower is "the" or "a" or "an") return false;
+        }
+        return NameContext.SpeechFollows(text, tokens, i);
     }
 
     /// <summary>"the J Craig Venter Institute", "the Boparan Private Office": a surname in an organisation's name is no mention of the person.</summary>
@@ -129,8 +161,9 @@ internal sealed class PersonRegistry
         if (i + 2 < tokens.Count && tokens[i + 2].IsCap && Tokenizer.OnlySpaces(text, tokens[i + 1].End, tokens[i + 2].Start)) return null;
         if (!given.IsNameLike || given.IsPossessive
             || Verification.Lexicon.WordNetLookup.Shared is { } wordNet && (wordNet.IsAdjective(given.Lower) || wordNet.IsInflectedVerb(given.Lower))) return null;
-        if (withSurname.Where(e => e.First.Length == 0 && Roles.IsHonorific(e.Name.Split(' ')[0])).ToList() is not [var only]) return null;
+        if (withSurname.Where(e => e.First.Length == 0 && StartsWithHonorific(e.Name)).ToList() is not [var only]) return null;
         only.First = key;
+        only.Confirmed = true;
         only.NameKeys = 2;
         only.Name = given.Bare + " " + only.Name[(only.Name.IndexOf(' ') + 1)..];
         return only;

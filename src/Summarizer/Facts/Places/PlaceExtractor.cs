@@ -33,7 +33,7 @@ internal static class PlaceExtractor
                 last++;
             }
             bool cue = last > i && (PlaceNames.IsCue(tokens[last].Bare) || venue);
-            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsPremises(text, tokens, last, venue)
+            if (cue || (afterPreposition && NameShape.IsNameLike(tokens[i]) && AllNameLike(tokens, i, last) && !IsPremises(text, tokens, i, last, venue)
                         && !IsOtherThanPlace(tokens, i, last)))
             {
                 int end = tokens[last].Start + tokens[last].Bare.Length;
@@ -66,9 +66,14 @@ internal static class PlaceExtractor
     /// <summary>
     /// "at McDonald's", "at Kessler's and then home": a possessive that owns nothing written after it stands for the
     /// owner's shop or home, named after a firm or a person, not a place ("in Tewkesbury's old quarter" is the town).
+    /// Never a saint's name ("in St John's, the capital of Newfoundland", "at St Thomas'") or a name the place lexicons
+    /// know. ("in Disney's "Lady and the Tramp"" and "in Faruku Miya's through ball" own a title or a thing: after "in"
+    /// too, a possessive names no place.)
     /// </summary>
-    private static bool IsPremises(string text, IReadOnlyList<Token> tokens, int last, bool venue) =>
+    private static bool IsPremises(string text, IReadOnlyList<Token> tokens, int first, int last, bool venue) =>
         tokens[last].IsPossessive && !venue
+        && tokens[first].Bare.TrimEnd('.') is not ("St" or "Saint" or "Ste")
+        && PlaceNames.Canonical(text.AsSpan(tokens[first].Start, tokens[last].Start + tokens[last].Bare.Length - tokens[first].Start)) is null
         && (last + 1 >= tokens.Count || !Tokenizer.OnlySpaces(text, tokens[last].End, tokens[last + 1].Start) || Words.IsFunction(tokens[last + 1].Lower));
 
     private static bool AllNameLike(IReadOnlyList<Token> tokens, int from, int to)

@@ -1,3 +1,4 @@
+using Summarizer.Tests.Facts;
 using static Summarizer.Tests.Facts.TestArticles;
 
 namespace Summarizer.Tests.Facts.Named;
@@ -15,15 +16,22 @@ public class PlaceEvidenceTests
         Assert.Contains("Tewkesbury", places);
     }
 
-    [Fact]
+    [WordNetFact]
     public void A_phrase_ending_in_a_plural_of_an_abstract_noun_is_a_title_not_a_place()
     {
-        if (Summarizer.Verification.Lexicon.WordNetLookup.Shared is null) return;
         var places = Places("She played a pilot in Crystal Wars: The Last Orbit. He retired in Palm Springs. They met in Colorado Springs. " +
             "She won at Marsh Golf Estates.");
         Assert.DoesNotContain("Crystal Wars", places);
         Assert.Contains("Palm Springs", places);
         Assert.Contains("Colorado Springs", places);
         Assert.Contains("Marsh Golf Estates", places);   // an estate is a possession: a place may be named after it
+    }
+
+    [Theory]
+    [InlineData("The ship docked in St John's, the capital of Newfoundland.", "St John")]
+    [InlineData("She trained at St Thomas' and then moved north.", "St Thomas")]
+    public void A_saints_name_with_a_possessive_is_a_place_not_premises(string sentence, string place)
+    {
+        Assert.Contains(Places(sentence), p => p.StartsWith(place, StringComparison.Ordinal));
     }
 }
