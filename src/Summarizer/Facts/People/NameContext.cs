@@ -44,23 +44,30 @@ internal static class NameContext
     /// <summary>The word after the name and an optional comma ("Ofsted, which put …", "Andy Street, who …"), lower-cased; "" at a clause end.</summary>
     public static string NextWord(string text, int end)
     {
-        int i = end;
-        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        int i = SkipSpaces(text, end);
         if (i < text.Length && text[i] == ',') i++;
-        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        i = SkipSpaces(text, i);
         int start = i;
         while (i < text.Length && char.IsLetter(text[i])) i++;
         return text[start..i].ToLowerInvariant();
     }
 
+    /// <summary>"Andy Street, who …", "Marcus Storm … he said": a word that takes up a person.</summary>
+    public static bool TakesUpPerson(string word) => word is "who" or "he" or "she";
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        return i;
+    }
+
     /// <summary>"Mr Rose, 57, said": an age set off by commas after the name.</summary>
     public static bool AgeFollows(string text, int end)
     {
-        int i = end;
-        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        int i = SkipSpaces(text, end);
         if (i >= text.Length || text[i] != ',') return false;
         i++;
-        while (i < text.Length && text[i] is ' ' or '\u00A0') i++;
+        i = SkipSpaces(text, i);
         int digits = 0;
         while (i < text.Length && char.IsDigit(text[i])) { i++; digits++; }
         return digits is 1 or 2 or 3 && i < text.Length && text[i] == ',';
@@ -97,7 +104,7 @@ internal static class NameContext
         bool adjoins = i > 0 && Tokenizer.OnlySpaces(text, tokens[i - 1].End, tokens[i].Start);
         var before = adjoins ? tokens[i - 1] : default;
         // Strong evidence: a verb of saying after the name, "who/he/she" taking it up, a title before it ("Actor Will Smith").
-        if (SpeechFollows(text, tokens, last) || NextWord(text, tokens[last].End) is "who" or "he" or "she" || (adjoins && Roles.IsHead(before.Lower))) return true;
+        if (SpeechFollows(text, tokens, last) || TakesUpPerson(NextWord(text, tokens[last].End)) || (adjoins && Roles.IsHead(before.Lower))) return true;
         // Before a common noun ("on May Day", "since May Labour", "asked Can Labour Win") nothing less will do.
         if (CommonNouns.IsCommonNoun(surname.Lower) || !adjoins || !char.IsLower(before.Text[0])) return false;
         // "stars Will Smith", "the actor Will Smith": a word for a person or a verb whose object the name is; "cars of

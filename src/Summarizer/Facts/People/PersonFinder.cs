@@ -144,11 +144,12 @@ internal static class PersonFinder
         // "Dr Pepper sales rose": an honorific before a common noun is a brand or a thing unless more says person (a role,
         // a verb of saying, "who/he/she" after it, an age, a pronoun for a person later in the sentence) or the article
         // gives it a given name (the registry decides).
+        bool shownAsPerson = roleGiven || speechBefore || speechAfter || NameContext.TakesUpPerson(next);
         bool weak = honorific && CommonNouns.IsCommonNoun(lastName.Lower)
-            && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she" || NameContext.PersonNounBefore(text, tokens, nameStart)
+            && !(shownAsPerson || NameContext.PersonNounBefore(text, tokens, nameStart)
                  || NameContext.AgeFollows(text, lastName.End) || NameContext.PersonalPronounLater(text, lastName.End));
         // "of Robert Street, Plumstead" is an address; "Mayor Andy Street", "Andy Street said" and "Andy Street, who" are the mayor.
-        if (count >= 2 && NameEdges.EndsInSurnameHead(tokens[last]) && !(roleGiven || speechBefore || speechAfter || next is "who" or "he" or "she"))
+        if (count >= 2 && NameEdges.EndsInSurnameHead(tokens[last]) && !shownAsPerson)
             return null;
         bool evidence = roleGiven || honorific
             || (count >= 2 && (givenName || speechAfter || speechBefore || NameContext.PersonNounBefore(text, tokens, nameStart)))

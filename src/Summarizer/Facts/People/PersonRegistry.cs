@@ -165,7 +165,7 @@ internal sealed class PersonRegistry
         only.First = key;
         only.Confirmed = true;
         only.NameKeys = 2;
-        only.Name = given.Bare + " " + only.Name[(only.Name.IndexOf(' ') + 1)..];
+        only.Name = given.Bare + " " + only.Name[FirstWord(only.Name).Length..].TrimStart();
         return only;
     }
 
