@@ -2,6 +2,7 @@ using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Summaries;
 using Summarizer.Verification;
+using Summarizer.Verification.Alignment;
 using Summarizer.Tests.Facts;
 
 namespace Summarizer.Tests.Verification;
@@ -16,6 +17,10 @@ internal static class VerifierFixture
 
     public static Verdict VerifyText(Article article, string text) =>
         Verifier.VerifyText(article, TestArticles.FactsOf(article), text);
+
+    /// <summary>The summary's words aligned with the article's as the verifier aligns them where WordNet is not installed.</summary>
+    public static SummaryAlignment AlignedWithoutWordNet(Article article, string text) =>
+        new(text, ArticleIndexCache.For(article), lexicon: null);
 
     public static StructuredSummary Summary(
         IReadOnlyList<SummaryPerson>? people = null, IReadOnlyList<SummaryQuantity>? quantities = null,

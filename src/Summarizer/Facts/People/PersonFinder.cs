@@ -8,7 +8,8 @@ namespace Summarizer.Facts.People;
 /// Finds people in capitalised chains. A chain's trailing run of name-like tokens is a person when a title
 /// precedes it in the chain ("French Defense Minister Sébastien Lecornu"), a comma-set role sits next to it,
 /// a speech verb follows or precedes it, its first token is a common given name, or an honorific ("Lord Sugar") or a
-/// lower-case noun for one person ("the musician Gen Hoshino") stands before it (<see cref="NameContext"/>).
+/// lower-case noun for one person ("the musician Gen Hoshino") stands before it (<see cref="NameContext"/>). Where in the
+/// chain the name begins is <see cref="NameBounds"/>'s to say.
 /// </summary>
 internal static class PersonFinder
 {
@@ -42,16 +43,16 @@ internal static class PersonFinder
     /// </summary>
     private static PersonDetection? DetectIn(string text, IReadOnlyList<Token> tokens, int first, int last, bool modal = false)
     {
-        int nameStart = NameStart(tokens, first, last);
+        int nameStart = NameBounds.NameStart(tokens, first, last);
         if (modal && nameStart == first + 1) nameStart = first;
         if (nameStart > last)
         {
             // "Professor Michael Porter of Harvard Business School": the chain ends in an organisation; the name is before it.
-            int connector = LastConnector(tokens, first, last);
-            return connector > first && NameStart(tokens, first, connector - 1) <= connector - 2 ? DetectIn(text, tokens, first, connector - 1) : null;
+            int connector = NameBounds.LastConnector(tokens, first, last);
+            return connector > first && NameBounds.NameStart(tokens, first, connector - 1) <= connector - 2 ? DetectIn(text, tokens, first, connector - 1) : null;
         }
         if (nameStart == last && nameStart > first && NameContext.IsPlaceAsGivenName(text, tokens, first, nameStart)) nameStart--;
-        else if (nameStart > first && EndsOrganisation(tokens[nameStart - 1]))
+        else if (nameStart > first && NameBounds.EndsOrganisation(tokens[nameStart - 1]))
         {
             // After "of"/"for"/"to" or an organisation's own word come the office's organisation or place, then perhaps
             // the name: "Director of Public Prosecutions Alison Saunders", "Maricopa County Sheriff Joe Arpaio". The
@@ -70,7 +71,7 @@ internal static class PersonFinder
         int count = last - nameStart + 1;
         if (count > 4 || (count >= 2 && NameEdges.EndsNonPerson(tokens[last - 1], tokens[last]))) return null;
         // A name does not end in the plural of an abstract noun: "Chuck Jones Looney Tunes" is a person and the title of his work.
-        if (count >= 3 && CommonNouns.IsAbstractPlural(tokens[last].Lower) && !IsInitial(tokens[last - 1]) && !FirstNames.Contains(tokens[last - 1].Bare))
+        if (count >= 3 && CommonNouns.IsAbstractPlural(tokens[last].Lower) && !NameBounds.IsInitial(tokens[last - 1]) && !FirstNames.Contains(tokens[last - 1].Bare))
             return FirstNames.Contains(tokens[nameStart].Bare) ? DetectIn(text, tokens, first, nameStart + 1) : null;
         // A headline's verb after the name ("Hillary Clinton Obsessed"), and a word for the person before it ("Actress
         // Sally Lindsay"): neither is part of the name; the latter is the role when none other is given.
@@ -94,7 +95,7 @@ internal static class PersonFinder
         int roleStart = -1, roleEnd = -1;
         int titleEnd = nameStart - 1;
         // "Defence Secretary Sir Michael Fallon": the honorific belongs to neither the role nor the name.
-        while (titleEnd >= first && (Roles.IsHonorific(tokens[titleEnd].Text) || IsConnector(tokens[titleEnd]))) titleEnd--;
+        while (titleEnd >= first && (Roles.IsHonorific(tokens[titleEnd].Text) || NameBounds.IsConnector(tokens[titleEnd]))) titleEnd--;
         bool titled = false;
         for (int i = first; i <= titleEnd; i++) titled |= Roles.IsHead(tokens[i].Lower);
         bool rankAsName = false;
@@ -106,7 +107,7 @@ internal static class PersonFinder
         }
         // "Lord Sugar", "Mr Hollis": an honorific before a single name makes it a person's, and stays in it.
         bool honorific = !titled && count == 1 && nameStart > first && Roles.IsHonorific(tokens[nameStart - 1].Text)
-            && (lastName.IsNameLike || IsSurnameAfterHonorific(tokens[nameStart - 1], lastName))
+            && (lastName.IsNameLike || NameBounds.IsSurnameAfterHonorific(tokens[nameStart - 1], lastName))
             && !NameContext.IsBrand(text, tokens, last);
         if (honorific) (nameStart, count, firstName) = (nameStart - 1, 2, tokens[nameStart - 1]);
         if (rankAsName || honorific) name = text[firstName.Start..(lastName.Start + lastName.Bare.Length)];
@@ -157,54 +158,12 @@ internal static class PersonFinder
         return evidence ? new PersonDetection(name, firstName.Start, lastName.Start + lastName.Bare.Length, role, roleStart, roleEnd) { RankAsName = rankAsName, Weak = weak } : null;
     }
 
-    /// <summary>Start of the run of name-like tokens that ends at <paramref name="last"/> (past it when there is none).</summary>
-    private static int NameStart(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        int nameStart = last + 1;
-        for (int i = last; i >= first; i--)
-        {
-            var t = tokens[i];
-            bool inner = i < last && i > first;
-            bool nameLike = NameShape.IsNameLike(t) || (i > first && (NameShape.IsSurnameAfter(tokens[i - 1], t) || IsSurnameAfterHonorific(tokens[i - 1], t)));
-            if (nameLike && (i == last || !t.IsPossessive)) nameStart = i;
-            else if (inner && (NameShape.IsParticle(t.Text) || IsInitial(t)) && NameShape.IsNameLike(tokens[i - 1])) continue;
-            else break;
-        }
-        while (nameStart < last && NameShape.IsParticle(tokens[nameStart].Text)) nameStart++;
-        return nameStart;
-    }
-
     /// <summary>"Chancellor Reeves", "Judge Harlow": a capitalised title word among the tokens [first, titleEnd].</summary>
     private static bool CapitalisedTitle(IReadOnlyList<Token> tokens, int first, int titleEnd)
     {
         for (int i = first; i <= titleEnd; i++)
             if (tokens[i].IsCap && Roles.IsHead(tokens[i].Lower)) return true;
         return false;
-    }
-
-    /// <summary>"Mrs May", "Ms April": after an honorific, a capitalised modal or month is the surname it goes before.</summary>
-    private static bool IsSurnameAfterHonorific(in Token previous, in Token t) =>
-        Roles.IsHonorific(previous.Text) && t.IsCap && !t.IsAcronym && t.Bare.All(char.IsLetter) && (Words.IsModal(t.Bare) || Words.IsMonth(t.Bare));
-
-    /// <summary>A middle initial: "E" or "E." between a given name and a surname ("Derek E Mix").</summary>
-    private static bool IsInitial(in Token t) => t.Bare.TrimEnd('.') is { Length: 1 } letter && char.IsUpper(letter[0]);
-
-    private static bool IsConnector(in Token t) => t.Text is "of" or "for" or "to" or "the";
-
-    /// <summary>A word after which capitalised words continue an organisation or place rather than start a name.</summary>
-    private static bool EndsOrganisation(in Token t) =>
-        IsConnector(t) || OrganisationNames.IsCue(t.Text) || PlaceNames.IsCue(t.Text)
-        || OrganisationNames.Canonical(t.Bare) is not null || PlaceNames.Canonical(t.Bare) is not null;
-
-    private static int LastConnector(IReadOnlyList<Token> tokens, int first, int last)
-    {
-        for (int i = last; i > first; i--)
-            if (IsConnector(tokens[i]))
-            {
-                while (i > first && IsConnector(tokens[i - 1])) i--;
-                return i;
-            }
-        return -1;
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using Summarizer.Tests.Facts;
+using Summarizer.Tests.TestSupport;
 using static Summarizer.Tests.Facts.TestArticles;
 
 namespace Summarizer.Tests.Facts.Named;

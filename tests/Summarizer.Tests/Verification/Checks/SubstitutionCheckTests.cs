@@ -1,5 +1,6 @@
 using Summarizer.Summaries;
 using Summarizer.Tests.TestSupport;
+using Summarizer.Verification.Checks;
 using Summarizer.Verification.Lexicon;
 using static Summarizer.Tests.Verification.VerifierFixture;
 
@@ -16,15 +17,7 @@ public class SubstitutionCheckTests
         "President Obama has backed it for years. The council voted to approve the plan in March. " +
         "The board will take a decision on the road budget soon.");
 
-    /// <summary>Without WordNet the check is skipped; where the package is installed the lexicon must have loaded.</summary>
-    private static bool WordNetMissing()
-    {
-        if (WordNetLexicon.Shared is not null) return false;
-        Assert.False(File.Exists("/usr/share/wordnet/data.noun") && Environment.GetEnvironmentVariable("SUMMARIZER_WORDNET") is null);
-        return true;
-    }
-
-    [Theory]
+    [WordNetTheory]
     [InlineData("More than 100 people were killed when the bridge collapsed in Genoa.", "injured", "killed")]
     [InlineData("The government will hold an election next month.", "inquiry", "election")]
     [InlineData("The government will hold an inquiry last month.", "next", "last")]
@@ -37,11 +30,6 @@ public class SubstitutionCheckTests
     {
         var verdict = VerifyText(Article, summary);
         var wording = verdict.Findings.Where(f => f.Kind == "wording").ToList();
-        if (WordNetMissing())
-        {
-            Assert.Empty(wording); // the check needs WordNet to tell a swap from a paraphrase, and is skipped without it
-            return;
-        }
         var finding = Assert.Single(wording);
         Assert.Equal(FindingStatus.Unsupported, finding.Status);
         Assert.Equal($"the article says '{articleWord}' where the summary says '{summaryWord}'", finding.Note);
@@ -69,15 +57,10 @@ public class SubstitutionCheckTests
         "Lewis Hamilton took pole position for the Malaysian Grand Prix on Saturday. He won the Chinese Grand Prix " +
         "last year. Police say the Georgian national left the circuit early.");
 
-    [Fact]
+    [WordNetFact]
     public void A_name_from_elsewhere_in_the_article_in_place_of_the_sentences_own_is_unsupported()
     {
         var wording = VerifyText(Race, "Hamilton took pole position for the Chinese Grand Prix on Saturday.").Findings.Where(f => f.Kind == "wording").ToList();
-        if (WordNetMissing())
-        {
-            Assert.Empty(wording);
-            return;
-        }
         Assert.Equal("the article says 'malaysian' where the summary says 'chinese'", Assert.Single(wording).Note);
     }
 
@@ -90,10 +73,20 @@ public class SubstitutionCheckTests
     }
 
     [Fact]
+    public void Without_WordNet_the_check_never_runs()
+    {
+        // The check needs WordNet to tell a swap from a paraphrase, and is skipped without it.
+        const string summary = "More than 100 people were killed when the bridge collapsed in Genoa.";
+        Assert.Empty(SubstitutionCheck.Check(summary, AlignedWithoutWordNet(Article, summary), lexicon: null));
+        const string race = "Hamilton took pole position for the Chinese Grand Prix on Saturday.";
+        Assert.Empty(SubstitutionCheck.Check(race, AlignedWithoutWordNet(Race, race), lexicon: null));
+    }
+
+    [WordNetFact]
     public void WordNet_relates_a_word_to_a_kind_of_it_within_two_steps()
     {
-        if (WordNetMissing()) return;
-        var lexicon = WordNetLexicon.Shared!;
+        var lexicon = WordNetLexicon.Shared;
+        Assert.NotNull(lexicon);
         Assert.True(lexicon.AreKindRelated("glimpse", "see"));
         Assert.True(lexicon.AreKindRelated("see", "glimpsed"));
         Assert.True(lexicon.AreKindRelated("checked", "inspected"));
