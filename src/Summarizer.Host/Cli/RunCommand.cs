@@ -1,7 +1,10 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Summarizer.Caching;
 using Summarizer.Pipeline;
+using Summarizer.Scheduling;
 
 namespace Summarizer.Host.Cli;
 
@@ -31,6 +34,10 @@ internal static class RunCommand
         using var host = await AppHost.StartAsync(cancellationToken, distributed ? DistributedRun.AddCoordinator : null);
         if (host is null) return 2;
         var runner = host.Services.GetRequiredService<IBatchRunner>();
+        // An input folder may hold the service's own files (this run's --out, an earlier run's output, the cache, the
+        // nightly run's folders): they are not articles, and each left out gets a line.
+        var batch = BatchInputs.FromPaths(inputs, OwnFilesOf(output, host.Services.GetRequiredService<IConfiguration>()));
+        foreach (var skipped in batch.Skipped) Console.WriteLine(skipped.Line);
         // Ctrl-C and SIGTERM reach the run through the host's lifetime (its console lifetime stops the application)
         // and through our own handlers, which also let a second Ctrl-C quit at once.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(
@@ -38,7 +45,7 @@ internal static class RunCommand
         RunReport report;
         try
         {
-            report = await RunConsole.WithProgressAsync(progress => runner.RunAsync(inputs, output, progress, stop.Token));
+            report = await RunConsole.WithProgressAsync(progress => runner.RunAsync(batch, output, progress, stop.Token));
         }
         finally
         {
@@ -48,6 +55,20 @@ internal static class RunCommand
         }
         RunConsole.PrintSummary(report, output);
         return ExitCodeOf(report, interrupts);
+    }
+
+    /// <summary>
+    /// What the service keeps that an input folder may hold: the run's output folder, the stage cache's database, the
+    /// nightly run's output folder and its inbox's quarantine (and any folder holding a run manifest, <see cref="OwnFiles"/>).
+    /// </summary>
+    internal static OwnFiles OwnFilesOf(string output, IConfiguration configuration)
+    {
+        var cache = configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions();
+        var schedule = configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
+        return OwnFiles.OfRun(output)
+            .Database(cache.Path, $"the stage cache ({CacheOptions.Section}:Path)")
+            .Folder(schedule.Output, $"the nightly run's output folder ({ScheduleOptions.Section}:Output)")
+            .Folder(Path.Combine(schedule.Inbox, InboxBatch.QuarantineFolder), "the nightly inbox's quarantine");
     }
 
     /// <summary>130 (143 after SIGTERM) for a cancelled run, else 0 when at least one article was summarised, else 1.</summary>

@@ -4,6 +4,7 @@ using System.Text;
 using Summarizer.Articles.Cleaning;
 using Summarizer.Articles.Safety;
 using Summarizer.Articles.Sentences;
+using Summarizer.Text;
 
 namespace Summarizer.Articles;
 
@@ -14,18 +15,27 @@ public sealed class ArticleFactory(ArticleOptions options)
     /// Bump when cleaning or sentence splitting changes. The article id hashes the clean text, but the sentences (and the
     /// ids facts and summaries cite) also depend on the splitter: cached results built on sentences carry this version.
     /// </summary>
-    public const int RulesVersion = 7;
+    public const int RulesVersion = 8;
 
     public ArticleFactory() : this(new ArticleOptions()) { }
 
     /// <summary>A text none of whose sentences has this many different words ("word word word …") says nothing to summarise.</summary>
     public const int MinDistinctWords = 3;
 
+    // A Chinese or Japanese character counts as a word of its own here: "你好你好你好" has two.
     private static bool HasDistinctWords(string sentence, int count)
     {
         var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var word in sentence.Split([' ', '\n', '\t', ',', '.', ';', ':', '!', '?', '"', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-            if (word.Any(char.IsLetterOrDigit) && words.Add(word) && words.Count >= count) return true;
+        {
+            if (!Unspaced.Any(word))
+            {
+                if (word.Any(char.IsLetterOrDigit) && words.Add(word) && words.Count >= count) return true;
+                continue;
+            }
+            foreach (char c in word)
+                if (Unspaced.IsLetter(c) && words.Add(c.ToString()) && words.Count >= count) return true;
+        }
         return false;
     }
 
@@ -34,11 +44,13 @@ public sealed class ArticleFactory(ArticleOptions options)
     {
         error = null;
         var cleaned = TextCleaner.Clean(raw.Body, raw.TitleInBody);
-        if (cleaned.Text.Length < options.MinTextLength)
+        // A Chinese or Japanese character says about as much as a short word: it counts twice towards the minimum.
+        if (Unspaced.WeightedLength(cleaned.Text) < options.MinTextLength)
         {
             error = cleaned.Text.Length == 0
                 ? "no article text left after removing boilerplate"
-                : $"the article text is only {cleaned.Text.Length} characters after cleaning (minimum {options.MinTextLength})";
+                : $"the article text is only {cleaned.Text.Length} characters after cleaning (minimum {options.MinTextLength}"
+                    + (Unspaced.Any(cleaned.Text) ? $", a Chinese or Japanese character counting as {Unspaced.CharactersPerWord})" : ")");
             return null;
         }
         var sentences = SentenceSplitter.Split(cleaned.Text);

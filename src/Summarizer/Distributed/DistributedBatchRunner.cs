@@ -44,7 +44,7 @@ public sealed partial class DistributedBatchRunner(
 
     public Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null) =>
-        RunAsync(BatchInputs.FromPaths(inputs), outputFolder, progress, cancellationToken, maxConcurrency);
+        RunAsync(BatchInputs.FromPaths(inputs, OwnFiles.OfRun(outputFolder)), outputFolder, progress, cancellationToken, maxConcurrency);
 
     public async Task<RunReport> RunAsync(BatchInputs inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null)

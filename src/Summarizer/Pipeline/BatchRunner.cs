@@ -21,10 +21,10 @@ public sealed partial class BatchRunner(
     TimeProvider time,
     ILogger<BatchRunner> logger) : IBatchRunner
 {
-    /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>, <paramref name="maxConcurrency"/> articles at once (null: <see cref="PipelineOptions.MaxConcurrency"/>).</summary>
+    /// <summary>Runs the files and folders of <paramref name="inputs"/> (an output folder found in them left out, <see cref="OwnFiles"/>) into <paramref name="outputFolder"/>, <paramref name="maxConcurrency"/> articles at once (null: <see cref="PipelineOptions.MaxConcurrency"/>).</summary>
     public Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null) =>
-        RunAsync(BatchInputs.FromPaths(inputs), outputFolder, progress, cancellationToken, maxConcurrency);
+        RunAsync(BatchInputs.FromPaths(inputs, OwnFiles.OfRun(outputFolder)), outputFolder, progress, cancellationToken, maxConcurrency);
 
     /// <summary>Runs <paramref name="inputs"/> into <paramref name="outputFolder"/>; a file that carries its content is not read again.</summary>
     public async Task<RunReport> RunAsync(BatchInputs inputs, string outputFolder, IProgress<BatchProgress>? progress,

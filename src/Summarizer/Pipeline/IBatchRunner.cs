@@ -6,7 +6,7 @@ namespace Summarizer.Pipeline;
 /// </summary>
 public interface IBatchRunner
 {
-    /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>.</summary>
+    /// <summary>Runs the files and folders of <paramref name="inputs"/> into <paramref name="outputFolder"/>; a run's output folder found in an input folder is not read (<see cref="OwnFiles.OfRun"/>).</summary>
     Task<RunReport> RunAsync(IReadOnlyList<string> inputs, string outputFolder, IProgress<BatchProgress>? progress,
         CancellationToken cancellationToken, int? maxConcurrency = null);
 

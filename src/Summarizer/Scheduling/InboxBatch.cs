@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Summarizer.Articles.Reading;
+using Summarizer.Caching;
 using Summarizer.Pipeline;
 using Summarizer.Summaries;
 
@@ -21,6 +22,7 @@ public sealed partial class InboxBatch(
     IBatchRunner runner,
     EarlierArticleLoader earlierArticles,
     IOptions<ScheduleOptions> scheduleOptions,
+    IOptions<CacheOptions> cacheOptions,
     TimeProvider time,
     ILogger<InboxBatch> logger) : INightlyBatch
 {
@@ -28,6 +30,7 @@ public sealed partial class InboxBatch(
     public const string LatestReportFile = "latest-run.json";
 
     private readonly ScheduleOptions _options = scheduleOptions.Value;
+    private readonly string _cachePath = cacheOptions.Value.Path;
     private readonly RunStateStore _state = new(scheduleOptions.Value.Output, logger, time);
 
     public async Task<DateTimeOffset?> GetLastRunAsync(CancellationToken cancellationToken) =>
@@ -129,9 +132,12 @@ public sealed partial class InboxBatch(
     {
         if (!Directory.Exists(_options.Inbox)) return [];
         string quarantine = Path.Combine(_options.Inbox, QuarantineFolder) + Path.DirectorySeparatorChar;
-        return Directory.EnumerateFiles(_options.Inbox, "*", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(_options.Inbox, "*", SearchOption.AllDirectories)
             .Where(f => !f.StartsWith(quarantine, StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
+        // An output folder or cache kept inside the inbox is the service's own, never an article to take (or quarantine).
+        var own = new OwnFiles().Folder(_options.Output, "the nightly run's output folder").Database(_cachePath, "the stage cache");
+        return own.Filter(_options.Inbox, files).Kept;
     }
 
     private string Relative(string file) => Path.GetRelativePath(_options.Inbox, file);

@@ -65,6 +65,46 @@ public sealed class SummariesApiTests : IAsyncLifetime
         Assert.StartsWith("The city council approved", body.RootElement.GetProperty("summary").GetProperty("lede").GetString());
     }
 
+    // The editor page always posts JSON: a pasted article with no title typed must be read as the same text from a
+    // .txt file is by `summarizer run` (its first line the title when it reads like one), with the same id.
+    [Theory]
+    [InlineData(0)]
+    [InlineData(4)]
+    public async Task A_json_body_with_only_text_is_read_like_the_same_text_from_a_txt_file(int seed)
+    {
+        var expected = new Summarizer.Articles.ArticleFactory().Create(SeedArticles.Load()[seed]);
+        Assert.NotNull(expected.Title);
+
+        foreach (var content in new[]
+        {
+            ServeHost.Json(new JsonObject { ["text"] = Seeds.Text(seed) }.ToJsonString()),
+            ServeHost.Json(new JsonObject { ["title"] = "  ", ["outlet"] = null, ["text"] = Seeds.Text(seed) }.ToJsonString()),
+            ServeHost.Bytes(System.Text.Encoding.UTF8.GetBytes(Seeds.Text(seed)), "text/plain; charset=utf-8"),
+        })
+        {
+            var response = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/summaries", content));
+            Assert.True(response.IsSuccessStatusCode, response.StatusCode.ToString());
+            using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var article = body.RootElement.GetProperty("article");
+            Assert.Equal(expected.Id, body.RootElement.GetProperty("id").GetString());
+            Assert.Equal(expected.Title, article.GetProperty("title").GetString());
+            Assert.Equal(expected.Text, article.GetProperty("text").GetString());
+            Assert.Equal(expected.Sentences.Count, article.GetProperty("sentences").GetArrayLength());
+        }
+    }
+
+    [Fact]
+    public async Task A_json_body_with_a_title_keeps_that_title()
+    {
+        string text = "Harbour plan approved after long debate\nThe city council approved the harbour plan on Tuesday after a long debate. Work on the new quay starts in May.";
+        var response = await _host.Client.SendAsync(_host.Request(HttpMethod.Post, "/api/summaries",
+            ServeHost.Json(new JsonObject { ["title"] = "Quay plan", ["text"] = text }.ToJsonString())));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Quay plan", body.RootElement.GetProperty("article").GetProperty("title").GetString());
+    }
+
     [Fact]
     public async Task Comparisons_validate_the_article_count_then_compare_the_articles()
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Summarizer.Host.Cli;
 
 namespace Summarizer.IntegrationTests.Cli;
@@ -69,6 +70,51 @@ public sealed class RunCommandTests : IDisposable
         var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))).RootElement;
         Assert.Equal((1, 0, 1), (run.GetProperty("succeeded").GetInt32(), run.GetProperty("failed").GetInt32(), run.GetProperty("duplicates").GetInt32()));
         Assert.False(Directory.Exists(Path.Combine(output, "stories")) && Directory.EnumerateFiles(Path.Combine(output, "stories")).Any());
+    }
+
+    // A folder of articles run twice with --out inside it: the second run reads the articles, not the first run's outputs.
+    [Fact]
+    public async Task A_second_run_over_a_folder_holding_its_output_reads_the_articles_alone()
+    {
+        string desk = Directory.CreateDirectory(Path.Combine(_work, "desk")).FullName;
+        foreach (var seed in Directory.GetFiles(SeedArticles.Folder).Order(StringComparer.Ordinal).Take(2))
+            File.Copy(seed, Path.Combine(desk, Path.GetFileName(seed)));
+        string output = Path.Combine(desk, "out");
+
+        var (first, _) = await CliConsole.RunAsync("run", desk, "--out", output);
+        var (second, text) = await CliConsole.RunAsync("run", desk, "--out", output);
+
+        Assert.Equal((0, 0), (first, second));
+        var run = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))).RootElement;
+        Assert.Equal((2, 2, 0), (run.GetProperty("items").GetArrayLength(), run.GetProperty("succeeded").GetInt32(), run.GetProperty("failed").GetInt32()));
+        Assert.Contains($"skipped: {output}: this run's output folder (--out),", text);
+        Assert.DoesNotContain("FAILED", text);
+    }
+
+    [Fact]
+    public void The_cache_and_the_nightly_folders_configured_inside_an_input_folder_are_left_out()
+    {
+        string desk = Directory.CreateDirectory(Path.Combine(_work, "desk2")).FullName;
+        foreach (var name in new[] { "a.txt", "cache/summarizer.db", "cache/summarizer.db-shm", "nightly/state.json", "nightly/latest-run.json", "inbox/quarantine/x.txt.reason.txt", "inbox/b.txt" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(desk, name))!);
+            File.WriteAllText(Path.Combine(desk, name), "x");
+        }
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Summarizer:Cache:Path"] = Path.Combine(desk, "cache", "summarizer.db"),
+            ["Summarizer:Schedule:Output"] = Path.Combine(desk, "nightly"),
+            ["Summarizer:Schedule:Inbox"] = Path.Combine(desk, "inbox"),
+        }).Build();
+
+        var inputs = Summarizer.Pipeline.BatchInputs.FromPaths([desk], RunCommand.OwnFilesOf(Path.Combine(_work, "out-desk2"), configuration));
+
+        Assert.Equal([Path.Combine(desk, "a.txt"), Path.Combine(desk, "inbox", "b.txt")], inputs.Files.Select(f => f.Path));
+        Assert.Equal(
+            ["skipped: " + Path.Combine(desk, "cache", "summarizer.db") + ": the stage cache (Summarizer:Cache:Path), 2 files not read as articles",
+             "skipped: " + Path.Combine(desk, "inbox", "quarantine") + ": the nightly inbox's quarantine, 1 file not read as articles",
+             "skipped: " + Path.Combine(desk, "nightly") + ": the nightly run's output folder (Summarizer:Schedule:Output), 2 files not read as articles"],
+            inputs.Skipped.Select(s => s.Line).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Summarizer.Text;
 
 namespace Summarizer.Articles.Cleaning;
 
@@ -109,19 +110,25 @@ internal static partial class LineRules
     public static bool IsListHeader(string line) => ListHeader().IsMatch(line);
 
     public static bool IsListItem(string line) =>
-        DomainOnly().IsMatch(line) || (line.Length < 60 && !EndsLikeSentence(line) && !line.Contains(' '));
+        DomainOnly().IsMatch(line) || (line.Length < 60 && !EndsLikeSentence(line) && !line.Contains(' ') && Unspaced.Words(line) == 1);
 
-    /// <summary>A short line without sentence punctuation: a subheading, a section label or a navigation crumb.</summary>
+    /// <summary>
+    /// A short line without sentence punctuation: a subheading, a section label or a navigation crumb. Words are counted
+    /// by <see cref="Unspaced.Words"/>, so a line of Chinese or Japanese, which has no spaces, is not one word.
+    /// </summary>
     public static bool IsHeading(string line)
     {
         if (line.Length > 90 || EndsLikeSentence(line)) return false;
-        int words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= 12;
+        return Unspaced.Words(line) <= 12;
     }
 
+    /// <summary>
+    /// True when the line ends on a sentence's punctuation, closing quotes and brackets aside: a full stop, "!", "?",
+    /// "…", ":" or ";", their Chinese and Japanese forms ("。", "！", "？", "：", "；") and the Arabic question mark.
+    /// </summary>
     public static bool EndsLikeSentence(string line)
     {
-        string t = line.TrimEnd('"', '\'', '”', '’', '»', ')', ' ');
-        return t.Length > 0 && t[^1] is '.' or '!' or '?' or '…' or ':' or ';';
+        string t = line.TrimEnd('"', '\'', '”', '’', '»', ')', ' ', '」', '』', '）', '】', '》', '〉', '〕', '〗', '＂', '＇');
+        return t.Length > 0 && (t[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '؟' or '۔' or '：' or '；' || Unspaced.IsSentenceEnd(t[^1]));
     }
 }

@@ -21,13 +21,18 @@ public sealed partial class PostedArticleReader(ArticleOptions options)
         return LooksLikeMarkup(text) ? FromMarkup(source, text, "body") : PostedArticle.Ok(new RawArticle(source, text, TitleInBody: true));
     }
 
-    /// <summary>An article given field by field (a JSON request); <paramref name="field"/> names its text in errors.</summary>
+    /// <summary>
+    /// An article given field by field (a JSON request); <paramref name="field"/> names its text in errors. Without a
+    /// title its text is read like a <c>.txt</c> file, whose first line is the title when it reads like one, so a pasted
+    /// article gets the id, title and sentences a run gives the same text from a file.
+    /// </summary>
     public PostedArticle FromFields(string source, string? title, string? outlet, string? url, string? published, string? text, string field)
     {
         if (string.IsNullOrWhiteSpace(text)) return PostedArticle.Invalid(field, "the article text is required");
         long bytes = Encoding.UTF8.GetByteCount(text);
         if (bytes > options.MaxArticleBytes) return TooLarge(field, bytes);
-        if (!LooksLikeMarkup(text)) return PostedArticle.Ok(new RawArticle(source, text, title, outlet, url, published));
+        if (!LooksLikeMarkup(text))
+            return PostedArticle.Ok(new RawArticle(source, text, title, outlet, url, published, TitleInBody: string.IsNullOrWhiteSpace(title)));
         var read = FromMarkup(source, text, field);
         // What the request states wins over what the markup says of itself.
         return read.Article is { } article

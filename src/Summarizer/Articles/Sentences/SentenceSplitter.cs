@@ -1,17 +1,23 @@
+using Summarizer.Text;
+
 namespace Summarizer.Articles.Sentences;
 
 /// <summary>
 /// Rule-based sentence splitter for news prose. Line breaks always end a sentence (the cleaner has already
-/// rejoined wrapped lines); within a line a sentence ends at . ! ? or … followed by optional closing quotes or
+/// rejoined wrapped lines); within a line a sentence ends at . ! ? or … (or the Arabic "؟") followed by optional closing quotes or
 /// brackets, whitespace and a plausible sentence start, unless the full stop belongs to an abbreviation,
 /// an initial or a number. In text without capitals (lower-cased corpora and model output) a sentence may start
 /// lower-case. Where scraping lost a full stop, a sentence opener capitalised between two lower-case words
 /// ("… in charge of the club He has impressed …") still starts a sentence (see <see cref="LostBoundary"/>).
+/// A Spanish sentence may open on "¿" or "¡". Chinese and Japanese sentences end at "。", "！" or "？"
+/// (<see cref="Unspaced.IsSentenceEnd"/>) with no space after them and no capital to start the next; a quotation closing
+/// on such a mark ("。」") ends its sentence only when no attribution follows it ("「…。」と話した" is one sentence), and
+/// one in 「」 of several sentences stays whole, as one in “” does.
 /// </summary>
 public static class SentenceSplitter
 {
-    private const string ClosingMarks = "\"'”’»)]";
-    private const string OpeningMarks = "\"'“‘«([";
+    private const string ClosingMarks = "\"'”’»)]」』）】》〉〕〗＂＇";
+    private const string OpeningMarks = "\"'“‘«([「『（【《〈〔〖¿¡";
 
     public static IReadOnlyList<Sentence> Split(string text)
     {
@@ -42,7 +48,22 @@ public static class SentenceSplitter
                 sentenceStart = i + 1;
                 continue;
             }
-            if (c is not ('.' or '!' or '?' or '…')) continue;
+            if (Unspaced.IsSentenceEnd(c))
+            {
+                if (i < quoteClosesAt - 1 || (c == '．' && i + 1 < end && char.IsDigit(text[i + 1]))) continue;
+                int after = i + 1;
+                while (after < end && (ClosingMarks.Contains(text[after]) || Unspaced.IsSentenceEnd(text[after]) || text[after] is '!' or '?')) after++;
+                int following = after;
+                while (following < end && char.IsWhiteSpace(text[following])) following++;
+                if (following >= end) continue;
+                // "「説明が足りない。」と話した": the quotation's end is not the sentence's when its attribution follows.
+                if (after > i + 1 && ClosingMarks.Contains(text[after - 1]) && following == after && Unspaced.IsLetter(text[following])) continue;
+                Add(text, sentenceStart, after, into);
+                sentenceStart = following;
+                i = following - 1;
+                continue;
+            }
+            if (c is not ('.' or '!' or '?' or '…' or '؟' or '۔')) continue;
             // A quotation of several sentences stays whole when it closes on the same line.
             if (i < quoteClosesAt - 1) continue;
             int close = i + 1;
@@ -61,11 +82,11 @@ public static class SentenceSplitter
     }
 
     private static bool IsOpeningQuote(string text, int i, int lineStart) =>
-        text[i] is '“' or '«' || (text[i] == '"' && (i == lineStart || !char.IsLetterOrDigit(text[i - 1])));
+        text[i] is '“' or '«' or '「' or '『' || (text[i] == '"' && (i == lineStart || !char.IsLetterOrDigit(text[i - 1])));
 
     private static int ClosingQuote(string text, int open, int end)
     {
-        char closer = text[open] switch { '“' => '”', '«' => '»', _ => '"' };
+        char closer = text[open] switch { '“' => '”', '«' => '»', '「' => '」', '『' => '』', _ => '"' };
         int close = text.IndexOf(closer, open + 1, end - open - 1);
         return close < 0 ? -1 : close;
     }
