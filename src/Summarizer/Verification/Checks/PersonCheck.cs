@@ -7,8 +7,10 @@ namespace Summarizer.Verification.Checks;
 /// <summary>
 /// Checks a named person and each role the summary gives them. A person is found by alias (surname,
 /// spelling variants, accents); failing that, by the name occurring in the text. A role is Supported when one
-/// of the person's roles in the article supports it, Contradicted when the article gives them other roles
-/// (and none is merely relative, like "counterpart"), Unsupported when the article gives them no role.
+/// of the person's roles in the article supports it (<see cref="RoleMatch"/>; a role naming no country, "President
+/// Trump", leaves a claimed country unchecked only when no role of theirs names one), Contradicted when the article
+/// gives them other roles (and none is merely relative, like "counterpart"), Unsupported when the article gives them
+/// no role. Either note names who else holds the claimed role, when the article gives it to one to three people.
 /// </summary>
 internal static class PersonCheck
 {
