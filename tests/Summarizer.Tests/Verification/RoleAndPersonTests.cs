@@ -53,6 +53,67 @@ public class RoleAndPersonTests
     }
 
     [Theory]
+    [InlineData("003", "Keir Starmer", "French Prime Minister")]          // "U.K. Prime Minister Keir Starmer"
+    [InlineData("003", "Donald Trump", "German President")]               // "U.S. President Donald Trump"
+    [InlineData("000", "Donald Trump", "Russian President")]
+    [InlineData("000", "Pete Hegseth", "Lithuanian Defense Minister")]    // "U.S. Defense Secretary Pete Hegseth"
+    [InlineData("000", "Pete Hegseth", "French Defense Secretary")]
+    [InlineData("001", "Donald Trump", "French President")]               // "US President", without dots
+    public void A_role_of_another_country_is_contradicted_however_the_article_writes_its_country(string seed, string name, string role)
+    {
+        var verdict = Verify(Seed(seed), Summary(people: [new SummaryPerson(name, [role])]));
+        Assert.Equal(FindingStatus.Contradicted, Only(verdict, "role").Status);
+        Assert.False(verdict.IsVerified);
+    }
+
+    [Theory]
+    [InlineData("003", "Keir Starmer", "UK Prime Minister")]
+    [InlineData("003", "Keir Starmer", "U.K. Prime Minister")]
+    [InlineData("003", "Keir Starmer", "British Prime Minister")]
+    [InlineData("003", "Donald Trump", "US President")]
+    [InlineData("003", "Donald Trump", "American President")]
+    [InlineData("003", "Donald Trump", "United States President")]
+    [InlineData("000", "Pete Hegseth", "U.S. Defense Secretary")]
+    [InlineData("000", "Pete Hegseth", "US Defense Secretary")]
+    [InlineData("000", "Pete Hegseth", "Defense Secretary")]
+    [InlineData("001", "Donald Trump", "U.S. President")]                 // the article writes "US President"
+    public void The_right_country_in_any_spelling_is_supported(string seed, string name, string role)
+    {
+        var verdict = Verify(Seed(seed), Summary(people: [new SummaryPerson(name, [role])]));
+        Assert.Equal(FindingStatus.Supported, Only(verdict, "role").Status);
+        Assert.True(verdict.IsVerified);
+    }
+
+    [Fact]
+    public void The_note_names_who_holds_the_role_in_that_country()
+    {
+        // Seed 000 has four defence ministers; the Lithuanian one is Dovile Sakaliene, not the U.S. Defense Secretary.
+        var role = Only(Verify(Seed("000"), Summary(people: [new SummaryPerson("Ruben Brekelmans", ["Lithuanian Defense Minister"])])), "role");
+        Assert.Equal(FindingStatus.Contradicted, role.Status);
+        Assert.EndsWith("the article gives this role to Dovile Sakaliene", role.Note);
+    }
+
+    [Fact]
+    public void The_note_names_no_one_when_no_one_holds_the_role()
+    {
+        // Seed 001 has a US President and a Vice President, and no Russian President: a vice president is no president.
+        var role = Only(Verify(Seed("001"), Summary(people: [new SummaryPerson("Donald Trump", ["Russian President"])])), "role");
+        Assert.Equal(FindingStatus.Contradicted, role.Status);
+        Assert.DoesNotContain("gives this role to", role.Note);
+    }
+
+    [Theory]
+    [InlineData("President", FindingStatus.Contradicted)]
+    [InlineData("US President", FindingStatus.Contradicted)]
+    [InlineData("Vice President", FindingStatus.Supported)]
+    public void A_rank_word_makes_another_office(string role, FindingStatus expected)
+    {
+        // Seed 001: "Vice President James Vance".
+        var verdict = Verify(Seed("001"), Summary(people: [new SummaryPerson("James Vance", [role])]));
+        Assert.Equal(expected, Only(verdict, "role").Status);
+    }
+
+    [Theory]
     [InlineData("000", "Zelensky")]
     [InlineData("000", "Volodymyr Zelensky")]
     [InlineData("001", "Zelenskyy")]

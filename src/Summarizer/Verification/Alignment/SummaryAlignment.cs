@@ -76,6 +76,29 @@ internal sealed class SummaryAlignment
         return _bestSentences[index] ??= FindBestSentence(sentence);
     }
 
+    /// <summary>
+    /// Every article sentence covering at least <paramref name="minCoverage"/> of the content words of
+    /// <paramref name="sentence"/>, most covering first (ties in article order, so the first is <see cref="BestSentence"/>'s
+    /// when it qualifies): the sentences a rewritten summary sentence may follow, where the article tells its story twice.
+    /// </summary>
+    public IReadOnlyList<(int Sentence, double Coverage)> CloseSentences(IReadOnlyList<AlignedToken> sentence, double minCoverage)
+    {
+        var content = sentence.Where(a => a.IsContent).Select(a => a.Token.Folded).Distinct().ToList();
+        if (content.Count == 0) return [];
+        var stems = content.Select(ArticleIndex.Stem).ToArray();
+        var close = new List<(int Sentence, double Coverage)>();
+        for (int s = 0; s < Article.SentenceWords.Count; s++)
+        {
+            var words = Article.SentenceWords[s];
+            int hits = 0;
+            for (int w = 0; w < content.Count; w++)
+                if (words.Contains(content[w]) || words.Contains(stems[w])) hits++;
+            double coverage = (double)hits / content.Count;
+            if (hits > 0 && coverage >= minCoverage) close.Add((s, coverage));
+        }
+        return [.. close.OrderByDescending(c => c.Coverage).ThenBy(c => c.Sentence)];
+    }
+
     private (int Sentence, double Coverage) FindBestSentence(IReadOnlyList<AlignedToken> sentence)
     {
         var content = sentence.Where(a => a.IsContent).Select(a => a.Token.Folded).Distinct().ToList();

@@ -62,6 +62,25 @@ internal static class DroppedNegation
         return null;
     }
 
+    /// <summary>
+    /// True when article sentence <paramref name="articleSentence"/> has <paramref name="word"/> (or another form of it:
+    /// "agreed" for "agree") with no negation in the four words before it: the article states it plainly there.
+    /// </summary>
+    public static bool StatesPlainly(ArticleIndex article, int articleSentence, string word)
+    {
+        var tokens = article.Tokens;
+        var ids = article.SentenceTokens[articleSentence];
+        for (int k = 0; k < ids.Count; k++)
+        {
+            if (!SameWord(tokens[ids[k]].Folded, word)) continue;
+            bool negated = false;
+            for (int j = Math.Max(0, k - Window); j < k && !negated; j++)
+                negated = Negation.Negates(tokens[ids[j]].Folded) || IsCue(tokens, ids[j]);
+            if (!negated) return true;
+        }
+        return false;
+    }
+
     /// <summary>"not", "never", "no", "cannot" ("whether or not" is none), or a verb negating the verb after its "to".</summary>
     private static bool IsCue(IReadOnlyList<WordToken> tokens, int i) =>
         Cues.Contains(tokens[i].Folded) && !(tokens[i].Folded == "not" && i > 0 && tokens[i - 1].Folded == "or")

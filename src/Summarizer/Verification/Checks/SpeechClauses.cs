@@ -116,7 +116,11 @@ internal static class SpeechClauses
             bool tail = start > 0 && Breaks(text, tokens[ids[start - 1]], tokens[ids[start]]) && ShortTail(text, tokens, ids, at);
             // "Jones and Smith said": two speakers, neither of whom the words can be given to alone.
             bool joint = start > 1 && tokens[ids[start - 1]].Folded == "and" && Named(start - 2);
-            return new Speech(joint ? null : Speaker(text, tokens, ids, start, at), nextJoined && !tail, ids[start], verb);
+            // "“…,” French Defense Minister Sebastien Lecornu said at a press conference": a speaker right after a closed
+            // quotation governs it, whatever follows the verb, unless the verb opens words of its own ("said that", "said: “").
+            bool ownWords = at + 1 < ids.Count && (tokens[ids[at + 1]].Folded == "that" || OpensQuotation(text, tokens[verb], tokens[ids[at + 1]]));
+            bool quoted = !ownWords && AfterClosedQuotation(text, tokens, ids, start);
+            return new Speech(joint ? null : Speaker(text, tokens, ids, start, at), nextJoined && !tail && !quoted, ids[start], verb);
         }
         int end = at + 1;
         while (end < ids.Count && end - at <= MaxNameWords && Named(end)) end++;
@@ -155,6 +159,24 @@ internal static class SpeechClauses
         int start = segment - 1;
         while (start > 0 && segment - start < MaxNameWords && named(start - 1) && !BreakBefore(start)) start--;
         return BreakBefore(start) ? Opening(start, segment) : null;
+    }
+
+    /// <summary>
+    /// True when the words from <paramref name="start"/> back (a name and the title before it: "French Defense Minister
+    /// Sebastien Lecornu", "opposition leader Mary Jones"; a few words, no punctuation) open their clause right after a
+    /// closing quotation mark: "its training,” French …". A straight quote counts when it closes a word before it,
+    /// with a space after it.
+    /// </summary>
+    private static bool AfterClosedQuotation(string text, IReadOnlyList<WordToken> tokens, IReadOnlyList<int> ids, int start)
+    {
+        int k = start;
+        while (k > 0 && start - k < MaxAppositiveWords && !Breaks(text, tokens[ids[k - 1]], tokens[ids[k]])) k--;
+        if (k == 0) return false;
+        var before = tokens[ids[k - 1]];
+        var gap = text.AsSpan(before.End, tokens[ids[k]].Start - before.End);
+        var trimmed = gap.TrimEnd();
+        if (trimmed.Length == 0 || trimmed.Length == gap.Length) return false;
+        return trimmed[^1] == '”' || trimmed[^1] == '"' && (trimmed.Length == 1 || !char.IsWhiteSpace(trimmed[^2]));
     }
 
     // Between the verb and the next word only a colon or a comma and an opening quotation mark: "said: \"", "said, “".

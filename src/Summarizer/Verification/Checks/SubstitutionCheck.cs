@@ -15,7 +15,9 @@ namespace Summarizer.Verification.Checks;
 /// and so is a name from
 /// elsewhere in the article put in the place of another name its sentence has ("the Chinese Grand Prix" for "the
 /// Malaysian Grand Prix") when the summary sentence lacks the article's name and WordNet does not relate the two
-/// ("Georgia" and "Georgian") and neither is a title ("President Obama" for "Barack Obama"). A word at the sentence's
+/// ("Georgia" and "Georgian") and neither is a title ("President Obama" for "Barack Obama"); an acronym of the
+/// article put in the place of a longer name whose initials it is not is one too ("the NATO flag" for "the United
+/// Nations flag", not "the UN flag"; see <see cref="IsOtherName"/>). A word at the sentence's
 /// first or last place needs its one neighbour and the article word at the same edge. Unsupported, not contradicted:
 /// the article does not say the word is wrong, only something else in its place. Names and numbers are left to
 /// <see cref="NovelTermCheck"/>, opposites to <see cref="PolarityCheck"/>.
@@ -38,7 +40,20 @@ internal static class SubstitutionCheck
                 bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
                 string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
-                if (ReplacedWord(tokens, alignment.Article.SentenceTokens[best], left, right) is not { } replacedToken || replacedToken.Folded == word) continue;
+                var sentenceTokens = alignment.Article.SentenceTokens[best];
+                if (ReplacedWord(tokens, sentenceTokens, left, right) is not { } replacedToken)
+                {
+                    if (name && IsAcronym(text, t.Token) && LongerName(tokens, sentenceTokens, left, right) is { } longer
+                        && IsOtherName(alignment, lexicon, sentence, word, longer))
+                    {
+                        var source = alignment.Article.Article.Sentences[best];
+                        yield return new Finding("wording", RewrittenSentences.Claim(text, sentence), FindingStatus.Unsupported, source.Text,
+                            source.Start, source.Length, $"the article says '{string.Join(' ', longer.Select(r => r.Folded))}' where the summary says '{word}'");
+                        break;
+                    }
+                    continue;
+                }
+                if (replacedToken.Folded == word) continue;
                 string replaced = replacedToken.Folded;
                 if (time ? !IsTimeWord(replacedToken) || TimeClass(replaced) == TimeClass(word)
                     // A title or a first name for another ("President Obama" for "Barack Obama") is the same person.
@@ -95,6 +110,53 @@ internal static class SubstitutionCheck
                 return tokens[p];
         }
         return null;
+    }
+
+    /// <summary>A longer name an acronym may be put in the place of: "NATO" for "United Nations".</summary>
+    private const int MaxNameWords = 3;
+
+    /// <summary>Written in capitals, two letters or more: "NATO", "UN".</summary>
+    private static bool IsAcronym(string text, WordToken token)
+    {
+        if (token.Length < 2 || token.Start < 0 || token.End > text.Length) return false;
+        for (int i = token.Start; i < token.End; i++)
+            if (!char.IsLetter(text[i]) || !char.IsUpper(text[i])) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// Two or three words of the article sentence between <paramref name="left"/> and <paramref name="right"/> (both
+    /// needed), or null: the longer name an acronym of the summary may stand in the place of.
+    /// </summary>
+    private static List<WordToken>? LongerName(IReadOnlyList<WordToken> tokens, IReadOnlyList<int> sentenceTokens, string? left, string? right)
+    {
+        if (left is null || right is null) return null;
+        foreach (int p in sentenceTokens)
+        {
+            if (p == 0 || tokens[p - 1].Sentence != tokens[p].Sentence || tokens[p - 1].Folded != left) continue;
+            for (int q = p + 1; q < p + MaxNameWords && q + 1 < tokens.Count && tokens[q + 1].Sentence == tokens[p].Sentence; q++)
+                if (tokens[q + 1].Folded == right) return [.. Enumerable.Range(p, q - p + 1).Select(i => tokens[i])];
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// An acronym the article uses put in the place of a longer name of the article sentence that it does not stand
+    /// for: "the NATO flag" for "the United Nations flag". The longer name is the article's (capitalised wherever the
+    /// article writes it), the summary sentence lacks all its words, none is a title, WordNet relates none to the
+    /// acronym, and neither the acronym nor the name's initials begins the other ("UN", "SNP" for "Scottish
+    /// Nationalist"). An alias that is no acronym ("the Tories" for "the Conservative Party") is never read as a swap.
+    /// </summary>
+    private static bool IsOtherName(SummaryAlignment alignment, WordNetLexicon lexicon, List<AlignedToken> sentence, string acronym, List<WordToken> longer)
+    {
+        if (lexicon.IsCommonWord(acronym)) return false;
+        foreach (var r in longer)
+        {
+            if (alignment.Article.IsCapitalised(r.Folded) != true || !char.IsLetter(r.Folded[0]) || Honorifics.Contains(r.Folded)
+                || sentence.Any(s => s.Token.Folded == r.Folded) || AreForms(lexicon, acronym, r.Folded)) return false;
+        }
+        string initials = string.Concat(longer.Select(r => r.Folded[0]));
+        return !initials.StartsWith(acronym, StringComparison.Ordinal) && !acronym.StartsWith(initials, StringComparison.Ordinal);
     }
 
     // Forms of one another are paraphrases even where they also oppose through another sense ("make", "take").

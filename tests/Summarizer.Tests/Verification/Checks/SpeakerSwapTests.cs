@@ -84,4 +84,49 @@ public class SpeakerSwapTests
     {
         Assert.DoesNotContain(VerifyText(Apposed, summary).Findings, f => f.Kind == "attribution");
     }
+
+    [Theory]
+    [InlineData("Pistorius said the first security guarantee for Ukraine is the Ukrainian army itself.")]
+    [InlineData("Healey said the first security guarantee for Ukraine is the Ukrainian army itself.")]
+    public void A_quotation_before_a_titled_speaker_is_that_speakers_on_the_seed(string summary)
+    {
+        // Seed 003: "“A broad consensus is emerging that the first security guarantee for Ukraine is the Ukrainian army
+        // itself, …,” French Defense Minister Sebastien Lecornu said at a press conference in Paris on Wednesday, …"
+        var finding = Assert.Single(VerifyText(Summarizer.Tests.Facts.TestArticles.Seed("003"), summary).Findings, f => f.Kind == "attribution");
+        Assert.Equal(FindingStatus.Contradicted, finding.Status);
+        Assert.StartsWith("the article gives these words to Sebastien Lecornu,", finding.Note);
+    }
+
+    [Fact]
+    public void The_speaker_of_a_quotation_before_a_titled_name_is_left_alone_on_the_seed()
+    {
+        var verdict = VerifyText(Summarizer.Tests.Facts.TestArticles.Seed("003"),
+            "Lecornu said the first security guarantee for Ukraine is the Ukrainian army itself.");
+        Assert.DoesNotContain(verdict.Findings, f => f.Kind == "attribution");
+    }
+
+    private static readonly Summarizer.Articles.Article Quoted = Repo.FromText(
+        "Council leader John Smith and opposition leader Mary Jones clashed over the budget on Tuesday. \u201cThe library " +
+        "closures will hit young children hardest,\u201d opposition leader Mary Jones said at a packed meeting in the town hall. " +
+        "\"The new parking charges will raise two million pounds,\" Council leader John Smith told reporters outside the " +
+        "meeting on Tuesday evening. \u201cWe have no choice,\u201d Smith said that evening, \u201cand the plan will go ahead.\u201d");
+
+    [Theory]
+    [InlineData("Smith said the library closures will hit young children hardest.", "Mary Jones")]
+    [InlineData("Jones said the new parking charges will raise two million pounds.", "John Smith")]   // straight quotes
+    public void A_closed_quotation_before_its_speaker_and_a_long_tail_is_the_speakers(string summary, string articleSpeaker)
+    {
+        var finding = Assert.Single(VerifyText(Quoted, summary).Findings, f => f.Kind == "attribution");
+        Assert.Equal(FindingStatus.Contradicted, finding.Status);
+        Assert.StartsWith($"the article gives these words to {articleSpeaker},", finding.Note);
+    }
+
+    [Theory]
+    [InlineData("Jones said the library closures will hit young children hardest.")]
+    [InlineData("Mary Jones said the library closures will hit young children hardest.")]
+    [InlineData("Smith said the new parking charges will raise two million pounds.")]
+    public void The_speaker_of_a_closed_quotation_is_left_alone(string summary)
+    {
+        Assert.DoesNotContain(VerifyText(Quoted, summary).Findings, f => f.Kind == "attribution");
+    }
 }
