@@ -1,5 +1,6 @@
 using Summarizer.Facts;
 using Summarizer.Facts.People;
+using Summarizer.Tests.TestSupport;
 using static Summarizer.Tests.Facts.TestArticles;
 
 namespace Summarizer.Tests.Facts.People;
