@@ -75,4 +75,56 @@ public sealed class FigurePhraseTests
         Assert.Contains("boats sank", statement);
         Assert.DoesNotContain("damaged", statement);
     }
+
+    [Theory]
+    [InlineData("On February 11, The New York Times reported that Europe does not have 200,000 peacekeepers available to send to Ukraine — nearly three times the size of the army.",
+        "200,000", 200000, "peacekeepers", "Europe does not have 200,000 peacekeepers")]
+    [InlineData("The alliance has never sent more than 300 ships to the strait in a single year, officials said.",
+        "300", 300, "ships", "alliance has never sent more than 300 ships")]
+    [InlineData("Officials said the region doesn't have 40 helicopters ready for the floods this spring.",
+        "40", 40, "helicopters", "doesn't have 40 helicopters")]
+    [InlineData("Planners said 200,000 peacekeepers from Europe will almost certainly not be sent to Ukraine.",
+        "200,000", 200000, "peacekeepers", "not be sent")]
+    public void A_negation_of_the_figures_clause_is_never_cut_off(string sentence, string figure, double value, string unit, string kept)
+    {
+        var a = SheetBuilder.For(sentence + " The talks went on.", "A").Quantity(figure, value, unit);
+
+        string statement = Assert.Single(Compare(a, Other()).SingleSource, s => s.Kind == FactKind.Quantity).Statement;
+
+        Assert.Contains(kept, statement);
+        Assert.Contains(Unclipped(statement), sentence);
+    }
+
+    [Fact]
+    public void A_negation_of_another_clause_stays_out_and_a_phrase_without_one_is_as_before()
+    {
+        const string sentence = "The port did not open on Monday, and 12 boats sank near the old pier.";
+        var a = SheetBuilder.For(sentence + " Divers searched.", "A").Quantity("12", 12, "boats");
+        const string plain = "Engineers at the northern yard said 300 workers would repair the bridge.";
+        var b = SheetBuilder.For(plain + " It rained.", "A").Quantity("300", 300, "workers");
+
+        string statement = Assert.Single(Compare(a, Other()).SingleSource, s => s.Kind == FactKind.Quantity).Statement;
+        string other = Assert.Single(Compare(b, Other()).SingleSource, s => s.Kind == FactKind.Quantity).Statement;
+
+        Assert.DoesNotContain("not", statement);
+        Assert.Contains("12 boats sank", statement);
+        Assert.Equal("300 workers would repair the bridge", other);
+    }
+
+    [Theory]
+    [InlineData("The port did not open and 12 boats sank near the old pier on Monday.", "12", 12, "boats")]
+    [InlineData("Officials said he doesn't believe the report that predicted 10 percent losses this year.", "10 percent", 10, "percent")]
+    [InlineData("Officials freed 1,000 prisoners who for many months had not seen a lawyer.", "1,000", 1000, "prisoners")]
+    [InlineData("Rescuers evacuated 300 families from the valley on Monday without giving any warning.", "300", 300, "families")]
+    [InlineData("The ministry has not said whether the long-delayed programme will ever reach 40 schools.", "40", 40, "schools")]
+    [InlineData("The keeper is putting his rival under pressure for the No 1 jersey in the league.", "1", 1, "jersey")]
+    public void A_negation_of_another_clause_or_verb_is_not_pulled_into_the_phrase(string sentence, string figure, double value, string unit)
+    {
+        var a = SheetBuilder.For(sentence + " The talks went on.", "A").Quantity(figure, value, unit);
+
+        string statement = Assert.Single(Compare(a, Other()).SingleSource, s => s.Kind == FactKind.Quantity).Statement;
+
+        Assert.DoesNotContain(statement.Split(' ', '…'), Summarizer.Comparisons.Quantities.FigurePhrase.IsNegation);
+        Assert.Contains(Unclipped(statement), sentence);
+    }
 }
