@@ -7,7 +7,10 @@ namespace Summarizer.Comparisons.Quantities;
 /// rose to 15", "28 others injured", "killing 15". A figure of the dead and one of the injured count different
 /// things however alike their units, and so do a figure with an outcome and one without ("12 workers were killed",
 /// "employs 450 workers"). The verb or noun is looked for after the figure first, up to <see cref="After"/> words
-/// and never past another figure or a clause break; then before it, up to <see cref="Before"/> words.
+/// and never past another figure or a clause break, nor past a conjunction when an outcome word before the figure
+/// governs it ("killed 12 people on Monday and injured 35": the 12 were killed, not injured); then before it, up to
+/// <see cref="Before"/> words. A number written without a noun counts people when its outcome's word is next to it
+/// (<see cref="OfBare"/>: "officials said 40 were injured", "and injured 35").
 /// </summary>
 internal static partial class Outcome
 {
@@ -28,30 +31,60 @@ internal static partial class Outcome
         ["evacuated"] = "evacuated", ["displaced"] = "evacuated", ["rescued"] = "rescued",
     };
 
+    // Conjunctions after which the words are another predicate's, not the figure's, when an outcome before it governs it.
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas" };
+
+    // Words that may stand between a number and its outcome when the number counts nothing else: auxiliaries after it
+    // ("40 were injured"), qualifiers before it ("injuring at least 35", "killed another 12").
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal)
+    {
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly", "later", "all",
+        "at", "least", "about", "around", "some", "nearly", "almost", "more", "than", "over", "up", "to", "another",
+        "a", "further", "roughly", "approximately", "an", "estimated", "as", "many",
+    };
+
     /// <summary>
     /// The outcome of the figure at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/>
     /// (offsets into it), or null when its clause names none; <paramref name="others"/> are the other figures' spans in it.
     /// </summary>
-    public static string? Of(string sentence, int start, int end, IReadOnlyList<(int Start, int End)> others)
+    public static string? Of(string sentence, int start, int end, IReadOnlyList<(int Start, int End)> others) =>
+        Find(sentence, start, end, others, adjacent: false);
+
+    /// <summary>
+    /// The outcome of a number written without a noun, only when the outcome's word is next to it with nothing but
+    /// auxiliaries or qualifiers between ("40 were injured", "injured 35", "killing at least 12"): such a number counts
+    /// those the outcome befell. Null otherwise ("killed aged 25" is an age, "died in 1990" a date).
+    /// </summary>
+    public static string? OfBare(string sentence, int start, int end, IReadOnlyList<(int Start, int End)> others) =>
+        Find(sentence, start, end, others, adjacent: true);
+
+    private static string? Find(string sentence, int start, int end, IReadOnlyList<(int Start, int End)> others, bool adjacent)
     {
         if (start < 0 || end > sentence.Length || start > end) return null;
         int stopAfter = others.Where(o => o.Start >= end).Select(o => o.Start).DefaultIfEmpty(sentence.Length).Min();
         int stopBefore = others.Where(o => o.End <= start).Select(o => o.End).DefaultIfEmpty(0).Max();
-        // "a crowd of 2,000, many of them injured": a break right after the figure ends its clause.
-        var after = Breaks(sentence, end) ? [] : (IReadOnlyList<System.Text.RegularExpressions.Match>)WordPattern().Matches(sentence[end..stopAfter]);
+        // Before the figure only within its clause: "killed at least 15", "a death toll of 15", not "…killed, and 30…".
+        string? before = null;
+        var words = WordPattern().Matches(sentence[stopBefore..start]);
+        for (int k = words.Count - 1, seen = 0; k >= 0 && seen < Before; k--, seen++)
+        {
+            if (Breaks(sentence, stopBefore + words[k].Index + words[k].Length)) break;
+            string word = words[k].Value.ToLowerInvariant();
+            if (Words.TryGetValue(word, out var outcome)) { before = outcome; break; }
+            if (adjacent && !Between.Contains(word)) break;
+        }
+        // "a crowd of 2,000, many of them injured": a break right after the figure ends its clause. After a figure its
+        // outcome's verb governs ("killed 12 people on Monday and injured 35"), a conjunction starts another predicate.
+        var after = Breaks(sentence, end) ? [] : (IReadOnlyList<Match>)WordPattern().Matches(sentence[end..stopAfter]);
         for (int k = 0; k < Math.Min(After, after.Count); k++)
         {
-            if (Words.TryGetValue(after[k].Value.ToLowerInvariant(), out var outcome)) return outcome;
+            string word = after[k].Value.ToLowerInvariant();
+            if (before is not null && Conjunctions.Contains(word)) break;
+            if (Words.TryGetValue(word, out var outcome)) return outcome;
+            if (adjacent && !Between.Contains(word)) break;
             if (Breaks(sentence, end + after[k].Index + after[k].Length)) break;
         }
-        // Before the figure only within its clause: "killed at least 15", "a death toll of 15", not "…killed, and 30…".
-        var before = WordPattern().Matches(sentence[stopBefore..start]);
-        for (int k = before.Count - 1, seen = 0; k >= 0 && seen < Before; k--, seen++)
-        {
-            if (Breaks(sentence, stopBefore + before[k].Index + before[k].Length)) break;
-            if (Words.TryGetValue(before[k].Value.ToLowerInvariant(), out var outcome)) return outcome;
-        }
-        return null;
+        return before;
     }
 
     /// <summary>Whether <paramref name="word"/> names an outcome ("killed", "deaths", "injured").</summary>

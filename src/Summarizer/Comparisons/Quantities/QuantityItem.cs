@@ -67,7 +67,10 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
         "the", "these", "those", "its", "their", "his", "her", "our", "both", "all",
     };
 
-    /// <summary>The figures of every input that say what they count; figures without a unit cannot be aligned.</summary>
+    /// <summary>
+    /// The figures of every input that say what they count: by their unit, or, for a number written without one, by the
+    /// outcome next to it ("40 were injured" counts people); other figures without a unit cannot be aligned.
+    /// </summary>
     public static List<QuantityItem> Collect(IReadOnlyList<ComparisonInput> inputs, ComparisonOptions options)
     {
         var frequency = SentenceFrequency(inputs, out int sentences);
@@ -82,9 +85,9 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
             {
                 if (IsReference(article.Text, q)) continue;
                 string? unit = q.Unit ?? NextWord(article.Text, q.Span.End);
-                if (UnitClass.Of(unit) is not { } cls) continue;
-                string display = Verbatim(article.Text, q, unit);
                 var sentence = article.SentenceById(q.SentenceId) ?? article.SentenceById(article.SentenceIdAt(q.Span.Start));
+                if ((UnitClass.Of(unit) ?? BareCount(inputs[i], sentence, q)) is not { } cls) continue;
+                string display = Verbatim(article.Text, q, unit);
                 var context = new Dictionary<string, string>(StringComparer.Ordinal);
                 string? outcome = null;
                 int offset = -1;
@@ -108,13 +111,21 @@ internal sealed partial record QuantityItem(int Input, QuantityFact Fact, string
     }
 
     // The outcome words of the figure's own clause, never those of another figure of the sentence.
-    private static string? OutcomeOf(ComparisonInput input, Sentence sentence, QuantityFact q)
+    private static string? OutcomeOf(ComparisonInput input, Sentence sentence, QuantityFact q, bool bare = false)
     {
         var others = input.Facts.Quantities
             .Where(o => !ReferenceEquals(o, q) && o.Span.Start >= sentence.Start && o.Span.End <= sentence.End && o.Span.Start != q.Span.Start)
             .Select(o => (o.Span.Start - sentence.Start, o.Span.End - sentence.Start)).ToList();
-        return Quantities.Outcome.Of(input.Article.Text[sentence.Start..sentence.End], q.Span.Start - sentence.Start, q.Span.End - sentence.Start, others);
+        string text = input.Article.Text[sentence.Start..sentence.End];
+        int start = q.Span.Start - sentence.Start, end = q.Span.End - sentence.Start;
+        return bare ? Quantities.Outcome.OfBare(text, start, end, others) : Quantities.Outcome.Of(text, start, end, others);
     }
+
+    // A count written without a noun whose outcome's word is next to it ("officials said 40 were injured", "and injured
+    // 35") counts the people that outcome befell, as "40 people were injured" does.
+    private static string? BareCount(ComparisonInput input, Sentence? sentence, QuantityFact q) =>
+        q.Kind == QuantityKind.Count && sentence is not null && q.Span.Start >= sentence.Start && q.Span.End <= sentence.End
+        && OutcomeOf(input, sentence, q, bare: true) is not null ? "person" : null;
 
     /// <summary>
     /// Each surname spelling the story's articles use, mapped to one key per person, so "Kovalenkko" near one figure
