@@ -9,7 +9,10 @@ using Summarizer.Pipeline.Stages;
 
 namespace Summarizer.Host.Api;
 
-/// <summary><c>POST /api/comparisons</c>: 2 to 20 articles about one story; 422 when they are not one story.</summary>
+/// <summary>
+/// <c>POST /api/comparisons</c>: 2 to 20 different articles about one story; 400 naming the entries that repeat an
+/// earlier one (the same cleaned text), 422 when they are not one story.
+/// </summary>
 public static class ComparisonEndpoints
 {
     public const int MinArticles = 2, MaxArticles = 20;
@@ -43,7 +46,7 @@ public static class ComparisonEndpoints
         if (body is null) return problem!;
         if (body.Articles is not { Count: >= MinArticles and <= MaxArticles } articles)
             return RequestBody.Invalid("articles", $"send between {MinArticles} and {MaxArticles} articles");
-        var inputs = new List<ComparisonInput>();
+        var read = new List<Article>();
         for (int i = 0; i < articles.Count; i++)
         {
             var (raw, invalid) = RequestBody.ToRaw(reader, articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
@@ -51,12 +54,38 @@ public static class ComparisonEndpoints
             // Without an outlet, positions are labelled by their place in the request rather than all "api".
             raw = raw with { Source = $"article {i + 1}" };
             if (factory.TryCreate(raw, out var error) is not { } article) return RequestBody.Invalid($"articles[{i}].text", error ?? "no article text");
-            inputs.Add(new ComparisonInput(article, (await facts.GetAsync(article, ct)).Value));
+            read.Add(article);
         }
+        if (Duplicates(read) is { } duplicated) return duplicated;
+        var inputs = new List<ComparisonInput>();
+        foreach (var article in read) inputs.Add(new ComparisonInput(article, (await facts.GetAsync(article, ct)).Value));
         // One request is one run: its own model budget.
         using var run = runs.Begin(RunKind.Api);
         var outcome = await comparisons.CompareStoryAsync(inputs, ct);
         return outcome.Comparison is { } comparison ? TypedResults.Ok(comparison) : NotOneStory(outcome.Stories, inputs);
+    }
+
+    /// <summary>
+    /// 400 naming each article that repeats an earlier one of the request (the same cleaned text, so the same article
+    /// id, whatever its outlet or title), and which: one article twice is one source, not two outlets agreeing, and a
+    /// run reports such an input as a duplicate rather than comparing it. Null when every article is different.
+    /// </summary>
+    private static ProblemHttpResult? Duplicates(List<Article> articles)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (int i = 0; i < articles.Count; i++)
+        {
+            if (first.TryGetValue(articles[i].Id, out int earlier))
+                errors[$"articles[{i}]"] = [$"the same article as articles[{earlier}] (the same text once cleaned); send each article once"];
+            else first[articles[i].Id] = i;
+        }
+        return errors.Count == 0 ? null : TypedResults.Problem(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request is not valid",
+            Detail = $"{errors.Count} of the {articles.Count} articles {(errors.Count == 1 ? "repeats" : "repeat")} an earlier one of the request; each is named under errors.",
+        });
     }
 
     /// <summary>422 naming, by their place in the request (from 0), the groups of articles that do report one story.</summary>

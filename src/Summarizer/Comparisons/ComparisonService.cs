@@ -54,10 +54,12 @@ public sealed class ComparisonService(
 
     /// <summary>
     /// Compares articles the caller says are one story, in the order given; when they are not (comparing unrelated
-    /// articles would show false conflicts), the outcome names the stories they do tell instead.
+    /// articles would show false conflicts), the outcome names the stories they do tell instead. An article given
+    /// twice (the same id: the same cleaned text) is compared once, at its first place, as a run takes it.
     /// </summary>
     public async Task<StoryOutcome> CompareStoryAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
+        inputs = inputs.DistinctBy(i => i.Article.Id, StringComparer.Ordinal).ToList();
         if (embeddings is not null) inputs = await embeddings.AttachAsync(inputs, cancellationToken).ConfigureAwait(false);
         var stories = comparer.Cluster(inputs);
         if (stories.Count > 1) return new StoryOutcome(null, stories);

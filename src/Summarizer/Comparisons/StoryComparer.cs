@@ -44,9 +44,11 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
     private static List<ComparisonInput> Unique(IReadOnlyList<ComparisonInput> inputs) =>
         inputs.GroupBy(i => i.Article.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
 
-    /// <summary>The comparison of one story's articles, taken in the order given.</summary>
+    /// <summary>The comparison of one story's articles, taken in the order given; an article given twice (the same id) is taken once, at its first place.</summary>
     public StoryComparison Compare(Story story, IReadOnlyList<ComparisonInput> inputs)
     {
+        // The same article twice is one source, not two outlets agreeing with each other.
+        inputs = Unique(inputs);
         var agreements = new List<Agreement>();
         var conflicts = new List<Conflict>();
         var single = new List<SingleSourceClaim>();

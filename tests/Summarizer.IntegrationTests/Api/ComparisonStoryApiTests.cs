@@ -54,4 +54,20 @@ public sealed class ComparisonStoryApiTests : IAsyncLifetime
             Assert.All(sentence.GetProperty("sources").EnumerateArray(), s => Assert.True(s.GetProperty("sentenceId").GetInt32() >= 0));
         }
     }
+
+    [Fact]
+    public async Task An_article_sent_twice_is_a_bad_request_naming_each_repeat_and_the_entry_it_repeats()
+    {
+        var (twice, body) = await CompareAsync(Article(Seeds.Text(0), "Wire"), Article(Seeds.Text(0), "Wire"));
+        var (thrice, three) = await CompareAsync(Article(Seeds.Text(0), "Wire"), Article(Seeds.Text(3), "Daily"), Article(Seeds.Text(0), "Other"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, twice);
+        var errors = body.RootElement.GetProperty("errors");
+        Assert.Contains("articles[0]", errors.GetProperty("articles[1]")[0].GetString());
+        Assert.False(errors.TryGetProperty("articles[0]", out _));
+        Assert.False(body.RootElement.TryGetProperty("agreements", out _));
+        Assert.StartsWith("1 of the 2 articles repeats", body.RootElement.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.BadRequest, thrice);
+        Assert.Equal(["articles[2]"], three.RootElement.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+    }
 }

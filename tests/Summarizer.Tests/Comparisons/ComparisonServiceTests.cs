@@ -50,6 +50,24 @@ public sealed class ComparisonServiceTests
         Assert.Equal(0, model.Calls);
     }
 
+    [Fact]
+    public async Task An_article_given_twice_is_compared_once_never_agreeing_with_itself()
+    {
+        var seeds = SeedInputs.All();
+        var model = new MarkingModel();
+
+        var twice = await Service(model).CompareStoryAsync([seeds[0], seeds[0], seeds[3]], default);
+        var direct = new StoryComparer().Compare([seeds[0], seeds[0]]);
+
+        var comparison = twice.Comparison!;
+        Assert.Equal([seeds[0].Article.Id, seeds[3].Article.Id], comparison.Articles.Select(a => a.Id));
+        Assert.All(comparison.Agreements, a => Assert.Equal(a.Positions.Count(p => p.ArticleId == seeds[0].Article.Id),
+            a.Positions.Where(p => p.ArticleId == seeds[0].Article.Id).Select(p => (p.Value, p.SentenceId)).Distinct().Count()));
+        Assert.Single(direct.Articles);
+        Assert.Empty(direct.Agreements);
+        Assert.Empty(direct.Conflicts);
+    }
+
     private sealed class MarkingModel : IStoryComparisonModel
     {
         public int Calls;
