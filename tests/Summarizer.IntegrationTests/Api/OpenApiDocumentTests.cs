@@ -43,5 +43,17 @@ public class OpenApiDocumentTests
         Assert.False(root.GetProperty("paths").GetProperty("/healthz").GetProperty("get").TryGetProperty("security", out _));
     }
 
+    [Fact]
+    public async Task An_article_requires_only_its_text()
+    {
+        await using var host = await ServeHost.StartAsync();
+        using var doc = JsonDocument.Parse(await host.Client.GetStringAsync("/openapi/v1.json"));
+        var schema = doc.RootElement.GetProperty("paths").GetProperty("/api/summaries").GetProperty("post")
+            .GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+        var required = schema.TryGetProperty("required", out var list) ? list.EnumerateArray().Select(e => e.GetString()).ToList() : [];
+        Assert.Equal(["text"], required);
+        Assert.True(schema.GetProperty("properties").TryGetProperty("outlet", out _));
+    }
+
     private static string Normalise(string? pattern) => "/" + (pattern ?? "").Trim('/');
 }
