@@ -65,10 +65,12 @@ internal static class RunCommand
     {
         var cache = configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions();
         var schedule = configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
-        return OwnFiles.OfRun(output)
+        var own = OwnFiles.OfRun(output)
             .Database(cache.Path, $"the stage cache ({CacheOptions.Section}:Path)")
-            .Folder(schedule.Output, $"the nightly run's output folder ({ScheduleOptions.Section}:Output)")
-            .Folder(Path.Combine(schedule.Inbox, InboxBatch.QuarantineFolder), "the nightly inbox's quarantine");
+            .Folder(schedule.Output, $"the nightly run's output folder ({ScheduleOptions.Section}:Output)");
+        // An empty inbox setting names no inbox: "./quarantine" under the input would be the user's own folder.
+        return string.IsNullOrWhiteSpace(schedule.Inbox) ? own
+            : own.Folder(Path.Combine(schedule.Inbox, InboxBatch.QuarantineFolder), "the nightly inbox's quarantine");
     }
 
     /// <summary>130 (143 after SIGTERM) for a cancelled run, else 0 when at least one article was summarised, else 1.</summary>

@@ -39,7 +39,8 @@ internal static class PersonCheck
         string claim = $"{name}: {role}";
         // A role naming no country stands for the country the article gives the person elsewhere ("President Trump"
         // after "U.S. President Donald Trump"): only when it gives none does the claim's country go unchecked.
-        bool placed = person.Roles.Any(r => RoleMatch.NamesCountry(r.Role));
+        // Only a role of the same office counts ("ambassador to the U.S." places no Business Secretary).
+        bool placed = person.Roles.Any(r => RoleMatch.NamesCountry(r.Role) && RoleMatch.SameOffice(r.Role, role));
         var match = person.Roles.FirstOrDefault(r => RoleMatch.Fit(r.Role, role).Strength is var s && (s == 2 || s == 1 && !placed));
         if (match is not null)
             return new Finding("role", claim, FindingStatus.Supported, ctx.Excerpt(match.Span), match.Span.Start, match.Span.Length);

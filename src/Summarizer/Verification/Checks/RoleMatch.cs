@@ -15,14 +15,27 @@ internal static class RoleMatch
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { "the", "of", "to", "for", "a", "an", "his", "her", "their", "s" };
 
-    // Words that make an office another one below it (as Comparisons' RoleCore reads them, with "assistant" and
-    // "associate"); not "acting", "interim" or "former", which outlets leave out of the same office.
-    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "deputy", "vice", "lieutenant", "assistant", "associate" };
+    // Words that make an office another one below it, as Comparisons' RoleCore reads them ("Shadow Home Secretary" is no
+    // Home Secretary); not "acting", "interim" or "former", which outlets leave out of the same office.
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "deputy", "vice", "lieutenant", "assistant", "shadow" };
 
     // The longest country name written as several words ("United Arab Emirates", "Bosnia and Herzegovina").
     private const int MaxCountryWords = 3;
 
-    public static bool Supports(string articleRole, string claimRole) => Match(Words(articleRole), Words(claimRole)) > 0;
+    public static bool Supports(string articleRole, string claimRole) => Fit(articleRole, claimRole).Strength > 0;
+
+    /// <summary>True when the article's role is the claim's office, whatever country either names.</summary>
+    public static bool SameOffice(string articleRole, string claimRole)
+    {
+        var claim = Words(claimRole);
+        claim.RemoveWhere(IsCountry);
+        return Offices(articleRole).Any(office => Match(office, claim) > 0);
+    }
+
+    // A role holding two offices ("Deputy Prime Minister and Justice Secretary") is read office by office, so one
+    // office's rank word does not deny the other.
+    private static IEnumerable<HashSet<string>> Offices(string role) =>
+        role.Split([" and ", " & "], StringSplitOptions.RemoveEmptyEntries).Select(Words);
 
     /// <summary>
     /// How well the article's role supports the claim's. <c>Strength</c>: 0 when it does not (<see cref="Supports"/>),
@@ -33,9 +46,15 @@ internal static class RoleMatch
     /// </summary>
     public static (int Strength, int Extra) Fit(string articleRole, string claimRole)
     {
-        var article = Words(articleRole);
         var claim = Words(claimRole);
-        return (Match(article, claim), article.Count(w => !IsCountry(w) && !claim.Contains(w)));
+        var whole = Words(articleRole);
+        var best = (Strength: Match(whole, claim), Extra: whole.Count(w => !IsCountry(w) && !claim.Contains(w)));
+        foreach (var office in Offices(articleRole))
+        {
+            int strength = Match(office, claim);
+            if (strength > best.Strength) best = (strength, office.Count(w => !IsCountry(w) && !claim.Contains(w)));
+        }
+        return best;
     }
 
     private static int Match(HashSet<string> article, HashSet<string> claim)

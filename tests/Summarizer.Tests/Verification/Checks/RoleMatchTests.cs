@@ -30,6 +30,8 @@ public class RoleMatchTests
     [InlineData("Vice President", "President")]                          // a rank makes another office
     [InlineData("Deputy Prime Minister", "Prime Minister")]
     [InlineData("President", "Vice President")]
+    [InlineData("Shadow Home Secretary", "Home Secretary")]               // the opposition's, not the office
+    [InlineData("Deputy Prime Minister and Justice Secretary", "Prime Minister")]
     public void A_role_of_another_country_or_rank_is_not_supported(string article, string claim)
     {
         Assert.False(RoleMatch.Supports(article, claim));
@@ -74,5 +76,23 @@ public class RoleMatchTests
     public void A_role_names_a_country_in_any_of_its_forms(string role, bool names)
     {
         Assert.Equal(names, RoleMatch.NamesCountry(role));
+    }
+
+    [Theory]
+    [InlineData("Deputy Prime Minister and Justice Secretary", "Justice Secretary")]   // one office's rank is not the other's
+    [InlineData("Vice President and Defense Minister", "Defense Minister")]
+    [InlineData("Associate Justice", "Justice")]
+    public void Each_office_of_a_role_holding_two_is_read_on_its_own(string article, string claim)
+    {
+        Assert.True(RoleMatch.Supports(article, claim));
+    }
+
+    [Theory]
+    [InlineData("Britain's ambassador to the U.S.", "British Business Secretary", false)]
+    [InlineData("U.K. Business Secretary", "British Business Secretary", true)]
+    [InlineData("U.K. Business Secretary", "French Business Secretary", true)]          // the same office, another country
+    public void The_same_office_is_read_whatever_country_either_names(string article, string claim, bool same)
+    {
+        Assert.Equal(same, RoleMatch.SameOffice(article, claim));
     }
 }

@@ -121,7 +121,7 @@ public class SubstitutionCheckTests
         Assert.Equal($"the article says '{articleWords}' where the summary says '{summaryWord}'", Assert.Single(wording).Note);
     }
 
-    [Theory]
+    [WordNetTheory]
     [InlineData("Italy could send peacekeepers to Ukraine only under the UN flag, the minister said.")]       // the name's initials
     [InlineData("Italy could send peacekeepers to Ukraine only under the United Nations flag, the minister said.")]
     [InlineData("The Tories leader spoke in Leeds on Friday.")]                                            // an alias, no acronym
