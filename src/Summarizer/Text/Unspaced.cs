@@ -23,8 +23,8 @@ public static class Unspaced
     /// <summary>A full stop, exclamation or question mark of these scripts (ideographic and full-width forms).</summary>
     public static bool IsSentenceEnd(char c) => c is '。' or '｡' or '！' or '？' or '．';
 
-    /// <summary>A closing quotation mark or bracket of these scripts, which may follow a sentence's end: "。」".</summary>
-    public static bool IsClosingMark(char c) => c is '」' or '』' or '）' or '】' or '》' or '〉' or '〕' or '〗' or '＂' or '＇';
+    /// <summary>The closing quotation marks and brackets of these scripts, which may follow a sentence's end: "。」".</summary>
+    public const string ClosingMarks = "」』）】》〉〕〗＂＇";
 
     /// <summary>True when <paramref name="text"/> holds a letter of an unspaced script.</summary>
     public static bool Any(ReadOnlySpan<char> text)

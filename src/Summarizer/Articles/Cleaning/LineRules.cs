@@ -122,13 +122,16 @@ internal static partial class LineRules
         return Unspaced.Words(line) <= 12;
     }
 
+    // What may close a line after its sentence's end: quotation marks and brackets, Latin and of unspaced scripts.
+    private static readonly char[] LineEndClosers = ['"', '\'', '”', '’', '»', ')', ' ', .. Unspaced.ClosingMarks];
+
     /// <summary>
     /// True when the line ends on a sentence's punctuation, closing quotes and brackets aside: a full stop, "!", "?",
     /// "…", ":" or ";", their Chinese and Japanese forms ("。", "！", "？", "：", "；") and the Arabic question mark.
     /// </summary>
     public static bool EndsLikeSentence(string line)
     {
-        string t = line.TrimEnd('"', '\'', '”', '’', '»', ')', ' ', '」', '』', '）', '】', '》', '〉', '〕', '〗', '＂', '＇');
+        string t = line.TrimEnd(LineEndClosers);
         return t.Length > 0 && (t[^1] is '.' or '!' or '?' or '…' or ':' or ';' or '؟' or '۔' or '：' or '；' || Unspaced.IsSentenceEnd(t[^1]));
     }
 }

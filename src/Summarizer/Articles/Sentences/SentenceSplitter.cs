@@ -16,7 +16,7 @@ namespace Summarizer.Articles.Sentences;
 /// </summary>
 public static class SentenceSplitter
 {
-    private const string ClosingMarks = "\"'”’»)]」』）】》〉〕〗＂＇";
+    private const string ClosingMarks = "\"'”’»)]" + Unspaced.ClosingMarks;
     private const string OpeningMarks = "\"'“‘«([「『（【《〈〔〖¿¡";
 
     public static IReadOnlyList<Sentence> Split(string text)
