@@ -23,9 +23,15 @@ public class UnspacedScriptTests
     [InlineData("地元の漁協は「納得できない。」")]
     [InlineData("全角の句点で終わる文．")]
     [InlineData("هل تنتهي الحرب؟")]
+    [InlineData("وزیر اعظم نے منگل کو کہا کہ مذاکرات جاری رہیں گے۔")]
     [InlineData("The talks ended.")]
     [InlineData("He said: \"Enough.\"")]
     public void Sentence_ends_of_every_script_are_sentence_ends(string line) => Assert.True(LineRules.EndsLikeSentence(line), line);
+
+    [Fact]
+    public void The_Urdu_full_stop_ends_a_sentence_within_a_line() =>
+        Assert.Equal(["وزیر اعظم نے منگل کو کہا کہ مذاکرات جاری رہیں گے۔", "اپوزیشن نے اس بیان پر تنقید کی۔"],
+            Split("وزیر اعظم نے منگل کو کہا کہ مذاکرات جاری رہیں گے۔ اپوزیشن نے اس بیان پر تنقید کی۔"));
 
     [Theory]
     [InlineData("东京电力公司恢复处理水排放")]

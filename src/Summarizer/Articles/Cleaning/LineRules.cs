@@ -127,7 +127,8 @@ internal static partial class LineRules
 
     /// <summary>
     /// True when the line ends on a sentence's punctuation, closing quotes and brackets aside: a full stop, "!", "?",
-    /// "…", ":" or ";", their Chinese and Japanese forms ("。", "！", "？", "：", "；") and the Arabic question mark.
+    /// "…", ":" or ";", their Chinese and Japanese forms ("。", "！", "？", "：", "；"), the Arabic question mark "؟" and the
+    /// Urdu full stop "۔".
     /// </summary>
     public static bool EndsLikeSentence(string line)
     {

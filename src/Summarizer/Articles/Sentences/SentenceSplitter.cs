@@ -4,7 +4,7 @@ namespace Summarizer.Articles.Sentences;
 
 /// <summary>
 /// Rule-based sentence splitter for news prose. Line breaks always end a sentence (the cleaner has already
-/// rejoined wrapped lines); within a line a sentence ends at . ! ? or … (or the Arabic "؟") followed by optional closing quotes or
+/// rejoined wrapped lines); within a line a sentence ends at . ! ? or … (or the Arabic "؟" or the Urdu full stop "۔") followed by optional closing quotes or
 /// brackets, whitespace and a plausible sentence start, unless the full stop belongs to an abbreviation,
 /// an initial or a number. In text without capitals (lower-cased corpora and model output) a sentence may start
 /// lower-case. Where scraping lost a full stop, a sentence opener capitalised between two lower-case words
