@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Summarizer.Caching;
 using Summarizer.Pipeline;
 using Summarizer.Scheduling;
 
@@ -36,7 +35,7 @@ internal static class RunCommand
         var runner = host.Services.GetRequiredService<IBatchRunner>();
         // An input folder may hold the service's own files (this run's --out, an earlier run's output, the cache, the
         // nightly run's folders): they are not articles, and each left out gets a line.
-        var batch = BatchInputs.FromPaths(inputs, OwnFilesOf(output, host.Services.GetRequiredService<IConfiguration>()));
+        var batch = BatchInputs.FromPaths(inputs, ServiceFiles.Of(host.Services.GetRequiredService<IConfiguration>(), runOutput: output));
         foreach (var skipped in batch.Skipped) Console.WriteLine(skipped.Line);
         // Ctrl-C and SIGTERM reach the run through the host's lifetime (its console lifetime stops the application)
         // and through our own handlers, which also let a second Ctrl-C quit at once.
@@ -55,22 +54,6 @@ internal static class RunCommand
         }
         RunConsole.PrintSummary(report, output);
         return ExitCodeOf(report, interrupts);
-    }
-
-    /// <summary>
-    /// What the service keeps that an input folder may hold: the run's output folder, the stage cache's database, the
-    /// nightly run's output folder and its inbox's quarantine (and any folder holding a run manifest, <see cref="OwnFiles"/>).
-    /// </summary>
-    internal static OwnFiles OwnFilesOf(string output, IConfiguration configuration)
-    {
-        var cache = configuration.GetSection(CacheOptions.Section).Get<CacheOptions>() ?? new CacheOptions();
-        var schedule = configuration.GetSection(ScheduleOptions.Section).Get<ScheduleOptions>() ?? new ScheduleOptions();
-        var own = OwnFiles.OfRun(output)
-            .Database(cache.Path, $"the stage cache ({CacheOptions.Section}:Path)")
-            .Folder(schedule.Output, $"the nightly run's output folder ({ScheduleOptions.Section}:Output)");
-        // An empty inbox setting names no inbox: "./quarantine" under the input would be the user's own folder.
-        return string.IsNullOrWhiteSpace(schedule.Inbox) ? own
-            : own.Folder(Path.Combine(schedule.Inbox, InboxBatch.QuarantineFolder), "the nightly inbox's quarantine");
     }
 
     /// <summary>130 (143 after SIGTERM) for a cancelled run, else 0 when at least one article was summarised, else 1.</summary>

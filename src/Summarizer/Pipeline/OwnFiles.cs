@@ -6,9 +6,11 @@ namespace Summarizer.Pipeline;
 /// <see cref="RunManifest.FileName"/>, which every run writes), the stage cache's database with its journal files, and
 /// the nightly run's output folder and inbox quarantine. A folder of these inside the input folder is left out whole;
 /// when the input folder is itself such a folder (<c>run . --out .</c>), only the names a run writes there
-/// (<see cref="RunOutputNames"/>) are. A file named on its own is read whatever it is.
+/// (<see cref="RunOutputNames"/>) are. A file named on its own is read whatever it is. Paths are compared as the
+/// platform's file system compares them (<see cref="PathsIgnoreCase"/>), so "Out" is this run's "out" on Windows and macOS.
+/// The service's own set is built in one place, <see cref="Scheduling.ServiceFiles"/>.
 /// </summary>
-public sealed class OwnFiles
+public sealed class OwnFiles(bool ignoreCase)
 {
     /// <summary>What a folder holding a run manifest is, in the console's line.</summary>
     public const string EarlierRunOutput = "a run's output folder (it holds " + RunManifest.FileName + ")";
@@ -17,6 +19,20 @@ public sealed class OwnFiles
 
     private readonly List<(string Path, string What)> _folders = [];
     private readonly List<(string Path, string What)> _files = [];
+    private readonly StringComparison _comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>Own files compared as the platform's file system compares paths.</summary>
+    public OwnFiles() : this(PathsIgnoreCase) { }
+
+    /// <summary>
+    /// True where the file system ignores case (Windows, macOS), as .NET itself assumes: there "Out" and "out" are one
+    /// folder, and a run must not read its own output back under another spelling. Elsewhere (Linux) they are two, and
+    /// ignoring case would leave out a folder of the user's that only looks like one of ours.
+    /// </summary>
+    public static bool PathsIgnoreCase { get; } = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() || OperatingSystem.IsIOS();
+
+    /// <summary>Paths compared as the platform's file system compares them (<see cref="PathsIgnoreCase"/>).</summary>
+    public static StringComparer PathComparer => PathsIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
 
     /// <summary>Nothing but folders holding a run manifest.</summary>
     public static OwnFiles None => new();
@@ -47,9 +63,9 @@ public sealed class OwnFiles
     {
         string root = Full(folder);
         var folders = _folders.Concat(ManifestFolders(folder).Select(f => (Path: f, What: EarlierRunOutput)))
-            .DistinctBy(f => f.Path, StringComparer.Ordinal).ToList();
+            .DistinctBy(f => f.Path, Comparer).ToList();
         var kept = new List<string>();
-        var skipped = new Dictionary<string, SkippedInput>(StringComparer.Ordinal);
+        var skipped = new Dictionary<string, SkippedInput>(Comparer);
         foreach (var file in files)
         {
             string full = Full(file);
@@ -64,20 +80,26 @@ public sealed class OwnFiles
         return (kept, skipped.Values.ToList());
     }
 
+    private StringComparer Comparer => _comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
+
+    // The path returned is spelled as the file's own path spells it (the same length: only case may differ).
     private (string Path, string What, bool Whole)? Skip(string root, string full, List<(string Path, string What)> folders)
     {
         foreach (var (path, what) in _files)
-            if (DatabaseCompanions.Any(c => string.Equals(full, path + c, StringComparison.Ordinal))) return (path, what, true);
+            if (DatabaseCompanions.Any(c => string.Equals(full, path + c, _comparison))) return (full[..path.Length], what, true);
         foreach (var (path, what) in folders)
         {
-            if (!full.StartsWith(path + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
+            if (!IsUnder(full, path)) continue;
+            string spelled = full[..path.Length];
             // A folder inside the input is left out whole; the input folder itself (or one inside it) keeps all but a run's outputs.
-            if (path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return (path, what, true);
-            string relative = Path.GetRelativePath(path, full).Replace(Path.DirectorySeparatorChar, '/');
-            if (RunOutputNames.IsRunOutput(relative)) return (path, what, false);
+            if (IsUnder(path, root)) return (spelled, what, true);
+            string relative = full[(path.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/');
+            if (RunOutputNames.IsRunOutput(relative)) return (spelled, what, false);
         }
         return null;
     }
+
+    private bool IsUnder(string path, string folder) => path.StartsWith(folder + Path.DirectorySeparatorChar, _comparison);
 
     // Folders under the input holding a run manifest (a dot file, which the expansion itself never lists).
     private static IEnumerable<string> ManifestFolders(string folder)
@@ -93,8 +115,8 @@ public sealed class OwnFiles
         }
     }
 
-    private static string Shown(string folder, string root, string path, bool whole) =>
-        whole && path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) ? Path.Join(folder, Path.GetRelativePath(root, path)) : folder;
+    private string Shown(string folder, string root, string path, bool whole) =>
+        whole && IsUnder(path, root) ? Path.Join(folder, path[(root.Length + 1)..]) : folder;
 
     private static string Full(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
 }

@@ -30,7 +30,7 @@ public sealed partial class InboxBatch(
     public const string LatestReportFile = "latest-run.json";
 
     private readonly ScheduleOptions _options = scheduleOptions.Value;
-    private readonly string _cachePath = cacheOptions.Value.Path;
+    private readonly CacheOptions _cache = cacheOptions.Value;
     private readonly RunStateStore _state = new(scheduleOptions.Value.Output, logger, time);
 
     public async Task<DateTimeOffset?> GetLastRunAsync(CancellationToken cancellationToken) =>
@@ -131,13 +131,11 @@ public sealed partial class InboxBatch(
     private IEnumerable<string> InboxFiles()
     {
         if (!Directory.Exists(_options.Inbox)) return [];
-        string quarantine = Path.Combine(_options.Inbox, QuarantineFolder) + Path.DirectorySeparatorChar;
         var files = Directory.EnumerateFiles(_options.Inbox, "*", SearchOption.AllDirectories)
-            .Where(f => !f.StartsWith(quarantine, StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.'))
+            .Where(f => !Path.GetFileName(f).StartsWith('.'))
             .Order(StringComparer.Ordinal);
-        // An output folder or cache kept inside the inbox is the service's own, never an article to take (or quarantine).
-        var own = new OwnFiles().Folder(_options.Output, "the nightly run's output folder").Database(_cachePath, "the stage cache");
-        return own.Filter(_options.Inbox, files).Kept;
+        // The quarantine, and an output folder or cache kept inside the inbox, are the service's own: never an article to take (or quarantine).
+        return ServiceFiles.Of(_options, _cache).Filter(_options.Inbox, files).Kept;
     }
 
     private string Relative(string file) => Path.GetRelativePath(_options.Inbox, file);

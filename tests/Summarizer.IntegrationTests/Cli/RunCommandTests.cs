@@ -107,7 +107,7 @@ public sealed class RunCommandTests : IDisposable
             ["Summarizer:Schedule:Inbox"] = Path.Combine(desk, "inbox"),
         }).Build();
 
-        var inputs = Summarizer.Pipeline.BatchInputs.FromPaths([desk], RunCommand.OwnFilesOf(Path.Combine(_work, "out-desk2"), configuration));
+        var inputs = Summarizer.Pipeline.BatchInputs.FromPaths([desk], Summarizer.Scheduling.ServiceFiles.Of(configuration, runOutput: Path.Combine(_work, "out-desk2")));
 
         Assert.Equal([Path.Combine(desk, "a.txt"), Path.Combine(desk, "inbox", "b.txt")], inputs.Files.Select(f => f.Path));
         Assert.Equal(

@@ -122,4 +122,52 @@ public sealed class OwnFilesTests : IDisposable
         Assert.Equal([_folder.File("missing")], inputs.Missing);
         Assert.Empty(inputs.Skipped);
     }
+
+    [Fact]
+    public void Paths_are_compared_as_the_platforms_file_system_does()
+    {
+        // Windows' and macOS's file systems ignore case (as .NET itself assumes there); Linux's do not.
+        Assert.Equal(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS(), OwnFiles.PathsIgnoreCase);
+        Assert.Equal(OwnFiles.PathsIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal, OwnFiles.PathComparer);
+    }
+
+    [Fact]
+    public void Where_the_file_system_ignores_case_the_own_folders_and_the_cache_are_left_out_whatever_case_names_them()
+    {
+        // The file system spells them "Out" and "Cache/Summarizer.DB"; the settings say "out" and "cache/summarizer.db".
+        Write("a.txt");
+        Write("Out/report.md");
+        Write("Out/0123456789abcdef.json");
+        Write("Cache/Summarizer.DB");
+        Write("Cache/Summarizer.DB-wal");
+        Write("Inbox/Quarantine/bad.txt");
+        OwnFiles Own(bool ignoreCase) => new OwnFiles(ignoreCase).Folder(_folder.File("out"), "this run's output folder (--out)")
+            .Database(_folder.File("cache/summarizer.db"), "the stage cache").Folder(_folder.File("inbox/quarantine"), "the nightly inbox's quarantine");
+
+        var insensitive = BatchInputs.FromPaths([_folder.Path], Own(ignoreCase: true));
+        var sensitive = BatchInputs.FromPaths([_folder.Path], Own(ignoreCase: false));
+
+        Assert.Equal(["a.txt"], Names(insensitive));
+        Assert.Equal(
+            [(Path.Combine(_folder.Path, "Cache", "Summarizer.DB"), 2), (Path.Combine(_folder.Path, "Inbox", "Quarantine"), 1), (Path.Combine(_folder.Path, "Out"), 2)],
+            insensitive.Skipped.Select(s => (s.Path, s.Files)).Order());
+        // Where case matters, "Out" is another folder than "out": the user's own, read.
+        Assert.Equal(6, sensitive.Files.Count);
+        Assert.Empty(sensitive.Skipped);
+    }
+
+    [Fact]
+    public void Where_the_file_system_ignores_case_a_run_into_its_input_folder_named_in_another_case_still_leaves_out_its_outputs()
+    {
+        Write("desk/notes.txt");
+        Write("desk/report.md");
+        Write("desk/run.json");
+        string otherCase = Path.Combine(_folder.Path, "DESK");
+
+        var inputs = BatchInputs.FromPaths([_folder.File("desk")], new OwnFiles(ignoreCase: true).Folder(otherCase, "this run's output folder (--out)"));
+
+        Assert.Equal(["desk/notes.txt"], Names(inputs));
+        var skipped = Assert.Single(inputs.Skipped);
+        Assert.Equal((false, 2), (skipped.Whole, skipped.Files));
+    }
 }
