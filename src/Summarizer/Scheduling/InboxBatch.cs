@@ -144,9 +144,9 @@ public sealed partial class InboxBatch(
     private static Dictionary<string, InputFile> ByContent(IEnumerable<InputFile> files) =>
         files.DistinctBy(f => f.SettledHash).ToDictionary(f => f.SettledHash!, StringComparer.Ordinal);
 
-    // Items of a JSON array or JSON Lines file are named "file#3" or "file:3".
+    // Records of a JSON array or JSON Lines file are named "file:3" (JsonArticleParser.Item).
     private static bool BelongsTo(string source, string file) =>
-        source == file || (source.StartsWith(file, StringComparison.Ordinal) && source.Length > file.Length && source[file.Length] is '#' or ':');
+        source == file || (source.StartsWith(file, StringComparison.Ordinal) && source.Length > file.Length && source[file.Length] == ':');
 
     private QuarantinedFile Quarantine(string file, IReadOnlyList<RunItem> items, DateTimeOffset started)
     {

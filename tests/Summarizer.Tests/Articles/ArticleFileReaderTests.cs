@@ -104,4 +104,41 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Equal(["a.txt", "b.txt"], files.Select(Path.GetFileName));
         Assert.Single(missing);
     }
+
+    [Theory]
+    [InlineData("{\"text\":42}", "the \"text\" field is a number, not a string")]
+    [InlineData("{\"text\":[\"a\"]}", "the \"text\" field is an array, not a string")]
+    [InlineData("{\"text\":null}", "the \"text\" field is null, not a string")]
+    [InlineData("{\"article\":true}", "the \"article\" field is a boolean, not a string")]
+    [InlineData("{\"text\":\"  \"}", "the \"text\" field is empty")]
+    [InlineData("{\"title\":\"T\"}", "the \"text\" field is missing")]
+    public async Task A_records_text_field_of_the_wrong_type_is_named_as_such(string line, string reason)
+    {
+        var outcome = Assert.Single(await Read("feed.jsonl", line + "\n"));
+        Assert.Equal(reason, outcome.Error);
+    }
+
+    [Fact]
+    public async Task Latin1_text_is_refused_with_what_to_do_about_it_on_the_command_line()
+    {
+        var outcome = Assert.Single(await Read("latin1.txt", [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E]));
+        Assert.DoesNotContain("charset", outcome.Error);
+        Assert.Contains("not valid UTF-8 (bad byte 0xE9 at offset 3)", outcome.Error);
+        Assert.Contains("iconv -f windows-1252 -t utf-8", outcome.Error);
+        Assert.Contains("UTF-16 with a byte-order mark", outcome.Error);
+        // What the message says the reader takes, it takes.
+        byte[] utf16 = [0xFF, 0xFE, .. Encoding.Unicode.GetBytes("Café open")];
+        Assert.Equal("Café open", Assert.Single(await Read("utf16.txt", utf16)).Article!.Body);
+    }
+
+    [Fact]
+    public async Task Records_are_numbered_from_one_by_line_in_json_lines_and_by_item_in_a_json_array()
+    {
+        var array = await Read("items.json", """[{"text":"Body one."},{"text":"Body two.","id":"x"},{"title":"no text"}]""");
+        Assert.Equal([Path.Combine(_folder, "items.json:1"), Path.Combine(_folder, "items.json:2 (id x)"), Path.Combine(_folder, "items.json:3")],
+            array.Select(o => o.Source));
+
+        var lines = await Read("feed.jsonl", "{\"text\":\"Body one.\"}\n\n{\"text\":42}\n");
+        Assert.Equal([Path.Combine(_folder, "feed.jsonl:1"), Path.Combine(_folder, "feed.jsonl:3")], lines.Select(o => o.Source));
+    }
 }

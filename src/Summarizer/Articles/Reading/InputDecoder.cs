@@ -7,8 +7,19 @@ internal static class InputDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The text of <paramref name="bytes"/> (at most <paramref name="maxBytes"/>), or null with <paramref name="error"/> naming <paramref name="what"/> ("the file", "the body") and the fault.</summary>
-    public static string? TryDecode(ReadOnlySpan<byte> bytes, long maxBytes, out string? error, string what = "the file")
+    /// <summary>What a file's reader takes, and what to do with text in another encoding (Latin-1, Windows-1252).</summary>
+    public const string FileEncodingAdvice =
+        "files are read as UTF-8, or UTF-16 with a byte-order mark: convert it first (for Latin-1 or Windows-1252 text, iconv -f windows-1252 -t utf-8 in.txt > out.txt)";
+
+    /// <summary>What a request body may be instead: UTF-8, or a charset the request declares.</summary>
+    public const string BodyEncodingAdvice = "send UTF-8 text or declare its charset (text/plain; charset=windows-1252)";
+
+    /// <summary>
+    /// The text of <paramref name="bytes"/> (at most <paramref name="maxBytes"/>), or null with <paramref name="error"/>
+    /// naming <paramref name="what"/> ("the file", "the body") and the fault; text that is not UTF-8 gets
+    /// <paramref name="advice"/> (<see cref="FileEncodingAdvice"/> unless said otherwise).
+    /// </summary>
+    public static string? TryDecode(ReadOnlySpan<byte> bytes, long maxBytes, out string? error, string what = "the file", string advice = FileEncodingAdvice)
     {
         error = null;
         if (bytes.Length == 0) { error = $"{what} is empty"; return null; }
@@ -20,12 +31,14 @@ internal static class InputDecoder
         if (bytes.Length >= 2 && (bytes[0], bytes[1]) is (0xFF, 0xFE) or (0xFE, 0xFF))
             return DecodeUtf16(bytes, out error, what);
         if (bytes.IndexOf((byte)0) >= 0) { error = $"{what} is binary (it contains NUL bytes), not text"; return null; }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        int bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        bytes = bytes[bom..];
         string text;
         try { text = StrictUtf8.GetString(bytes); }
         catch (DecoderFallbackException e)
         {
-            error = $"{what} is not valid UTF-8 (bad byte at offset {e.Index}); send UTF-8 text or declare its charset";
+            int offset = FirstInvalidUtf8(bytes) ?? e.Index;
+            error = $"{what} is not valid UTF-8 (bad byte 0x{bytes[offset]:X2} at offset {offset + bom}); {advice}";
             return null;
         }
         int control = text.Count(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'));
@@ -40,6 +53,14 @@ internal static class InputDecoder
         var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
         try { return encoding.GetString(bytes[2..]); }
         catch (DecoderFallbackException) { error = $"{what} is not valid UTF-16"; return null; }
+    }
+
+    // Where the first byte that is not UTF-8 is, counted in the bytes given.
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        var chars = new char[bytes.Length];
+        return System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out int read, out _, replaceInvalidSequences: false) == System.Buffers.OperationStatus.InvalidData
+            ? read : null;
     }
 
     internal static string Megabytes(long bytes) => $"{bytes / 1024d / 1024d:0.0} MB";

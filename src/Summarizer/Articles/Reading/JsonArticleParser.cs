@@ -7,7 +7,8 @@ namespace Summarizer.Articles.Reading;
 /// research corpora call <c>article</c> or <c>document</c>): one object or an array in <c>.json</c>, one object per line
 /// in <c>.jsonl</c>. A record's own id names it in the run's report beside its position; other fields (a corpus's
 /// reference summary, its split) are not the article and are ignored. A record without a title has none: its text is
-/// all body. A bad record fails alone.
+/// all body. A bad record fails alone. Records are named <c>file:N</c>, counting from 1: N is the line of a <c>.jsonl</c>
+/// record (blank lines counted) and the position of an item in a <c>.json</c> array.
 /// </summary>
 internal static class JsonArticleParser
 {
@@ -22,7 +23,7 @@ internal static class JsonArticleParser
         {
             var root = document.RootElement;
             if (root.ValueKind == JsonValueKind.Array)
-                return root.EnumerateArray().Select((item, i) => FromElement(WithId($"{source}#{i}", item), item)).ToList();
+                return root.EnumerateArray().Select((item, i) => FromElement(WithId(Item(source, i + 1), item), item)).ToList();
             return [FromElement(WithId(source, root), root)];
         }
     }
@@ -35,7 +36,7 @@ internal static class JsonArticleParser
             string line = lines[i].Trim();
             int indent = lines[i].Length - lines[i].TrimStart().Length;
             if (line.Length == 0) continue;
-            string itemSource = $"{source}:{i + 1}";
+            string itemSource = Item(source, i + 1);
             ReadOutcome outcome;
             try
             {
@@ -47,6 +48,9 @@ internal static class JsonArticleParser
         }
     }
 
+    /// <summary>The name of record <paramref name="number"/> (1-based) of <paramref name="source"/>: "feed.jsonl:3".</summary>
+    public static string Item(string source, int number) => $"{source}:{number}";
+
     /// <summary>"malformed JSON on line 2, column 1: 'x' is an invalid start of a value."</summary>
     private static string Malformed(JsonException e, string? position) =>
         position is null ? $"malformed JSON: {JsonSyntaxError.Reason(e)}" : $"malformed JSON on {position}: {JsonSyntaxError.Reason(e)}";
@@ -54,13 +58,37 @@ internal static class JsonArticleParser
     private static ReadOutcome FromElement(string source, JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object) return ReadOutcome.Fail(source, "expected a JSON object with a \"text\" field");
-        string? text = String(element, "text") ?? String(element, "body") ?? String(element, "content")
-            ?? String(element, "article") ?? String(element, "document");
-        if (string.IsNullOrWhiteSpace(text)) return ReadOutcome.Fail(source, "the \"text\" field is missing or empty");
+        if (TextOf(element, out string? error) is not { } text) return ReadOutcome.Fail(source, error!);
         return ReadOutcome.Ok(new RawArticle(source, text,
             Title: String(element, "title"), Outlet: String(element, "outlet"), Url: String(element, "url"),
             Published: String(element, "published"), Id: Id(element)));
     }
+
+    private static readonly string[] TextFields = ["text", "body", "content", "article", "document"];
+
+    /// <summary>The first text field holding a string, or null with why not: missing, empty, or of another type ("a number, not a string").</summary>
+    private static string? TextOf(JsonElement element, out string? error)
+    {
+        error = null;
+        foreach (string name in TextFields)
+        {
+            if (!element.TryGetProperty(name, out var value)) continue;
+            if (value.ValueKind != JsonValueKind.String) error ??= $"the \"{name}\" field is {Kind(value.ValueKind)}, not a string";
+            else if (string.IsNullOrWhiteSpace(value.GetString())) error ??= $"the \"{name}\" field is empty";
+            else return value.GetString();
+        }
+        error ??= "the \"text\" field is missing";
+        return null;
+    }
+
+    private static string Kind(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        _ => "null",
+    };
 
     /// <summary>"refs.jsonl:12 (id 4f2a…)": where the record is, and what it calls itself.</summary>
     private static string WithId(string source, JsonElement element) =>

@@ -15,7 +15,7 @@ public sealed partial class PostedArticleReader(ArticleOptions options)
     {
         if (body.Length > options.MaxArticleBytes) return TooLarge("body", body.Length);
         string? text = encoding is UTF8Encoding
-            ? InputDecoder.TryDecode(body, options.MaxArticleBytes, out var error, "the body")
+            ? InputDecoder.TryDecode(body, options.MaxArticleBytes, out var error, "the body", InputDecoder.BodyEncodingAdvice)
             : Decode(body, encoding, out error);
         if (text is null) return PostedArticle.Invalid("body", error!);
         return LooksLikeMarkup(text) ? FromMarkup(source, text, "body") : PostedArticle.Ok(new RawArticle(source, text, TitleInBody: true));
