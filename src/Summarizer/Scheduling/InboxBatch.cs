@@ -10,7 +10,8 @@ namespace Summarizer.Scheduling;
 
 /// <summary>
 /// One nightly run over the inbox: only files that are new or changed since they were last summarised (by content
-/// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason.
+/// hash) go through the batch; files of which nothing could be summarised move to <c>quarantine/</c> with a reason, and
+/// the failed records of a JSON Lines file or JSON array are kept there while the rest is summarised (<see cref="InboxQuarantine"/>).
 /// A file still being written (<see cref="SettledFile"/>) is left for the next run. A new file whose content was
 /// summarised on an earlier night (<see cref="EarlierContents"/>) is reported as a duplicate of that file and marked
 /// done without going through the batch; it stays in the inbox. Only each file's hash and length are kept until the batch
@@ -32,6 +33,7 @@ public sealed partial class InboxBatch(
     private readonly ScheduleOptions _options = scheduleOptions.Value;
     private readonly CacheOptions _cache = cacheOptions.Value;
     private readonly RunStateStore _state = new(scheduleOptions.Value.Output, logger, time);
+    private readonly InboxQuarantine _quarantine = new(scheduleOptions.Value.Inbox);
 
     public async Task<DateTimeOffset?> GetLastRunAsync(CancellationToken cancellationToken) =>
         (await _state.LoadAsync(cancellationToken)).LastRunUtc;
@@ -102,9 +104,22 @@ public sealed partial class InboxBatch(
             }
             // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
-                quarantined.Add(Quarantine(file, items, started));
+                quarantined.Add(_quarantine.MoveWhole(file, items, started));
             else
             {
+                // Some records failed: they are kept in quarantine, and the file is done for the rest.
+                var failed = items.Where(i => i.Error is not null).ToList();
+                if (failed.Count > 0)
+                {
+                    if (await _quarantine.KeepFailedRecordsAsync(settledFiles[file], failed, started, cancellationToken) is not { } kept)
+                    {
+                        changedMeanwhile.Add(file);
+                        LogChangedSinceSettled(logger, file);
+                        continue;
+                    }
+                    quarantined.Add(kept);
+                    LogRecordsQuarantined(logger, failed.Count, items.Count, file, kept.MovedTo);
+                }
                 processed[Relative(file)] = settledFiles[file].SettledHash!;
                 var articles = items.Where(i => i.Error is null && i.ArticleId is not null).Select(i => i.ArticleId!).Distinct().ToList();
                 contents.Record(settledFiles[file].SettledHash!, new ProcessedContent(Relative(file), report.RunId, articles, started) { RunFolder = runFolderName });
@@ -148,17 +163,8 @@ public sealed partial class InboxBatch(
     private static bool BelongsTo(string source, string file) =>
         source == file || (source.StartsWith(file, StringComparison.Ordinal) && source.Length > file.Length && source[file.Length] == ':');
 
-    private QuarantinedFile Quarantine(string file, IReadOnlyList<RunItem> items, DateTimeOffset started)
-    {
-        string folder = Path.Combine(_options.Inbox, QuarantineFolder);
-        Directory.CreateDirectory(folder);
-        string target = Path.Combine(folder, Path.GetFileName(file));
-        if (File.Exists(target)) target = Path.Combine(folder, $"{started:yyyyMMddTHHmmss}-{Path.GetFileName(file)}");
-        string reason = string.Join(Environment.NewLine, items.Select(i => $"{i.Source}: {i.Error}"));
-        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
-        File.Move(file, target);
-        return new QuarantinedFile(file, target, reason);
-    }
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Failed} of the {Records} records of inbox file {File} failed: kept with their reasons in {Target}; the rest summarised and the file marked done")]
+    private static partial void LogRecordsQuarantined(ILogger logger, int failed, int records, string file, string target);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inbox file {File} repeats {Earlier}, summarised in run {RunId}: reported as its duplicate and marked done")]
     private static partial void LogEarlierDuplicate(ILogger logger, string file, string earlier, string runId);

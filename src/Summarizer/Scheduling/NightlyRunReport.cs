@@ -23,5 +23,13 @@ public sealed record NightlyRunReport(
     public bool NothingToDo => RunFolder is null;
 }
 
-/// <summary>An inbox file moved to quarantine, where it went and why.</summary>
-public sealed record QuarantinedFile(string Source, string MovedTo, string Reason);
+/// <summary>
+/// An inbox file moved to quarantine, where it went and why; or, with <see cref="Records"/>, the failed records of a
+/// JSON Lines file or JSON array whose other records were summarised: those records alone were written to
+/// <see cref="MovedTo"/>, and the file itself stays in the inbox, done.
+/// </summary>
+public sealed record QuarantinedFile(string Source, string MovedTo, string Reason)
+{
+    /// <summary>The records kept in quarantine (1-based: lines of a <c>.jsonl</c>, items of a <c>.json</c> array), or null for a whole file.</summary>
+    public IReadOnlyList<int>? Records { get; init; }
+}

@@ -51,6 +51,36 @@ internal static class JsonArticleParser
     /// <summary>The name of record <paramref name="number"/> (1-based) of <paramref name="source"/>: "feed.jsonl:3".</summary>
     public static string Item(string source, int number) => $"{source}:{number}";
 
+    /// <summary>The number of the record <paramref name="source"/> names in <paramref name="file"/> ("feed.jsonl:3 (id x)" → 3), or null.</summary>
+    public static int? RecordNumber(string source, string file)
+    {
+        if (source.Length <= file.Length + 1 || !source.StartsWith(file, StringComparison.Ordinal) || source[file.Length] != ':') return null;
+        var digits = source.AsSpan(file.Length + 1);
+        int end = digits.IndexOfAnyExceptInRange('0', '9');
+        return int.TryParse(end < 0 ? digits : digits[..end], System.Globalization.NumberStyles.None, null, out int number) ? number : null;
+    }
+
+    /// <summary>
+    /// The text of a file holding only the records <paramref name="numbers"/> of <paramref name="text"/>: the other lines of
+    /// a <c>.jsonl</c> left blank, so every record keeps its line number; a <c>.json</c> array of those items alone.
+    /// Null when the text is no such file.
+    /// </summary>
+    public static string? OnlyRecords(string extension, string text, IReadOnlySet<int> numbers)
+    {
+        if (extension == ".jsonl")
+            return string.Join('\n', text.Split('\n').Select((line, i) => numbers.Contains(i + 1) ? line : ""));
+        if (extension != ".json") return null;
+        try
+        {
+            using var document = JsonDocument.Parse(text, Options);
+            if (document.RootElement.ValueKind != JsonValueKind.Array) return null;
+            var items = document.RootElement.EnumerateArray().Select((item, i) => (item, Number: i + 1))
+                .Where(x => numbers.Contains(x.Number)).Select(x => "  " + x.item.GetRawText());
+            return "[\n" + string.Join(",\n", items) + "\n]\n";
+        }
+        catch (JsonException) { return null; }
+    }
+
     /// <summary>"malformed JSON on line 2, column 1: 'x' is an invalid start of a value."</summary>
     private static string Malformed(JsonException e, string? position) =>
         position is null ? $"malformed JSON: {JsonSyntaxError.Reason(e)}" : $"malformed JSON on {position}: {JsonSyntaxError.Reason(e)}";

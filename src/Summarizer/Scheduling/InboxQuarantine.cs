@@ -1,0 +1,56 @@
+using System.Text;
+using Summarizer.Articles.Reading;
+using Summarizer.Pipeline;
+
+namespace Summarizer.Scheduling;
+
+/// <summary>
+/// The inbox's <c>quarantine/</c> folder, where nothing that failed is lost: a file of which nothing could be summarised
+/// moves there whole; of a JSON Lines file or JSON array of which only some records failed, those records are written
+/// there (a <c>.jsonl</c>'s other lines blank, so each keeps its line number) and the file stays in the inbox. Beside
+/// each goes <c>&lt;name&gt;.reason.txt</c>, a line per failed record or file: "feed.jsonl:3: reason".
+/// </summary>
+internal sealed class InboxQuarantine(string inbox)
+{
+    /// <summary>Moves <paramref name="file"/>, all of whose <paramref name="items"/> failed, to the quarantine.</summary>
+    public QuarantinedFile MoveWhole(string file, IReadOnlyList<RunItem> items, DateTimeOffset started)
+    {
+        string target = Target(file, started);
+        string reason = Reasons(items);
+        File.WriteAllText(target + ".reason.txt", reason + Environment.NewLine);
+        File.Move(file, target);
+        return new QuarantinedFile(file, target, reason);
+    }
+
+    /// <summary>
+    /// Writes the records of <paramref name="file"/> that <paramref name="failed"/> to the quarantine, leaving the file in
+    /// place; null when the file is no longer the content the batch read (it is then left for the next run).
+    /// </summary>
+    public async Task<QuarantinedFile?> KeepFailedRecordsAsync(InputFile file, IReadOnlyList<RunItem> failed, DateTimeOffset started, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try { bytes = await file.ReadAsync(cancellationToken); }
+        catch (InputFileChangedException) { return null; }
+        var numbers = failed.Select(i => JsonArticleParser.RecordNumber(i.Source, file.Path)).OfType<int>().ToHashSet();
+        string text = InputDecoder.TryDecode(bytes, long.MaxValue, out _) ?? Encoding.UTF8.GetString(bytes);
+        string extension = Path.GetExtension(file.Path).ToLowerInvariant();
+        // Records the reader could not place (none today) keep the whole file's text, so nothing is lost either way.
+        string kept = numbers.Count == failed.Count ? JsonArticleParser.OnlyRecords(extension, text, numbers) ?? text : text;
+        string target = Target(file.Path, started);
+        string reason = Reasons(failed);
+        await File.WriteAllTextAsync(target + ".reason.txt", reason + Environment.NewLine +
+            $"The other records of {file.Path} were summarised; the file stays in the inbox, done." + Environment.NewLine, cancellationToken);
+        await AtomicFile.WriteAllTextAsync(target, kept, cancellationToken);
+        return new QuarantinedFile(file.Path, target, reason) { Records = [.. numbers.Order()] };
+    }
+
+    private string Target(string file, DateTimeOffset started)
+    {
+        string folder = Path.Combine(inbox, InboxBatch.QuarantineFolder);
+        Directory.CreateDirectory(folder);
+        string target = Path.Combine(folder, Path.GetFileName(file));
+        return File.Exists(target) ? Path.Combine(folder, $"{started:yyyyMMddTHHmmss}-{Path.GetFileName(file)}") : target;
+    }
+
+    private static string Reasons(IEnumerable<RunItem> items) => string.Join(Environment.NewLine, items.Select(i => $"{i.Source}: {i.Error}"));
+}
