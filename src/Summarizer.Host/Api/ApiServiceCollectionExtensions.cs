@@ -49,7 +49,7 @@ public static class ApiServiceCollectionExtensions
             .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
-        api.WithRequestTimeout(ApiTimeouts.Policy);
+        api.WithRequestTimeout(ApiTimeouts.Policy).WithDeadlineAnswer();
         api.MapSummaries().MapComparisons().MapRuns();
         return app;
     }

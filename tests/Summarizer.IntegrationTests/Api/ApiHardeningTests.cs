@@ -56,6 +56,34 @@ public sealed class ApiHardeningTests
     }
 
     [Fact]
+    public async Task A_request_past_its_deadline_logs_one_warning_line_without_a_stack_trace()
+    {
+        var engine = new StallingEngine();
+        var logs = new Summarizer.Testing.CapturingLoggerProvider();
+        await using var host = await ServeHost.StartAsync(new Dictionary<string, string?> { ["Summarizer:Api:RequestTimeoutSeconds"] = "1" },
+            standIns: services =>
+            {
+                services.Replace(ServiceDescriptor.Singleton<ISummaryEngine>(engine));
+                services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(logs);
+            });
+
+        var response = await host.Client.SendAsync(host.Request(HttpMethod.Post, "/api/summaries", ServeHost.Bytes(Encoding.UTF8.GetBytes(Seeds.Text(0)), "text/plain")));
+        await engine.Cancelled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        await Task.Delay(200);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.NotNull(response.Headers.RetryAfter);
+        // Warnings and worse only (the test host's level): one line, naming the request and the setting, and no stack.
+        var line = Assert.Single(logs.Lines, l => !l.StartsWith("Information", StringComparison.Ordinal) && !l.StartsWith("Debug", StringComparison.Ordinal)
+            && !l.StartsWith("Trace", StringComparison.Ordinal));
+        Assert.StartsWith("Warning ", line);
+        Assert.Contains("POST /api/summaries", line);
+        Assert.Contains("Summarizer:Api:RequestTimeoutSeconds", line);
+        Assert.DoesNotContain("   at ", line);
+        Assert.DoesNotContain("Exception", line);
+    }
+
+    [Fact]
     public async Task A_client_that_hangs_up_cancels_the_work()
     {
         var engine = new StallingEngine();
