@@ -24,7 +24,7 @@ namespace Summarizer.Verification;
 public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 10;
+    public const int RulesVersion = 11;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
@@ -56,6 +56,10 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         if (ownTitle) Add(findings, seen, new Finding("headline", summary.Headline, FindingStatus.Supported, article.Title, Note: "the article's own title"));
         string prose = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Where(s => !string.IsNullOrWhiteSpace(s)));
         CheckProse(prose, ctx, findings, seen);
+        // The headline and every lede sentence must stand on an article sentence, as a key point must: a model's
+        // invented lede names no figure or person the other checks could fault.
+        foreach (var (kind, sentence) in ProseSentences(ownTitle ? null : summary.Headline, summary.Lede))
+            Add(findings, seen, KeyPointCheck.Check(sentence, [], ctx) with { Kind = kind });
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
         // The model reads the summary's prose; a summary of fields alone has none, and is scored by its findings.
@@ -66,6 +70,14 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         var said = new[] { (Text: summary.Headline, Cites: (IReadOnlyList<int>)[]), (summary.Lede, []) }
             .Concat(summary.KeyPoints.Select(k => (k.Text, k.SentenceIds))).Where(s => !string.IsNullOrWhiteSpace(s.Text)).ToList();
         return WithInstructions(verdict, article, said);
+    }
+
+    private static IEnumerable<(string Kind, string Sentence)> ProseSentences(string? headline, string? lede)
+    {
+        if (!string.IsNullOrWhiteSpace(headline)) yield return ("headline", headline.Trim());
+        if (string.IsNullOrWhiteSpace(lede)) yield break;
+        foreach (var sentence in SummaryText.AsArticle(lede).Sentences.Where(s => s.Text.Any(char.IsLetter)))
+            yield return ("lede", sentence.Text);
     }
 
     // After scoring: a warning about the source is not a feature of the summary's faithfulness; repeating it is a failure.

@@ -112,6 +112,8 @@ internal static class KeyPointCheck
         double bestScore = Threshold - 1e-9;
         for (int i = 0; i < ctx.SentenceWords.Count; i++)
         {
+            // A sentence that speaks to a model supports nothing: a summary repeating it is obeying it.
+            if (ctx.Article.IsAddressedToModel(i)) continue;
             double score = ContentWords.Coverage(words, ctx.SentenceWords[i]);
             if (score > bestScore) { bestScore = score; best = i; }
         }
