@@ -4,7 +4,7 @@ using Summarizer.Llm.Engine;
 namespace Summarizer.IntegrationTests.Llm;
 
 /// <summary>
-/// Replies the SDK cannot read, bodies that trickle in, over real HTTP from the fake
+/// Replies the SDK cannot read, bodies that trickle in, and the model stage's total budget, over real HTTP from the fake
 /// server through the kernel, the OpenAI SDK and the resilient HttpClient.
 /// </summary>
 public sealed class LlmReplyFaultTests : IAsyncLifetime
@@ -92,5 +92,41 @@ public sealed class LlmReplyFaultTests : IAsyncLifetime
         Assert.Null(summary.Fallback);
         Assert.Equal("llm:fake-model", summary.Engine);
         Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task The_total_timeout_ends_retries_and_falls_back_with_its_reason()
+    {
+        var slow = Replies.Summary() with { Delay = TimeSpan.FromSeconds(30) };
+        _server.Enqueue(Enumerable.Repeat(slow, 10).ToArray());
+        var time = new ScaledTimeProvider(1000);
+        await using var host = Host(time, new()
+        {
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:00.600",
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "8",
+            ["Summarizer:Llm:Resilience:TotalTimeout"] = "00:00:01.500",
+        });
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Equal(FallbackReasons.TotalTimeout, summary.Fallback);
+        Assert.Equal("extractive", summary.Engine);
+        Assert.NotNull(summary.Verdict);
+        Assert.InRange(_server.RequestCount, 2, 4); // nine attempts allowed, the budget stopped them
+        Assert.Contains(TimeSpan.FromSeconds(1.5), time.RequestedDelays); // the budget ran on the injected clock
+        Assert.Contains(host.Logs.Lines, l => l.Contains(FallbackReasons.TotalTimeout));
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_within_the_total_timeout_is_still_a_cancellation()
+    {
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(30) });
+        await using var host = Host(new ScaledTimeProvider(1000));
+        using var cts = new CancellationTokenSource();
+        var call = host.Engine.SummarizeAsync(A, Task.FromResult(TestArticles.NoFacts(A)), cts.Token);
+        for (var i = 0; i < 2000 && _server.RequestCount == 0; i++) await Task.Delay(5);
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
     }
 }
