@@ -126,7 +126,30 @@ public sealed class FakeOpenAIServer : IAsyncDisposable
         ctx.Response.StatusCode = reply.Status;
         ctx.Response.ContentType = reply.ContentType;
         foreach (var (name, value) in reply.Headers ?? new Dictionary<string, string>()) ctx.Response.Headers[name] = value;
-        await ctx.Response.WriteAsync(reply.Body);
+        if (reply.BytesPerSecond is { } rate) await TrickleAsync(ctx, reply.Body, rate);
+        else await ctx.Response.WriteAsync(reply.Body);
+    }
+
+    /// <summary>Sends the headers, then the body a tenth of <paramref name="bytesPerSecond"/> every 100 ms.</summary>
+    private static async Task TrickleAsync(HttpContext ctx, string body, int bytesPerSecond)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        var chunk = Math.Max(1, bytesPerSecond / 10);
+        ctx.Response.ContentLength = bytes.Length;
+        try
+        {
+            await ctx.Response.StartAsync(ctx.RequestAborted);
+            for (var sent = 0; sent < bytes.Length; sent += chunk)
+            {
+                await ctx.Response.Body.WriteAsync(bytes.AsMemory(sent, Math.Min(chunk, bytes.Length - sent)), ctx.RequestAborted);
+                await ctx.Response.Body.FlushAsync(ctx.RequestAborted);
+                await Task.Delay(TimeSpan.FromMilliseconds(100), ctx.RequestAborted);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            // The client gave up (attempt timeout) or hung up.
+        }
     }
 
     /// <summary>Stops the server.</summary>

@@ -37,6 +37,18 @@ public static class Replies
     public static ScriptedReply NotJson() =>
         new(200, "<html><body><h1>Gateway</h1><p>Upstream unavailable.</p></body></html>") { ContentType = "text/html" };
 
+    /// <summary>A 200 that is JSON, but a chat completion with <c>"choices": []</c> (a proxy or server that lost the answer).</summary>
+    public static ScriptedReply EmptyChoices() =>
+        new(200, JsonSerializer.Serialize(new
+        {
+            id = "chatcmpl-test",
+            @object = "chat.completion",
+            created = 1_700_000_000,
+            model = "fake-model",
+            choices = Array.Empty<object>(),
+            usage = new { prompt_tokens = 1000, completion_tokens = 0, total_tokens = 1000 },
+        }));
+
     /// <summary>A 429 asking for a wait in OpenAI's millisecond header only.</summary>
     public static ScriptedReply ThrottledMs(int milliseconds) =>
         new(429, "{\"error\":{\"message\":\"scripted 429\",\"type\":\"test\"}}", new Dictionary<string, string> { ["retry-after-ms"] = milliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture) });

@@ -17,8 +17,17 @@ public static class SummarizerTelemetry
 
     private static readonly Meter Meter = new(Name);
 
+    /// <summary>
+    /// Bucket bounds of <c>summarizer.stage.duration</c>, in seconds: a cache hit takes a millisecond, cleaning and facts
+    /// tens of milliseconds, a model call seconds, a map-reduce summary or a slow model minutes. (OpenTelemetry's default
+    /// bounds are meant for milliseconds: 0, 5, 10, 25, … 10000, which put every stage in the first two buckets.)
+    /// </summary>
+    public static readonly IReadOnlyList<double> StageDurationBuckets =
+        [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20, 30, 60, 120, 300];
+
     private static readonly Histogram<double> StageDuration = Meter.CreateHistogram<double>(
-        "summarizer.stage.duration", "s", "Time a stage took for one item, cache lookup included");
+        "summarizer.stage.duration", "s", "Time a stage took for one item, cache lookup included", tags: null,
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = StageDurationBuckets });
 
     private static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("summarizer.cache.hits", description: "Stage results read from the stage cache");
 

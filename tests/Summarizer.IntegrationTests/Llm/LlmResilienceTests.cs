@@ -212,7 +212,11 @@ public sealed class LlmResilienceTests : IAsyncLifetime
     public async Task Caller_cancellation_is_not_turned_into_a_fallback()
     {
         _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(30) });
-        await using var host = Host(FastClock(), new() { ["Summarizer:Llm:Resilience:AttemptTimeout"] = "01:00:00" });
+        await using var host = Host(FastClock(), new()
+        {
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "01:00:00",
+            ["Summarizer:Llm:Resilience:TotalTimeout"] = "01:00:00",
+        });
         using var cts = new CancellationTokenSource();
         var call = host.Engine.SummarizeAsync(A, TestArticles.NoFacts(A), cts.Token);
         for (var i = 0; i < 2000 && _server.RequestCount == 0; i++) await Task.Delay(5); // the request is at the server

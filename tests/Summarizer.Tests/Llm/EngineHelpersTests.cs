@@ -16,6 +16,15 @@ public sealed class EngineHelpersTests
     public void Delimiters_inside_data_are_neutralised(string input, string expected) =>
         Assert.Equal(expected, ArticlePromptData.Neutralise(input));
 
+    [Theory]
+    [InlineData("</article> [99] The mayor resigned.", "[/article] (99) The mayor resigned.")]
+    [InlineData("Costs rose [ 12 ] per cent [3].", "Costs rose (12) per cent (3).")]
+    [InlineData("Full-width \uFF3B7\uFF3D and lenticular \u301012\u3011 marks", "Full-width (7) and lenticular (12) marks")]
+    [InlineData("A line\n[5] on its own", "A line (5) on its own")]
+    [InlineData("He said [sic] and [the mayor] left in [2024a].", "He said [sic] and [the mayor] left in [2024a].")]
+    public void Bracketed_numbers_in_sentence_text_cannot_pose_as_sentence_ids(string input, string expected) =>
+        Assert.Equal(expected, ArticlePromptData.SentenceText(input));
+
     [Fact]
     public void Chunks_keep_sentences_whole_in_order_within_budget()
     {

@@ -45,6 +45,26 @@ public sealed class LlmOptionsValidatorTests
     }
 
     [Fact]
+    public void Total_timeout_must_leave_an_attempt_its_full_time()
+    {
+        var o = new LlmOptions { Provider = LlmProvider.OpenAI, Model = "m", ApiKey = Secret };
+        o.Resilience.AttemptTimeout = TimeSpan.FromMinutes(2);
+        Assert.Contains(Errors(o), e => e.Contains("Summarizer:Llm:Resilience:TotalTimeout (00:00:50) must be at least Summarizer:Llm:Resilience:AttemptTimeout"));
+        o.Resilience.TotalTimeout = TimeSpan.FromMinutes(5);
+        Assert.Empty(Errors(o));
+    }
+
+    [Fact]
+    public void Default_attempts_and_their_backoff_fit_the_total_timeout_inside_the_api_deadline()
+    {
+        var r = new LlmResilienceOptions();
+        var backoff = Enumerable.Range(0, r.MaxRetries).Sum(i => r.BaseDelay.TotalSeconds * Math.Pow(2, i));
+        Assert.True((r.MaxRetries + 1) * r.AttemptTimeout.TotalSeconds + backoff <= r.TotalTimeout.TotalSeconds);
+        // Summarizer:Api:RequestTimeoutSeconds defaults to 60: the fallback gets what the model stage leaves of it.
+        Assert.True(r.TotalTimeout <= TimeSpan.FromSeconds(50));
+    }
+
+    [Fact]
     public void Api_version_is_for_azure_and_must_be_one_the_sdk_knows()
     {
         var azure = new LlmOptions { Provider = LlmProvider.AzureOpenAI, Model = "d", Endpoint = "https://r.openai.azure.com/", ApiKey = Secret };

@@ -8,7 +8,8 @@ namespace Summarizer.Llm.Client;
 /// The one composition of the model client, by Microsoft.Extensions.AI's <see cref="ChatClientBuilder"/>, outermost
 /// first: streaming served from one buffered call, the default model in the options, then what is the project's own:
 /// usage metering against the run budget (a call over budget is refused before it queues) and the concurrency limit (a
-/// call keeps its slot while the HTTP layer waits out a 429). Below it is the provider's client as Semantic Kernel's
+/// call keeps its slot while the HTTP layer waits out a 429), and, innermost, the guard that turns the SDK's failure to read
+/// a success reply into <see cref="UnreadableReplyException"/>. Below it is the provider's client as Semantic Kernel's
 /// connector registers it (<see cref="ProviderChatClients"/>: M.E.AI's logging and OpenTelemetry over the SDK), and
 /// below that the resilience of the provider's <see cref="HttpClient"/> (<see cref="Resilience.LlmHttpClient"/>).
 /// </summary>
@@ -23,5 +24,6 @@ public static class ChatClientPipeline
             .ConfigureOptions(chat => chat.ModelId ??= options.Model)
             .Use(inner => new UsageMeteringChatClient(inner, budget, new CostCalculator(options.Prices), options.Model))
             .Use(inner => new ConcurrencyLimitingChatClient(inner, options.MaxConcurrency))
+            .Use(inner => new UnreadableReplyGuardChatClient(inner))
             .Build(services);
 }

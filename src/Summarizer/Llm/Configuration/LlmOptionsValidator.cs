@@ -54,6 +54,10 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (r.BaseDelay <= TimeSpan.Zero) errors.Add($"{S}:Resilience:BaseDelay must be positive.");
         if (r.MaxRetryAfter < TimeSpan.Zero) errors.Add($"{S}:Resilience:MaxRetryAfter must not be negative.");
         if (r.AttemptTimeout < TimeSpan.FromMilliseconds(10)) errors.Add($"{S}:Resilience:AttemptTimeout must be at least 10 ms.");
+        if (r.TotalTimeout < r.AttemptTimeout)
+            errors.Add($"{S}:Resilience:TotalTimeout ({r.TotalTimeout}) must be at least {S}:Resilience:AttemptTimeout ({r.AttemptTimeout}), or no attempt gets its full time.");
+        else if (r.TotalTimeout > TimeSpan.FromMilliseconds(uint.MaxValue - 1))
+            errors.Add($"{S}:Resilience:TotalTimeout must be at most {TimeSpan.FromMilliseconds(uint.MaxValue - 1)}.");
         if (r.BreakerFailureRatio is <= 0 or > 1) errors.Add($"{S}:Resilience:BreakerFailureRatio must be in (0, 1].");
         if (r.BreakerMinimumThroughput < 2) errors.Add($"{S}:Resilience:BreakerMinimumThroughput must be at least 2.");
         if (r.BreakerBreakDuration < TimeSpan.FromMilliseconds(500)) errors.Add($"{S}:Resilience:BreakerBreakDuration must be at least 500 ms.");

@@ -22,6 +22,10 @@ internal static class CallFailureReason
         _ => null,
     };
 
-    /// <summary>The SDK could not read the response body as a chat completion (a 200 that is not JSON).</summary>
-    public static bool IsUnreadableResponse(Exception ex) => ex is System.Text.Json.JsonException;
+    /// <summary>
+    /// The SDK could not read a success reply as a chat completion: marked by <see cref="Client.UnreadableReplyGuardChatClient"/>
+    /// whatever the SDK threw (a 200 that is not JSON, <c>"choices": []</c>, …); a bare <see cref="System.Text.Json.JsonException"/>
+    /// still counts for an application's own SDK client, whose transport has no receipt.
+    /// </summary>
+    public static bool IsUnreadableResponse(Exception ex) => ex is Client.UnreadableReplyException or System.Text.Json.JsonException;
 }

@@ -14,6 +14,9 @@ public static class FallbackReasons
     public const string CircuitOpen = "circuit-open";
     public const string BudgetExhausted = "budget-exhausted";
     public const string Timeout = "timeout";
+
+    /// <summary>The model stage used up <see cref="Configuration.LlmResilienceOptions.TotalTimeout"/> (calls, retries, waits, repairs).</summary>
+    public const string TotalTimeout = "total-timeout";
     public const string NetworkError = "network-error";
 
     /// <summary>"http-401", "http-429", … for a call that failed with that status after any retries.</summary>

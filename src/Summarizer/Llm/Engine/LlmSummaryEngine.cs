@@ -27,6 +27,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     private readonly LlmOptions _options;
     private readonly CostCalculator _costs;
     private readonly SummaryRequestFactory _requests;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
     /// <param name="kernel">The kernel the prompt functions run on (its filters apply to every call).</param>
@@ -35,10 +36,12 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     /// <param name="verifier">Decides whether a reply needs repair.</param>
     /// <param name="fallback">Summarises when the model cannot.</param>
     /// <param name="options">The engine's settings.</param>
+    /// <param name="time">The clock of the model stage's total budget (<see cref="LlmResilienceOptions.TotalTimeout"/>).</param>
     /// <param name="logger">Logs attempts and fallbacks.</param>
     public LlmSummaryEngine(Kernel kernel, PromptFunctions functions, PromptLibrary prompts, ISummaryVerifier verifier, IFallbackSummaryEngine fallback,
-        IOptions<LlmOptions> options, ILogger<LlmSummaryEngine> logger)
+        IOptions<LlmOptions> options, TimeProvider time, ILogger<LlmSummaryEngine> logger)
     {
+        _time = time;
         _kernel = kernel;
         _verifier = verifier;
         _fallback = fallback;
@@ -64,13 +67,22 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> factsTask, CancellationToken cancellationToken)
     {
         var ledger = new UsageLedger(_costs);
+        // The model stage's total budget (every call, retry, wait and repair): then the extractive summary, in time for
+        // the caller's own deadline. Set by CancelAfter, as Polly sets its timeouts, so it runs on the container's clock.
+        using var budget = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        budget.CancelAfter(_options.Resilience.TotalTimeout);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         string reason;
         try
         {
-            var (request, context) = await FirstRequestAsync(article, ledger, cancellationToken).ConfigureAwait(false);
-            var (summary, failure) = await SummarizeWithRepairAsync(article, factsTask, request, context, ledger, cancellationToken).ConfigureAwait(false);
+            var (request, context) = await FirstRequestAsync(article, ledger, linked.Token).ConfigureAwait(false);
+            var (summary, failure) = await SummarizeWithRepairAsync(article, factsTask, request, context, ledger, linked.Token).ConfigureAwait(false);
             if (summary is not null) return summary with { Usage = ledger.ToRecord() };
             reason = failure;
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            reason = FallbackReasons.TotalTimeout;
         }
         catch (Exception ex) when (CallFailureReason.Of(ex, cancellationToken) is { } r)
         {

@@ -15,12 +15,15 @@ public static class LlmHttpClient
 
     internal static void Register(IServiceCollection services)
     {
-        services.AddHttpClient(Name, http => http.Timeout = Timeout.InfiniteTimeSpan) // each attempt is timed by the pipeline
-            // The client lives as long as the singleton SDK client; recycling pooled connections keeps DNS changes visible.
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        // Each attempt, body included, is timed by the pipeline.
+        var client = services.AddHttpClient(Name, http => http.Timeout = Timeout.InfiniteTimeSpan);
+        // The client lives as long as the singleton SDK client; recycling pooled connections keeps DNS changes visible.
+        client.ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
             // Microsoft.Extensions.AI's logging client logs each call; per-request HTTP lines would only repeat it.
             .RemoveAllLoggers()
             .AddResilienceHandler(Name, LlmResiliencePipeline.Configure)
             .SelectPipelineByAuthority();
+        // Added after the resilience handler, so inside it: an attempt ends when its body is read, not at its headers.
+        client.AddHttpMessageHandler(() => new ReplyBodyHandler());
     }
 }

@@ -1,0 +1,132 @@
+using Summarizer.IntegrationTests.Llm.Support;
+using Summarizer.Llm.Engine;
+
+namespace Summarizer.IntegrationTests.Llm;
+
+/// <summary>
+/// Replies the SDK cannot read, bodies that trickle in, and the model stage's total budget, over real HTTP from the fake
+/// server through the kernel, the OpenAI SDK and the resilient HttpClient.
+/// </summary>
+public sealed class LlmReplyFaultTests : IAsyncLifetime
+{
+    private FakeOpenAIServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await FakeOpenAIServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    private static Summarizer.Articles.Article A => TestArticles.Paris;
+
+    private LlmTestHost Host(ScaledTimeProvider time, Dictionary<string, string?>? overrides = null) =>
+        LlmTestHost.Create(_server, overrides, time);
+
+    [Fact]
+    public async Task A_completion_with_no_choices_is_a_failed_attempt_followed_by_a_good_one()
+    {
+        _server.Enqueue(Replies.EmptyChoices(), Replies.Summary());
+        await using var host = Host(new ScaledTimeProvider(1000));
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null(summary.Fallback);
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Contains(host.Logs.Lines, l => l.Contains($"attempt 1 failed: {FallbackReasons.MalformedResponse}"));
+    }
+
+    [Fact]
+    public async Task Completions_with_no_choices_fall_back_to_the_extractive_summary()
+    {
+        _server.Enqueue(Replies.EmptyChoices(), Replies.EmptyChoices(), Replies.EmptyChoices(), Replies.Summary());
+        await using var host = Host(new ScaledTimeProvider(1000));
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Equal(FallbackReasons.MalformedResponse, summary.Fallback);
+        Assert.Equal("extractive", summary.Engine);
+        Assert.Equal(3, _server.Requests.Count); // first attempt + MaxRepairAttempts (2)
+        Assert.NotNull(summary.Verdict);
+    }
+
+    [Fact]
+    public async Task A_body_that_trickles_past_the_attempt_timeout_is_cut_off_and_retried()
+    {
+        // About 1.3 KB at 100 bytes a second: 13 s, against a 1-second attempt.
+        _server.Enqueue(Replies.Summary() with { BytesPerSecond = 100 }, Replies.Summary());
+        var time = new ScaledTimeProvider(1000);
+        await using var host = Host(time, new() { ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:01" });
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null(summary.Fallback);
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("Retrying model call") && l.Contains("TimeoutRejectedException"));
+        Assert.Equal(2, time.RequestedDelays.Count(d => d == TimeSpan.FromSeconds(1))); // one attempt timer each
+    }
+
+    [Fact]
+    public async Task Bodies_that_always_trickle_fall_back_with_timeout()
+    {
+        var slow = Replies.Summary() with { BytesPerSecond = 100 };
+        _server.Enqueue(slow, slow);
+        await using var host = Host(new ScaledTimeProvider(1000), new()
+        {
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:00.500",
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "1",
+        });
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Equal(FallbackReasons.Timeout, summary.Fallback);
+        Assert.Equal("extractive", summary.Engine);
+        Assert.Equal(2, _server.RequestCount);
+    }
+
+    [Fact]
+    public async Task A_body_sent_in_pieces_within_the_attempt_timeout_is_read_whole()
+    {
+        _server.Enqueue(Replies.Summary() with { BytesPerSecond = 4000 }); // about 0.3 s
+        await using var host = Host(new ScaledTimeProvider(1000));
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null(summary.Fallback);
+        Assert.Equal("llm:fake-model", summary.Engine);
+        Assert.Single(_server.Requests);
+    }
+
+    [Fact]
+    public async Task The_total_timeout_ends_retries_and_falls_back_with_its_reason()
+    {
+        var slow = Replies.Summary() with { Delay = TimeSpan.FromSeconds(30) };
+        _server.Enqueue(Enumerable.Repeat(slow, 10).ToArray());
+        var time = new ScaledTimeProvider(1000);
+        await using var host = Host(time, new()
+        {
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:00.600",
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "8",
+            ["Summarizer:Llm:Resilience:TotalTimeout"] = "00:00:01.500",
+        });
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Equal(FallbackReasons.TotalTimeout, summary.Fallback);
+        Assert.Equal("extractive", summary.Engine);
+        Assert.NotNull(summary.Verdict);
+        Assert.InRange(_server.RequestCount, 2, 4); // nine attempts allowed, the budget stopped them
+        Assert.Contains(TimeSpan.FromSeconds(1.5), time.RequestedDelays); // the budget ran on the injected clock
+        Assert.Contains(host.Logs.Lines, l => l.Contains(FallbackReasons.TotalTimeout));
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_within_the_total_timeout_is_still_a_cancellation()
+    {
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(30) });
+        await using var host = Host(new ScaledTimeProvider(1000));
+        using var cts = new CancellationTokenSource();
+        var call = host.Engine.SummarizeAsync(A, Task.FromResult(TestArticles.NoFacts(A)), cts.Token);
+        for (var i = 0; i < 2000 && _server.RequestCount == 0; i++) await Task.Delay(5);
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+}
