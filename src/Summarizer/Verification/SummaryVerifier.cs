@@ -57,9 +57,9 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         string prose = string.Join("\n", new[] { ownTitle ? null : summary.Headline, summary.Lede }.Where(s => !string.IsNullOrWhiteSpace(s)));
         CheckProse(prose, ctx, findings, seen);
         // The headline and every lede sentence must stand on an article sentence, as a key point must: a model's
-        // invented lede names no figure or person the other checks could fault.
+        // invented lede may name no figure or person the checks above could fault.
         foreach (var (kind, sentence) in ProseSentences(ownTitle ? null : summary.Headline, summary.Lede))
-            Add(findings, seen, KeyPointCheck.Check(sentence, [], ctx) with { Kind = kind });
+            Add(findings, seen, KeyPointCheck.CheckWording(kind, sentence, ctx));
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
         // The model reads the summary's prose; a summary of fields alone has none, and is scored by its findings.
