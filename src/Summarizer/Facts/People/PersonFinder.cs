@@ -9,7 +9,8 @@ namespace Summarizer.Facts.People;
 /// precedes it in the chain ("French Defense Minister Sébastien Lecornu"), a comma-set role sits next to it,
 /// a speech verb follows or precedes it, its first token is a common given name, or an honorific ("Lord Sugar") or a
 /// lower-case noun for one person ("the musician Gen Hoshino") stands before it (<see cref="NameContext"/>). Where in the
-/// chain the name begins is <see cref="NameBounds"/>'s to say.
+/// chain the name begins is <see cref="NameBounds"/>'s to say; a name the article gives a product ("an AI called Enoch")
+/// is none (<see cref="ProductNames"/>).
 /// </summary>
 internal static class PersonFinder
 {
@@ -24,6 +25,9 @@ internal static class PersonFinder
         // "Gen Halden" is the rank and the surname when the article names "Gen Mark Halden" too; else "Gen" was a given name.
         var surnames = found.Where(d => !d.RankAsName).Select(d => NameKey.Tokens(d.Name)).Where(k => k.Count > 1).Select(k => k[^1]).ToHashSet(StringComparer.Ordinal);
         found.RemoveAll(d => d.RankAsName && surnames.Contains(NameKey.Tokens(d.Name)[^1]));
+        // "said Enoch" where the article introduces "an AI called Enoch": a product, no person.
+        var products = ProductNames.Find(text, tokens);
+        if (products.Count > 0) found.RemoveAll(d => products.Contains(d.Name));
         return found;
     }
 

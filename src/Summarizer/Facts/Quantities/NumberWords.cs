@@ -27,14 +27,15 @@ internal static class NumberWords
 
     public static bool IsVague(string words) => Vague.ContainsKey(Normalize(words));
 
-    /// <summary>"200,000" → 200000, "twenty-five" → 25, "two hundred" → 200, "thousands" → 2000; null if not a number.</summary>
+    /// <summary>"200,000" → 200000, "twenty-five" → 25, "two hundred" → 200, "thousands" → 2000, "3,5" → 3.5, "٥" → 5; null if not a number.</summary>
     public static double? Parse(string number)
     {
         string n = Normalize(number);
         if (n.Length == 0) return null;
         if (char.IsDigit(n[0]))
-            return double.TryParse(n.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
+            return double.TryParse(ForeignNumbers.Normalize(n).Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture, out var d) ? d : null;
         if (Vague.TryGetValue(n, out var vague)) return vague;
+        if (ForeignNumbers.Word(n) is { } foreign) return foreign;
         double total = 0;
         bool any = false;
         foreach (var part in n.Replace('-', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -52,7 +53,7 @@ internal static class NumberWords
         "million" or "m" or "mn" => 1e6,
         "billion" or "bn" => 1e9,
         "trillion" => 1e12,
-        _ => 1,
+        var other => ForeignNumbers.Multiplier(other) ?? 1,
     };
 
     private static string Normalize(string s) =>

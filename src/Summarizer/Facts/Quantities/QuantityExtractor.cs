@@ -56,6 +56,7 @@ internal static class QuantityExtractor
         if (IsTally(text, m, value.Value, upper)) unit = Units.Score;
         else if (IsAge(text, m, value.Value)) unit = Units.Age;
         else if (m.Groups["pct"].Success) unit = "percent";
+        else if (m.Groups["fcur"].Success) unit = ForeignNumbers.Currency(m.Groups["fcur"].Value);
         // "£100,000-a-week" is a rate: "a" counts nothing.
         else if (m.Groups["hunit"].Success && !Words.IsFunction(m.Groups["hunit"].Value)) unit = Units.Lemma(m.Groups["hunit"].Value);
         else if (FindUnit(text, end, vague || mult.Success, value.Value) is { } u) { unit = u.Unit; end = u.End; }
@@ -63,6 +64,7 @@ internal static class QuantityExtractor
         if (unit == "year" && AgeEnding(text, end) is int old and > 0) { unit = Units.Age; end += old; }
         if (money) unit = m.Value.Contains('€') ? "EUR" : m.Value.Contains('£') ? "GBP" : "USD";
         else if (unit is "dollar" or "euro" or "pound") { unit = Units.Class(unit); money = true; }
+        else if (m.Groups["fcur"].Success) money = true;
 
         bool isDigits = char.IsDigit(num.Value[0]);
         if (!isDigits && !vague && value < 10 && (unit is null || (value == 1 && !Units.IsKnownNoun(unit)))) return null;

@@ -6,14 +6,14 @@ namespace Summarizer.Facts.Quantities;
 internal static partial class QuantityPattern
 {
     private const string Number =
-        @"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?" +
+        @"(?:\d{1,3}(?:[,\u066C]\d{3})+(?:[.\u066B]\d+)?|" + ForeignNumbers.DecimalCommaPattern + @"|\d+(?:[.\u066B]\d+)?|" + ForeignNumbers.NumberPattern + @"" +
         @"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine)\b)?" +
         @"|hundreds\s+of\s+thousands|tens\s+of\s+thousands|a\s+few\s+hundred|a\s+few\s+thousand|a\s+dozen|a\s+hundred|a\s+thousand" +
         @"|dozens|hundreds|thousands|millions|billions" +
         @"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen" +
         @"|one|two|three|four|five|six|seven|eight|nine|ten)\b(?:\s+hundred\b)?)";
 
-    private const string Multiplier = @"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|bn|mn|m)\b)";
+    private const string Multiplier = @"(?:\s*(?:thousand|million|billion|trillion)\b|(?:k|bn|mn|m)\b|" + ForeignNumbers.MultiplierPattern + ")";
 
     private const string Pattern =
         @"(?<![\p{L}\p{N}.,\-/:])" +
@@ -22,7 +22,7 @@ internal static partial class QuantityPattern
         @"(?<cur>US\$|\$|€|£)?" +
         @"(?<num>" + Number + @")(?<mult>" + Multiplier + @")?" +
         @"(?:\s*(?:to|–|—|-|(?(between)and|(?!)))\s*(?:US\$|\$|€|£)?(?<num2>" + Number + @")(?<mult2>" + Multiplier + @")?)?" +
-        @"(?<pct>\s*%|\s+per\s*cent\b|\s+percent\b)?" +
+        @"(?:(?<pct>\s*%|\s+per\s*cent\b|\s+percent\b|" + ForeignNumbers.PercentPattern + ")|(?<fcur>" + ForeignNumbers.CurrencyPattern + "))?" +
         @"(?:-(?<hunit>\p{L}+))?";
 
     [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
@@ -38,7 +38,7 @@ internal static partial class QuantityPattern
         "around", "roughly", "approximately", "some", "over", "under", "exactly", "between", "us", "twenty", "thirty",
         "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundreds", "tens", "a", "dozens", "thousands", "millions",
         "billions", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "مليون", "مليار", "ألف");
 
     /// <summary>
     /// A superset of where <see cref="Quantity"/> can start: exactly its leading lookbehind (no letter, number or

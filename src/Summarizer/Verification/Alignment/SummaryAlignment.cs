@@ -83,38 +83,44 @@ internal sealed class SummaryAlignment
     /// </summary>
     public IReadOnlyList<(int Sentence, double Coverage)> CloseSentences(IReadOnlyList<AlignedToken> sentence, double minCoverage)
     {
-        var content = sentence.Where(a => a.IsContent).Select(a => a.Token.Folded).Distinct().ToList();
-        if (content.Count == 0) return [];
-        var stems = content.Select(ArticleIndex.Stem).ToArray();
+        var (hits, content) = SentenceHits(sentence);
         var close = new List<(int Sentence, double Coverage)>();
-        for (int s = 0; s < Article.SentenceWords.Count; s++)
+        for (int s = 0; s < hits.Length; s++)
         {
-            var words = Article.SentenceWords[s];
-            int hits = 0;
-            for (int w = 0; w < content.Count; w++)
-                if (words.Contains(content[w]) || words.Contains(stems[w])) hits++;
-            double coverage = (double)hits / content.Count;
-            if (hits > 0 && coverage >= minCoverage) close.Add((s, coverage));
+            double coverage = (double)hits[s] / content;
+            if (hits[s] > 0 && coverage >= minCoverage) close.Add((s, coverage));
         }
         return [.. close.OrderByDescending(c => c.Coverage).ThenBy(c => c.Sentence)];
     }
 
     private (int Sentence, double Coverage) FindBestSentence(IReadOnlyList<AlignedToken> sentence)
     {
+        var (hits, content) = SentenceHits(sentence);
+        if (content == 0) return (-1, 1);
+        int best = -1, bestHits = 0;
+        for (int s = 0; s < hits.Length; s++)
+            if (hits[s] > bestHits) { bestHits = hits[s]; best = s; }
+        return (best, (double)bestHits / content);
+    }
+
+    /// <summary>
+    /// How many of the distinct content words of <paramref name="sentence"/> each article sentence has (the word or its
+    /// stem), and how many such words there are; no sentence's hits when there are none.
+    /// </summary>
+    private (int[] Hits, int Content) SentenceHits(IReadOnlyList<AlignedToken> sentence)
+    {
         var content = sentence.Where(a => a.IsContent).Select(a => a.Token.Folded).Distinct().ToList();
-        if (content.Count == 0) return (-1, 1);
+        if (content.Count == 0) return ([], 0);
         // Stemmed once, not once per article sentence.
         var stems = content.Select(ArticleIndex.Stem).ToArray();
-        int best = -1, bestHits = 0;
-        for (int s = 0; s < Article.SentenceWords.Count; s++)
+        var hits = new int[Article.SentenceWords.Count];
+        for (int s = 0; s < hits.Length; s++)
         {
             var words = Article.SentenceWords[s];
-            int hits = 0;
             for (int w = 0; w < content.Count; w++)
-                if (words.Contains(content[w]) || words.Contains(stems[w])) hits++;
-            if (hits > bestHits) { bestHits = hits; best = s; }
+                if (words.Contains(content[w]) || words.Contains(stems[w])) hits[s]++;
         }
-        return (best, (double)bestHits / content.Count);
+        return (hits, content.Count);
     }
 
     private static int Evidence(ArticleIndex article, string folded) => article.Positions(folded) is { Count: > 0 } p ? p[0] : -1;

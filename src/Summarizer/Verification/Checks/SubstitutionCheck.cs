@@ -17,7 +17,8 @@ namespace Summarizer.Verification.Checks;
 /// Malaysian Grand Prix") when the summary sentence lacks the article's name and WordNet does not relate the two
 /// ("Georgia" and "Georgian") and neither is a title ("President Obama" for "Barack Obama"); an acronym of the
 /// article put in the place of a longer name whose initials it is not is one too ("the NATO flag" for "the United
-/// Nations flag", not "the UN flag"; see <see cref="IsOtherName"/>). A word at the sentence's
+/// Nations flag", not "the UN flag"; see <see cref="IsOtherName"/>), unless the article pairs the two ("the Federal
+/// Security Service (FSB)"; see <see cref="AcronymPairs"/>). A word at the sentence's
 /// first or last place needs its one neighbour and the article word at the same edge. Unsupported, not contradicted:
 /// the article does not say the word is wrong, only something else in its place. Names and numbers are left to
 /// <see cref="NovelTermCheck"/>, opposites to <see cref="PolarityCheck"/>.
@@ -44,7 +45,7 @@ internal static class SubstitutionCheck
                 if (ReplacedWord(tokens, sentenceTokens, left, right) is not { } replacedToken)
                 {
                     if (name && IsAcronym(text, t.Token) && LongerName(tokens, sentenceTokens, left, right) is { } longer
-                        && IsOtherName(alignment, lexicon, sentence, word, longer))
+                        && IsOtherName(alignment, lexicon, sentence, word, longer) && !AcronymPairs.Pairs(alignment.Article, word, longer))
                     {
                         var source = alignment.Article.Article.Sentences[best];
                         yield return new Finding("wording", RewrittenSentences.Claim(text, sentence), FindingStatus.Unsupported, source.Text,

@@ -1,0 +1,87 @@
+using Summarizer.Facts.Lexicons;
+using Summarizer.Facts.Names;
+
+namespace Summarizer.Facts.People;
+
+/// <summary>
+/// Names the article gives a product or system rather than a person: "an AI called Enoch", "a chatbot named Enoch",
+/// "the Enoch model", "Enoch, an AI system", and a name owned by an AI firm written as a web address ("BrightU.AI's
+/// Enoch"). Such a name is no person wherever else the article uses it alone ("said Enoch"); a longer name that holds
+/// it ("Enoch Powell") still is.
+/// </summary>
+internal static class ProductNames
+{
+    // Nouns for a product or system; "AI" is matched on its capitals. "Model" and "assistant" are also people's work,
+    // so they count only right after the name ("the Enoch model") or after "AI" ("an AI assistant named Enoch").
+    private static readonly HashSet<string> Nouns = new(StringComparer.Ordinal)
+    {
+        "ai", "chatbot", "bot", "system", "tool", "program", "programme", "software", "app", "platform", "engine", "algorithm",
+    };
+
+    private static readonly HashSet<string> HumanToo = new(StringComparer.Ordinal) { "model", "assistant" };
+
+    private static readonly HashSet<string> Naming = new(StringComparer.Ordinal) { "called", "named", "dubbed" };
+
+    private const int MaxNounWords = 3;
+
+    public static HashSet<string> Find(string text, IReadOnlyList<Token> tokens)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!IsSingleName(text, tokens, i)) continue;
+            if (NamedAfterNoun(text, tokens, i) || NounFollows(text, tokens, i) || ProductAppositive(text, t) || OwnedByAiFirm(text, tokens, i))
+                names.Add(t.Bare);
+        }
+        return names;
+    }
+
+    // A capitalised word that no other capitalised word joins ("Enoch", not "Enoch Powell").
+    private static bool IsSingleName(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCap && !tokens[i].IsAcronym && tokens[i].Bare.All(char.IsLetter)
+        && (i + 1 == tokens.Count || !tokens[i + 1].IsCap || tokens[i].IsPossessive || !Tokenizer.Joined(text, tokens, i, i + 1))
+        && (i == 0 || !tokens[i - 1].IsCap || tokens[i - 1].IsPossessive || Words.IsFunction(tokens[i - 1].Lower) || !Tokenizer.Joined(text, tokens, i - 1, i));
+
+    private static bool IsNoun(Token t) => Nouns.Contains(t.Lower) && (t.Lower != "ai" || t.Bare == "AI");
+
+    // "an AI called Enoch", "a chatbot named Enoch": a naming word right before, a product noun a few words before it.
+    private static bool NamedAfterNoun(string text, IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < 2 || !Naming.Contains(tokens[i - 1].Lower) || !Tokenizer.Joined(text, tokens, i - 1, i)) return false;
+        for (int k = i - 2; k >= 0 && i - 2 - k < MaxNounWords; k--)
+        {
+            if (IsNoun(tokens[k])) return Tokenizer.Joined(text, tokens, k, i - 1);
+            if (tokens[k].IsCap || !HumanToo.Contains(tokens[k].Lower)) return false;
+        }
+        return false;
+    }
+
+    // "the Enoch model", "the Enoch chatbot": a product noun right after the name, which follows "the", "a" or "an".
+    private static bool NounFollows(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && i + 1 < tokens.Count && tokens[i - 1].Lower is "the" or "a" or "an" && !tokens[i].IsPossessive
+        && (IsNoun(tokens[i + 1]) && tokens[i + 1].Bare != "AI" || HumanToo.Contains(tokens[i + 1].Lower)) && Tokenizer.Joined(text, tokens, i - 1, i + 1);
+
+    // "Enoch, an AI system built by …": the name set off by a comma before "a"/"an" and a product noun.
+    private static bool ProductAppositive(string text, Token t)
+    {
+        int p = t.End;
+        if (p + 1 >= text.Length || text[p] != ',' || text[p + 1] != ' ') return false;
+        var rest = text.AsSpan(p + 2);
+        foreach (var article in (ReadOnlySpan<string>)["an ", "a "])
+        {
+            if (!rest.StartsWith(article, StringComparison.Ordinal)) continue;
+            rest = rest[article.Length..];
+            int end = 0;
+            while (end < rest.Length && char.IsLetter(rest[end])) end++;
+            string word = rest[..end].ToString();
+            return word == "AI" || Nouns.Contains(word);
+        }
+        return false;
+    }
+
+    // "BrightU.AI's Enoch": the name owned by a firm whose name is an ".ai" web address.
+    private static bool OwnedByAiFirm(string text, IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && !tokens[i].IsPossessive && tokens[i - 1].IsPossessive
+        && tokens[i - 1].Bare.EndsWith(".ai", StringComparison.OrdinalIgnoreCase) && Tokenizer.Joined(text, tokens, i - 1, i);
+}
