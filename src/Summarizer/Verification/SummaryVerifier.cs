@@ -24,7 +24,7 @@ namespace Summarizer.Verification;
 public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, ITokenEmbedder? embedder) : ISummaryVerifier
 {
     /// <summary>Bump when the checks or the scoring change what a verdict says.</summary>
-    public const int RulesVersion = 11;
+    public const int RulesVersion = 12;
 
     public SummaryVerifier() : this(new FactExtractor()) { }
 
