@@ -55,12 +55,22 @@ public sealed record RunReport(
     /// <summary>Stage results this run had to compute: two stages per summarised article, less the hits.</summary>
     public int CacheMisses => Succeeded * 2 - CacheHits;
 
-    public UsageRecord? Usage =>
-        Items.Any(i => i.Usage is not null)
-            ? new UsageRecord(
-                Items.Sum(i => i.Usage?.InputTokens ?? 0), Items.Sum(i => i.Usage?.OutputTokens ?? 0),
-                Items.Sum(i => i.Usage?.Cost ?? 0), Items.Sum(i => i.Usage?.Calls ?? 0))
-            : null;
+    /// <summary>
+    /// The model calls this run made: a summary read from the cache keeps the usage it cost when it was made (each
+    /// row's <see cref="RunItem.Usage"/>), but costs this run nothing, so it is left out of the total.
+    /// </summary>
+    public UsageRecord? Usage
+    {
+        get
+        {
+            var spent = Items.Where(i => i.Usage is not null && !i.CachedStages.Contains(Stages.SummaryStage.Stage)).ToList();
+            return Items.Any(i => i.Usage is not null)
+                ? new UsageRecord(
+                    spent.Sum(i => i.Usage!.InputTokens), spent.Sum(i => i.Usage!.OutputTokens),
+                    spent.Sum(i => i.Usage!.Cost), spent.Sum(i => i.Usage!.Calls))
+                : null;
+        }
+    }
 }
 
 /// <summary>One input item of a run: where it came from, and its output file, the reason it failed, or why it was deferred.</summary>
