@@ -28,7 +28,8 @@ internal static class RoleCore
         ["spokesman"] = ["spokesperson"], ["spokeswoman"] = ["spokesperson"], ["advisor"] = ["adviser"],
         ["chairwoman"] = ["chairman"], ["chair"] = ["chairman"], ["chairperson"] = ["chairman"],
         ["ministry"] = ["minister"], ["ministers"] = ["minister"], ["secretaries"] = ["minister"],
-        ["labor"] = ["labour"],
+        ["labor"] = ["labour"], ["tory"] = ["conservative"], ["tories"] = ["conservative"], ["democrat"] = ["democratic"],
+        ["democrats"] = ["democratic"], ["republicans"] = ["republican"],
     };
 
     // General office vocabulary: the title nouns that make a role an office, and the portfolio and rank words that
@@ -43,7 +44,7 @@ internal static class RoleCore
         "home", "finance", "economy", "economic", "justice", "health", "education", "energy", "environment", "trade",
         "transport", "culture", "security", "intelligence", "special", "senior", "acting", "interim", "former",
         "first", "state", "affairs", "armed", "forces", "council", "national", "staff", "army", "navy", "air",
-        "secretary-general", "opposition", "party", "parliament", "cabinet", "military", "treasury",
+        "secretary-general", "parliament", "cabinet", "military", "treasury",
     };
 
     // The title nouns among the office words: the office itself rather than its portfolio, rank or tenure. A role has
@@ -75,7 +76,17 @@ internal static class RoleCore
         "top", "veteran", "longtime", "longstanding", "current", "outgoing", "incoming", "retired", "retiring", "then",
         "newly", "elected", "sitting", "serving", "leading", "prominent", "influential", "respected", "famous",
         "well", "known", "renowned", "popular", "powerful", "embattled", "beleaguered", "controversial", "celebrated",
-        "openly", "elect", "designate", "year", "old", "aged",
+        "openly", "elect", "designate", "year", "old", "aged", "new",
+        // Standing in parliament: the Labour leader in opposition is the opposition leader, and "party leader" the leader.
+        "opposition", "party", "ruling", "governing",
+    };
+
+    // Parties: a party beside an office says whose side holds it, not which office ("Democratic senator" and "senior
+    // senator" may be one person's), unless the other role names another party ("Labour leader", "Conservative leader").
+    private static readonly HashSet<string> Parties = new(StringComparer.Ordinal)
+    {
+        "labour", "conservative", "liberal", "democratic", "republican", "green", "socialist", "communist", "nationalist",
+        "unionist", "libertarian", "gop",
     };
 
     /// <summary>
@@ -186,10 +197,19 @@ internal static class RoleCore
     /// Two roles conflict when both name an office and neither contains the other: "Minister" and "Defense Minister"
     /// may be the same office told with less detail, "Prime Minister" and "Defense Minister" cannot, nor "Fire chief"
     /// and "Police chief". A rank word one has and the other lacks is never detail left out: "Mayor" and "Deputy
-    /// Mayor", "Governor" and "Lieutenant Governor", "Chief Constable" and "Assistant Chief Constable" conflict.
+    /// Mayor", "Governor" and "Lieutenant Governor", "Chief Constable" and "Assistant Chief Constable" conflict. A
+    /// party is compared only with a party: "Labour leader" and "Conservative leader" conflict, "Democratic senator"
+    /// and "senior senator" do not.
     /// </summary>
-    public static bool Conflicts(SortedSet<string> a, SortedSet<string> b) =>
-        a.Count > 0 && b.Count > 0 && ((!a.IsSubsetOf(b) && !b.IsSubsetOf(a)) || Ranks.Any(r => a.Contains(r) != b.Contains(r)));
+    public static bool Conflicts(SortedSet<string> a, SortedSet<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return false;
+        if (Ranks.Any(r => a.Contains(r) != b.Contains(r))) return true;
+        var (pa, pb) = (a.Where(Parties.Contains).ToList(), b.Where(Parties.Contains).ToList());
+        if (pa.Count > 0 && pb.Count > 0 && !pa.Intersect(pb).Any()) return true;
+        var (oa, ob) = (a.Where(w => !Parties.Contains(w)).ToHashSet(), b.Where(w => !Parties.Contains(w)).ToHashSet());
+        return !oa.IsSubsetOf(ob) && !ob.IsSubsetOf(oa);
+    }
 
     /// <summary>A stable text key for a core, to group roles stated alike.</summary>
     public static string Key(SortedSet<string> core) => string.Join(' ', core);
