@@ -80,6 +80,8 @@ function conflictsSection(conflicts, articles, outlets) {
     el('th', { attrs: { scope: 'row', role: 'rowheader' } },
       el('span', { className: 'badge kind', text: kindLabel(conflict.kind) }),
       conflict.origin === 'model' ? el('span', { className: 'badge model', text: 'model' }) : null,
+      // One article at odds with itself, not outlets disagreeing.
+      conflict.within ? el('span', { className: 'badge within', text: `within ${outlets.get(conflict.within) ?? 'one article'}` }) : null,
       el('span', { className: 'subject', text: conflict.subject ?? conflict.statement ?? '' })),
     articles.map((a) => cell(a, arrayOf(conflict.positions).filter((p) => p.articleId === a.id), outlets))));
   const table = el('table', { className: 'matrix', attrs: { id: 'conflict-matrix', role: 'table', 'aria-labelledby': 'conflicts-heading' } },
