@@ -72,14 +72,8 @@ public static class ComparisonEndpoints
     /// </summary>
     private static ProblemHttpResult? Duplicates(List<Article> articles)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        for (int i = 0; i < articles.Count; i++)
-        {
-            if (first.TryGetValue(articles[i].Id, out int earlier))
-                errors[$"articles[{i}]"] = [$"the same article as articles[{earlier}] (the same text once cleaned); send each article once"];
-            else first[articles[i].Id] = i;
-        }
+        var errors = SameArticle.Repeats(articles, a => a.Id).ToDictionary(r => $"articles[{r.Index}]",
+            r => new[] { $"the same article as articles[{r.First}] (the same text once cleaned); send each article once" }, StringComparer.Ordinal);
         return errors.Count == 0 ? null : TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
