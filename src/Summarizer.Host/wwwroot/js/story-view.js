@@ -20,6 +20,10 @@ export function renderStory(view, result) {
       el('p', { className: 'eyebrow', text: ['Story comparison', result.engine, result.storyId].filter(Boolean).join(' · ') }),
       el('h2', { text: isOneStory(result) ? `${count(articles.length, 'account')} of one story` : `${count(articles.length, 'article')} compared`, attrs: { id: 'story-heading' } }),
       el('p', { className: 'story-outlets', text: list([...outlets.values()]) }),
+      // Each article by its outlet and title (the server gives an untitled one its lead's first words).
+      el('ol', { className: 'story-titles', attrs: { 'aria-label': 'Articles compared' } }, articles.map((a, i) => el('li', {},
+        el('span', { className: 'outlet-name', text: outlets.get(a.id) ?? `article ${i + 1}` }),
+        a.title ? el('span', { className: 'outlet-title', text: a.title }) : null))),
       el('p', { className: 'story-tally', attrs: { id: 'story-tally' } },
         tallyItem(conflicts.length, 'conflict', 'conflicts'),
         tallyItem(agreements.length, 'agreement', 'agreements'),
