@@ -102,11 +102,13 @@ public sealed class RoleModifierTests
         Assert.Equal(2, Assert.Single(comparison.Agreements, x => x.Kind == FactKind.Role).ArticleCount);
     }
 
+    // Each row sets the name beside another qualifier of the same office, so that only the rule leaving the name out
+    // keeps them one office ("Governor" alone is always less of "Texas Governor", whatever the rules).
     [Theory]
-    [InlineData("Texas Governor", "Governor")]
-    [InlineData("SNP leader", "leader")]
-    [InlineData("Liverpool chairman", "chairman")]
-    [InlineData("Harris County Sheriff", "Sheriff")]
+    [InlineData("Texas Governor", "acting Governor")]
+    [InlineData("SNP leader", "acting leader")]
+    [InlineData("Liverpool chairman", "acting chairman")]
+    [InlineData("County Sheriff", "acting Sheriff")]
     public void A_name_of_a_place_club_or_party_never_makes_a_conflict(string a, string b) => Assert.False(RoleCore.Conflicts(a, b));
 
     [WordNetTheory]
