@@ -62,7 +62,30 @@ public static class ComparisonEndpoints
         // One request is one run: its own model budget.
         using var run = runs.Begin(RunKind.Api);
         var outcome = await comparisons.CompareStoryAsync(inputs, ct);
-        return outcome.Comparison is { } comparison ? TypedResults.Ok(comparison) : NotOneStory(outcome.Stories, inputs);
+        return outcome.Comparison is { } comparison ? TypedResults.Ok(Titled(comparison, read)) : NotOneStory(outcome.Stories, inputs);
+    }
+
+    private const int LeadWords = 12;
+
+    /// <summary>
+    /// The comparison with a title for every article, so the page can head each outlet's column with it: the title the
+    /// request or the article's markup states, else the first words of its lead, as the page's tray names an untitled
+    /// article (the outlet stays as stated: the page names an article stating none "unnamed outlet").
+    /// </summary>
+    internal static StoryComparison Titled(StoryComparison comparison, IReadOnlyList<Article> articles)
+    {
+        var byId = articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return comparison with
+        {
+            Articles = [.. comparison.Articles.Select(a => a.Title is null && byId.TryGetValue(a.Id, out var article) ? a with { Title = Lead(article) } : a)],
+        };
+    }
+
+    private static string? Lead(Article article)
+    {
+        var words = article.Sentences.Select(s => s.Text).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t))?
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words is null ? null : string.Join(' ', words.Take(LeadWords)) + (words.Length > LeadWords ? "…" : "");
     }
 
     /// <summary>
@@ -72,14 +95,8 @@ public static class ComparisonEndpoints
     /// </summary>
     private static ProblemHttpResult? Duplicates(List<Article> articles)
     {
-        var first = new Dictionary<string, int>(StringComparer.Ordinal);
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        for (int i = 0; i < articles.Count; i++)
-        {
-            if (first.TryGetValue(articles[i].Id, out int earlier))
-                errors[$"articles[{i}]"] = [$"the same article as articles[{earlier}] (the same text once cleaned); send each article once"];
-            else first[articles[i].Id] = i;
-        }
+        var errors = SameArticle.Repeats(articles, a => a.Id).ToDictionary(r => $"articles[{r.Index}]",
+            r => new[] { $"the same article as articles[{r.First}] (the same text once cleaned); send each article once" }, StringComparer.Ordinal);
         return errors.Count == 0 ? null : TypedResults.Problem(new HttpValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,

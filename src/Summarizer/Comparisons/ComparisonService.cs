@@ -30,15 +30,14 @@ public sealed class ComparisonService(
         CancellationToken cancellationToken)
     {
         var tonight = inputs.Select(i => i.Article.Id).ToHashSet(StringComparer.Ordinal);
-        var earlier = earlierRuns.Where(e => e.Earlier is not null && !tonight.Contains(e.Article.Id))
-            .DistinctBy(e => e.Article.Id, StringComparer.Ordinal).ToList();
+        var earlier = SameArticle.Once(earlierRuns.Where(e => e.Earlier is not null && !tonight.Contains(e.Article.Id)).ToList());
         // Earlier articles first, oldest first: a story reads in the order it was reported.
         if (earlier.Count > 0) inputs = [.. earlier.OrderBy(e => e.Earlier!.At), .. inputs];
         if (embeddings is not null) inputs = await embeddings.AttachAsync(inputs, cancellationToken).ConfigureAwait(false);
         var run = earlier.Count == 0 ? comparer.CompareRun(inputs) : WithTonight(comparer.CompareRun(inputs), tonight);
         if (!UsesModel || run.Comparisons.Count == 0) return run;
         // The same article read twice is one input (as the comparer treats it); the model client bounds the calls in flight.
-        var byId = inputs.DistinctBy(i => i.Article.Id).ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
+        var byId = SameArticle.Once(inputs).ToDictionary(i => i.Article.Id, StringComparer.Ordinal);
         var extended = await Task.WhenAll(run.Comparisons.Select(async c =>
         {
             var articles = c.Articles.Select(a => byId[a.Id]).ToList();
@@ -59,7 +58,7 @@ public sealed class ComparisonService(
     /// </summary>
     public async Task<StoryOutcome> CompareStoryAsync(IReadOnlyList<ComparisonInput> inputs, CancellationToken cancellationToken)
     {
-        inputs = inputs.DistinctBy(i => i.Article.Id, StringComparer.Ordinal).ToList();
+        inputs = SameArticle.Once(inputs);
         if (embeddings is not null) inputs = await embeddings.AttachAsync(inputs, cancellationToken).ConfigureAwait(false);
         var stories = comparer.Cluster(inputs);
         if (stories.Count > 1) return new StoryOutcome(null, stories);

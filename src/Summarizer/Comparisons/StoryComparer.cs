@@ -29,7 +29,7 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
     public ComparisonRun CompareRun(IReadOnlyList<ComparisonInput> inputs)
     {
         // The same article read twice is one source, not two outlets agreeing.
-        var unique = Unique(inputs);
+        var unique = SameArticle.Once(inputs);
         var stories = new StoryClusterer(_options).Cluster(unique);
         var comparisons = stories
             .Where(s => s.ArticleIds.Count >= 2)
@@ -39,16 +39,13 @@ public sealed class StoryComparer(IOptions<ComparisonOptions> options)
     }
 
     /// <summary>The stories <paramref name="inputs"/> tell (an article read twice counts once), in the order of their first article.</summary>
-    public List<Story> Cluster(IReadOnlyList<ComparisonInput> inputs) => new StoryClusterer(_options).Cluster(Unique(inputs));
-
-    private static List<ComparisonInput> Unique(IReadOnlyList<ComparisonInput> inputs) =>
-        inputs.GroupBy(i => i.Article.Id, StringComparer.Ordinal).Select(g => g.First()).ToList();
+    public List<Story> Cluster(IReadOnlyList<ComparisonInput> inputs) => new StoryClusterer(_options).Cluster(SameArticle.Once(inputs));
 
     /// <summary>The comparison of one story's articles, taken in the order given; an article given twice (the same id) is taken once, at its first place.</summary>
     public StoryComparison Compare(Story story, IReadOnlyList<ComparisonInput> inputs)
     {
         // The same article twice is one source, not two outlets agreeing with each other.
-        inputs = Unique(inputs);
+        inputs = SameArticle.Once(inputs);
         var agreements = new List<Agreement>();
         var conflicts = new List<Conflict>();
         var single = new List<SingleSourceClaim>();

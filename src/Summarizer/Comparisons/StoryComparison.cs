@@ -70,6 +70,12 @@ public sealed record Position(string ArticleId, string? Outlet, string Value, st
 /// <summary>The same fact given different values by different outlets; <see cref="Subject"/> says what is counted or who.</summary>
 public sealed record Conflict(FactKind Kind, string Subject, IReadOnlyList<Position> Positions)
 {
+    /// <summary>
+    /// The article that gives the values itself when no other outlet disagrees (an inconsistency within that article,
+    /// its positions only: the outlets agree on the value they share); null for a conflict between outlets.
+    /// </summary>
+    public string? Within { get; init; }
+
     /// <summary><see cref="FindingOrigin.Rules"/> or <see cref="FindingOrigin.Model"/>.</summary>
     public string Origin { get; init; } = FindingOrigin.Rules;
 }

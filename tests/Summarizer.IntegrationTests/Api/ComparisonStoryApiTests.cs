@@ -56,6 +56,23 @@ public sealed class ComparisonStoryApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Each_compared_article_carries_its_title_and_outlet_and_an_untitled_one_its_leads_first_words()
+    {
+        var titled = Article(Seeds.Text(0), "Wire");
+        titled["title"] = "Allies draft a plan for Ukraine";
+        var (status, body) = await CompareAsync(titled, Article(Seeds.Text(3), "Daily"));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var articles = body.RootElement.GetProperty("articles").EnumerateArray().ToList();
+        Assert.Equal(["Wire", "Daily"], articles.Select(a => a.GetProperty("outlet").GetString()));
+        Assert.Equal("Allies draft a plan for Ukraine", articles[0].GetProperty("title").GetString());
+        // Seed 3 states no title: its column is headed by the first words of its lead, as written in the text sent.
+        string lead = articles[1].GetProperty("title").GetString()!;
+        Assert.EndsWith("…", lead);
+        Assert.Contains(lead.TrimEnd('…'), string.Join(' ', Seeds.Text(3).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    [Fact]
     public async Task An_article_sent_twice_is_a_bad_request_naming_each_repeat_and_the_entry_it_repeats()
     {
         var (twice, body) = await CompareAsync(Article(Seeds.Text(0), "Wire"), Article(Seeds.Text(0), "Wire"));

@@ -6,8 +6,8 @@ namespace Summarizer.IntegrationTests.Browser;
 
 /// <summary>
 /// Two outlets' articles compared after a summary is already on the page: the story view spans the page, is scrolled
-/// into sight, and shows the Keir Starmer role conflict (seed 1 says Prime Minister, seed 2 Defense Secretary) with
-/// each outlet's value and sentence in that outlet's column.
+/// into sight, and shows the Keir Starmer role row (seed 1 says Prime Minister; seed 2 says Defense Secretary and Prime
+/// Minister, so the row is seed 2's own inconsistency) with the values and sentences in that outlet's column.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed partial class StoryViewTests(BrowserFixture fixture, ITestOutputHelper output)
@@ -42,8 +42,14 @@ public sealed partial class StoryViewTests(BrowserFixture fixture, ITestOutputHe
         Assert.Equal(1, await row.CountAsync());
         var cells = row.Locator("td");
         Assert.Equal(2, await cells.CountAsync());
-        Assert.Contains("British Prime Minister", await cells.Nth(0).Locator(".value").AllTextContentsAsync());
-        Assert.Contains("British Defense Secretary", await cells.Nth(1).Locator(".value").AllTextContentsAsync());
+        Assert.Contains($"within {Second}", await row.Locator(".badge.within").AllTextContentsAsync());
+        Assert.Equal(1, await cells.Nth(0).Locator(".absent-text").CountAsync());
+        var second = await cells.Nth(1).Locator(".value").AllTextContentsAsync();
+        Assert.Contains("British Prime Minister", second);
+        Assert.Contains("British Defense Secretary", second);
+        // Each article is listed by outlet and title in the story's head.
+        Assert.Equal([First, Second], await page.Locator(".story-titles .outlet-name").AllTextContentsAsync());
+        Assert.Equal(2, await page.Locator(".story-titles .outlet-title").CountAsync());
         foreach (var sentence in await cells.Locator("q.sentence").AllTextContentsAsync()) Assert.Contains("Starmer", sentence);
 
         // Counts read as English and match what is listed; agreements and single-source claims come below the conflicts.

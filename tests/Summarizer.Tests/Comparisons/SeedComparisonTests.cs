@@ -66,22 +66,25 @@ public sealed class SeedComparisonTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_prime_ministers_office_is_one_value_in_the_roundups_role_line()
+    public void The_article_giving_two_offices_is_named_in_the_roundups_role_line_with_its_two_values()
     {
         var conflict = Assert.Single(Comparison.Conflicts, c => c.Kind == FactKind.Role && c.Subject.Contains("Starmer"));
-        var line = Assert.Single(Comparison.Roundup, r => r.Text.StartsWith("Outlets differ on " + conflict.Subject, StringComparison.Ordinal));
+        var line = Assert.Single(Comparison.Roundup, r => r.Text.Contains(" gives two accounts of " + conflict.Subject, StringComparison.Ordinal));
 
-        // Every wording of the office (PM, U.K., British) stands in one value: two offices, two values.
+        // The article's two offices, two values, and no other outlet's.
         Assert.Equal(2, line.Text.Split(';').Length);
-        Assert.True(conflict.Positions.Select(p => p.Value).Distinct().Count() > 2);
+        Assert.All(line.Sources, s => Assert.Equal(IdOf(2), s.ArticleId));
     }
 
     [Fact]
-    public void A_person_given_a_different_office_by_one_outlet_is_a_role_conflict()
+    public void A_person_given_a_second_office_by_an_article_that_also_gives_the_others_office_is_its_inconsistency()
     {
+        // Article 2 calls Starmer both "British Defense Secretary" and "British Prime Minister"; the others say Prime Minister.
         var conflict = Assert.Single(Comparison.Conflicts, c => c.Kind == FactKind.Role && c.Subject.Contains("Starmer"));
-        Assert.Contains(conflict.Positions, p => p.ArticleId == IdOf(2) && p.Value.Contains("Defense Secretary"));
-        Assert.True(conflict.Positions.Where(p => p.Value.Contains("Prime Minister") || p.Value.Contains("PM")).Select(p => p.ArticleId).Distinct().Count() >= 3);
+        Assert.Equal(IdOf(2), conflict.Within);
+        Assert.All(conflict.Positions, p => Assert.Equal(IdOf(2), p.ArticleId));
+        Assert.Contains(conflict.Positions, p => p.Value.Contains("Defense Secretary"));
+        Assert.Contains(conflict.Positions, p => p.Value.Contains("Prime Minister"));
         var agreed = Assert.Single(Comparison.Agreements, a => a.Kind == FactKind.Role && a.Statement.Contains("Starmer"));
         Assert.True(agreed.ArticleCount >= 4);
     }

@@ -20,6 +20,10 @@ export function renderStory(view, result) {
       el('p', { className: 'eyebrow', text: ['Story comparison', result.engine, result.storyId].filter(Boolean).join(' · ') }),
       el('h2', { text: isOneStory(result) ? `${count(articles.length, 'account')} of one story` : `${count(articles.length, 'article')} compared`, attrs: { id: 'story-heading' } }),
       el('p', { className: 'story-outlets', text: list([...outlets.values()]) }),
+      // Each article by its outlet and title (the server gives an untitled one its lead's first words).
+      el('ol', { className: 'story-titles', attrs: { 'aria-label': 'Articles compared' } }, articles.map((a, i) => el('li', {},
+        el('span', { className: 'outlet-name', text: outlets.get(a.id) ?? `article ${i + 1}` }),
+        a.title ? el('span', { className: 'outlet-title', text: a.title }) : null))),
       el('p', { className: 'story-tally', attrs: { id: 'story-tally' } },
         tallyItem(conflicts.length, 'conflict', 'conflicts'),
         tallyItem(agreements.length, 'agreement', 'agreements'),
@@ -80,6 +84,8 @@ function conflictsSection(conflicts, articles, outlets) {
     el('th', { attrs: { scope: 'row', role: 'rowheader' } },
       el('span', { className: 'badge kind', text: kindLabel(conflict.kind) }),
       conflict.origin === 'model' ? el('span', { className: 'badge model', text: 'model' }) : null,
+      // One article at odds with itself, not outlets disagreeing.
+      conflict.within ? el('span', { className: 'badge within', text: `within ${outlets.get(conflict.within) ?? 'one article'}` }) : null,
       el('span', { className: 'subject', text: conflict.subject ?? conflict.statement ?? '' })),
     articles.map((a) => cell(a, arrayOf(conflict.positions).filter((p) => p.articleId === a.id), outlets))));
   const table = el('table', { className: 'matrix', attrs: { id: 'conflict-matrix', role: 'table', 'aria-labelledby': 'conflicts-heading' } },

@@ -8,7 +8,8 @@ namespace Summarizer.Comparisons.Model;
 /// Checks a model-produced comparison against the articles: every position must quote a sentence that occurs in
 /// the article it names (whitespace, case, diacritics and quote style aside), and its value must occur in that
 /// sentence (numbers compared by value, so "30,000" matches "30 thousand"). Positions that fail are dropped and
-/// counted; a conflict or agreement left with fewer than two articles is no longer one and is dropped too.
+/// counted; a conflict or agreement left with fewer than two articles is no longer one and is dropped too, and a conflict
+/// whose only dissent is one article giving two values is that article's inconsistency (<see cref="Conflict.Within"/>).
 /// </summary>
 public sealed class ComparisonPositionVerifier
 {
@@ -31,7 +32,9 @@ public sealed class ComparisonPositionVerifier
         }
 
         var conflicts = reported.Conflicts.Select(c => c with { Positions = Keep(c.Positions) })
-            .Where(c => Articles(c.Positions) >= 2 && c.Positions.Select(p => TextKey.Words(p.Value)).Distinct().Count() >= 2).ToList();
+            .Where(c => (Articles(c.Positions) >= 2 || c.Within is not null) && c.Positions.Select(p => TextKey.Words(p.Value)).Distinct().Count() >= 2)
+            // One article giving two values beside another outlet giving one of them is at odds with itself, not with the outlets.
+            .SelectMany(c => Dissent.Settle(c, p => TextKey.Words(p.Value), (_, _) => true)).ToList();
         var agreements = reported.Agreements.Select(a => a with { Positions = Keep(a.Positions) })
             .Where(a => Articles(a.Positions) >= 2).ToList();
         var single = reported.SingleSource.Select(s => (Claim: s, Kept: Keep([s.Position])))

@@ -41,7 +41,8 @@ public static class ComparisonMarkdown
         AppendRoundup(md, story.Roundup, Name);
         foreach (var conflict in story.Conflicts)
         {
-            md.AppendLine().AppendLine($"**Conflict ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
+            string heading = conflict.Within is { } within ? $"Inconsistency within {Name(within)}" : "Conflict";
+            md.AppendLine().AppendLine($"**{Escape(heading)} ({Kind(conflict.Kind)}): {Escape(conflict.Subject)}**{From(conflict.Origin)}").AppendLine();
             md.AppendLine("| outlet | states | sentence |").AppendLine("|---|---|---|");
             foreach (var p in conflict.Positions)
                 md.AppendLine($"| {Cell(Stating(p, Name))} | {Cell(p.Value)} | {Cell(p.Sentence)} [s{p.SentenceId}] |");
@@ -74,7 +75,12 @@ public static class ComparisonMarkdown
         md.AppendLine().AppendLine("**Roundup**").AppendLine();
         foreach (var part in roundup.GroupBy(r => r.Part))
         {
-            md.AppendLine(part.Key == RoundupPart.Agreement ? "_Outlets agree:_" : "_Outlets differ:_").AppendLine();
+            md.AppendLine(part.Key switch
+            {
+                RoundupPart.Agreement => "_Outlets agree:_",
+                RoundupPart.Difference => "_Outlets differ:_",
+                _ => "_Only one outlet claims:_",
+            }).AppendLine();
             foreach (var sentence in part)
                 md.AppendLine($"- {Escape(sentence.Text)} ({Escape(string.Join("; ", sentence.Sources.Select(s => $"{name(s.ArticleId)} s{s.SentenceId}")))})");
             md.AppendLine();

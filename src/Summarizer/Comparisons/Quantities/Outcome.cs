@@ -35,13 +35,17 @@ internal static partial class Outcome
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "but", "while", "whereas" };
 
     // Words that may stand between a number and its outcome when the number counts nothing else: auxiliaries after it
-    // ("40 were injured"), qualifiers before it ("injuring at least 35", "killed another 12").
+    // ("40 were injured"), qualifiers before it ("injuring at least 35", "killed another 12"). "at" only in "at least"
+    // and "at most" (Qualifies): "died at 88" is an age, not a toll.
     private static readonly HashSet<string> Between = new(StringComparer.Ordinal)
     {
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "also", "reportedly", "later", "all",
-        "at", "least", "about", "around", "some", "nearly", "almost", "more", "than", "over", "up", "to", "another",
+        "about", "around", "some", "nearly", "almost", "more", "than", "over", "up", "to", "another",
         "a", "further", "roughly", "approximately", "an", "estimated", "as", "many",
     };
+
+    // The words of "at least" and "at most", which qualify a number only together.
+    private static readonly HashSet<string> AtBounds = new(StringComparer.Ordinal) { "least", "most" };
 
     /// <summary>
     /// The outcome of the figure at [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="sentence"/>
@@ -71,7 +75,7 @@ internal static partial class Outcome
             if (Breaks(sentence, stopBefore + words[k].Index + words[k].Length)) break;
             string word = words[k].Value.ToLowerInvariant();
             if (Words.TryGetValue(word, out var outcome)) { before = outcome; break; }
-            if (adjacent && !Between.Contains(word)) break;
+            if (adjacent && !Qualifies(word, k > 0 ? words[k - 1].Value : null, k + 1 < words.Count ? words[k + 1].Value : null)) break;
         }
         // "a crowd of 2,000, many of them injured": a break right after the figure ends its clause. After a figure its
         // outcome's verb governs ("killed 12 people on Monday and injured 35"), a conjunction starts another predicate.
@@ -81,11 +85,18 @@ internal static partial class Outcome
             string word = after[k].Value.ToLowerInvariant();
             if (before is not null && Conjunctions.Contains(word)) break;
             if (Words.TryGetValue(word, out var outcome)) return outcome;
-            if (adjacent && !Between.Contains(word)) break;
+            if (adjacent && !Qualifies(word, k > 0 ? after[k - 1].Value : null, k + 1 < after.Count ? after[k + 1].Value : null)) break;
             if (Breaks(sentence, end + after[k].Index + after[k].Length)) break;
         }
         return before;
     }
+
+    // Whether a word (lower case) may stand between a bare number and its outcome; "at" and "least"/"most" only as a
+    // pair, given the words written before and after it.
+    private static bool Qualifies(string word, string? previous, string? next) =>
+        Between.Contains(word)
+        || (word == "at" && next is not null && AtBounds.Contains(next.ToLowerInvariant()))
+        || (AtBounds.Contains(word) && string.Equals(previous, "at", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether <paramref name="word"/> names an outcome ("killed", "deaths", "injured").</summary>
     public static bool Names(string word) => Words.ContainsKey(word.ToLowerInvariant());

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Summarizer.Comparisons;
 using Summarizer.Comparisons.Quantities;
 namespace Summarizer.Comparisons.Quotes;
@@ -46,10 +47,13 @@ internal static class QuoteComparison
             if (bySpeaker.Any(g => bySpeaker.Any(h => h != g && g.Any(x => h.Any(y => x.Input != y.Input)))))
             {
                 var words = group.OrderBy(q => q.Key.Length).First().Fact.Text;
-                // An outlet that names no speaker ("officials said") is listed too, so no outlet's quote drops out.
-                conflicts.Add(new Conflict(FactKind.Quote, $"who said “{words}”", bySpeaker.SelectMany(g => g.Select(q =>
-                    q.Position with { Value = q.Speaker! })).Concat(group.Where(q => q.Speaker is null).Select(q =>
-                    q.Position with { Value = NoNamedSpeaker })).ToList()));
+                // An outlet that names no speaker ("officials said") is listed too, so no outlet's quote drops out. One
+                // article giving the words to two people, one of them the other outlets', is at odds with itself (Dissent).
+                var positions = bySpeaker.SelectMany((g, k) => g.Select(q => (Position: q.Position with { Value = q.Speaker! }, Who: k.ToString(CultureInfo.InvariantCulture))))
+                    .Concat(group.Where(q => q.Speaker is null).Select(q => (Position: q.Position with { Value = NoNamedSpeaker }, Who: NoNamedSpeaker))).ToList();
+                string Who(Position p) => positions.First(x => x.Position == p).Who;
+                conflicts.AddRange(Dissent.Settle(new Conflict(FactKind.Quote, $"who said “{words}”", positions.Select(x => x.Position).ToList()),
+                    Who, (a, b) => Who(a) != NoNamedSpeaker && Who(b) != NoNamedSpeaker));
                 // Outlets giving the words to the same person still agree on that.
                 foreach (var same in bySpeaker.Where(g => g.Select(q => q.Input).Distinct().Count() >= 2))
                     agreements.Add(new Agreement(FactKind.Quote, same.OrderByDescending(q => q.Key.Length).First().Statement,

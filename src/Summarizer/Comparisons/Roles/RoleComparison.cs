@@ -39,9 +39,13 @@ internal static class RoleComparison
             }
 
             bool conflicting = stated.Any(a => stated.Any(b => a.Input != b.Input && RoleCore.Conflicts(a.Role, b.Role)));
-            if (conflicting)
-                conflicts.Add(new Conflict(FactKind.Role, person.Name,
-                    offices.SelectMany(g => g.OrderBy(s => s.Input)).Select(s => s.Position).ToList()));
+            if (!conflicting) continue;
+            // An article giving the office the other outlets give and another besides is at odds with itself: reported
+            // as such, not as the outlets disagreeing (Dissent).
+            var ordered = offices.SelectMany(g => g.OrderBy(s => s.Input)).ToList();
+            conflicts.AddRange(Dissent.Settle(new Conflict(FactKind.Role, person.Name, ordered.Select(s => s.Position).ToList()),
+                p => ordered.First(s => s.Position == p).Key,
+                (a, b) => RoleCore.Conflicts(ordered.First(s => s.Position == a).Role, ordered.First(s => s.Position == b).Role)));
         }
     }
 

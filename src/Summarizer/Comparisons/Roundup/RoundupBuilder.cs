@@ -8,7 +8,7 @@ namespace Summarizer.Comparisons.Roundup;
 /// agreement is the sentence most echoed by the other outlets (news puts its facts first, so earlier sentences are
 /// preferred), worded as plainly as any outlet words it (<see cref="Plainness"/>) and credited to every outlet that
 /// echoes it; then the figures and roles outlets give differently, each outlet's value beside its name; then what
-/// each remaining outlet reports that the roundup does not yet say. Every sentence is an outlet's own or names its
+/// each remaining outlet reports that the roundup does not yet say (<see cref="RoundupPart.SingleSource"/>). Every sentence is an outlet's own or names its
 /// sources' values verbatim, with the article and sentence ids it rests on.
 /// </summary>
 public static class RoundupBuilder
@@ -69,7 +69,8 @@ public static class RoundupBuilder
                 (group, spoken) = ([c], c);
             }
             chosen.Add(c);
-            roundup.Add(Sentence(sentences, spoken, group, Independent(sentences, citations, group) > 1 ? RoundupPart.Agreement : RoundupPart.Difference));
+            // What one outlet alone states (or outlets citing it repeat) is its claim, not a difference between outlets.
+            roundup.Add(Sentence(sentences, spoken, group, Independent(sentences, citations, group) > 1 ? RoundupPart.Agreement : RoundupPart.SingleSource));
         }
         // Agreements first, whatever order they were found in.
         return roundup.OrderBy(r => r.Part).ToList();
@@ -105,7 +106,8 @@ public static class RoundupBuilder
     private static int Words(List<RoundupSentence> roundup) =>
         roundup.Where(r => r.Sources.Count > 0 && !IsConflictLine(r)).Sum(r => r.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
 
-    private static bool IsConflictLine(RoundupSentence sentence) => sentence.Text.StartsWith(ConflictOpening, StringComparison.Ordinal);
+    private static bool IsConflictLine(RoundupSentence sentence) =>
+        sentence.Text.StartsWith(ConflictOpening, StringComparison.Ordinal) || sentence.Text.Contains(" " + WithinOpening, StringComparison.Ordinal);
 
     private static RoundupSentence Sentence(StorySentences sentences, int spoken, List<int> group, RoundupPart part)
     {
@@ -115,6 +117,7 @@ public static class RoundupBuilder
     }
 
     private const string ConflictOpening = "Outlets differ on ";
+    private const string WithinOpening = "gives two accounts of ";
 
     // Each value with the outlets giving it: "A (X, Y); B (Z)". Roles naming one office however worded are one value,
     // told in the wording most of them use; figures are grouped by their number whatever noun counts it ("28 others",
@@ -130,7 +133,11 @@ public static class RoundupBuilder
         string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? (conflict.Kind == FactKind.Quantity ? FigureKey(p.Value) : TextKey.Loose(p.Value));
         var byValue = conflict.Positions.GroupBy(Key)
             .Select(g => RoleComparison.CommonestRole(g.Select(p => p.Value)) + (named ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
-        return new RoundupSentence($"{ConflictOpening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
+        // An article at odds with itself is named as such ("Daily gives two accounts of …"), its values alone after it.
+        if (conflict.Within is { } within)
+            byValue = conflict.Positions.GroupBy(Key).Select(g => RoleComparison.CommonestRole(g.Select(p => p.Value)));
+        string opening = conflict.Within is { } self ? $"{names[self]} {WithinOpening}" : ConflictOpening;
+        return new RoundupSentence($"{opening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
             conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
     }
 

@@ -1,13 +1,16 @@
 namespace Summarizer.Comparisons.Roundup;
 
-/// <summary>Which part of a roundup a sentence belongs to: what the outlets agree on comes first, then where they differ.</summary>
+/// <summary>Which part of a roundup a sentence belongs to: what the outlets agree on comes first, then where they differ, then what one outlet alone reports.</summary>
 public enum RoundupPart
 {
     /// <summary>Stated alike by two or more outlets.</summary>
     Agreement,
 
-    /// <summary>A conflict between outlets, or what only one outlet reports.</summary>
+    /// <summary>A conflict between outlets: a figure or role they give differently.</summary>
     Difference,
+
+    /// <summary>What only one outlet reports (on its own: outlets citing it do not count), after the conflicts.</summary>
+    SingleSource,
 }
 
 /// <summary>A sentence of an article that a roundup sentence rests on; <see cref="Outlet"/> is the article's outlet, null when it states none.</summary>

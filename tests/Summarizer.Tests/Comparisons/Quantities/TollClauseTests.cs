@@ -44,6 +44,9 @@ public sealed class TollClauseTests
     [InlineData("He was killed aged 25 in the crash.", "25", null)]
     [InlineData("Room 12 was where the injured lay.", "12", null)]
     [InlineData("The 40 who were rescued left the ship on Monday.", "40", null)]
+    [InlineData("The founder died at 88 in hospital.", "88", null)]
+    [InlineData("Her husband was killed at 40 in the war.", "40", null)]
+    [InlineData("The blast killed at most 12 on Monday.", "12", "killed")]
     public void A_number_without_a_noun_takes_an_outcome_only_from_the_words_next_to_it(string sentence, string figure, string? expected)
     {
         int at = sentence.LastIndexOf(figure, StringComparison.Ordinal);
@@ -87,6 +90,17 @@ public sealed class TollClauseTests
         Assert.Equal(["North Wire", "South Post"], killed.Positions.Select(p => p.Outlet).Order());
         var hurt = Assert.Single(comparison.Conflicts, c => c.Subject.Contains("injured"));
         Assert.Equal(["20", "25"], hurt.Positions.Select(p => p.Value).Order());
+    }
+
+    [Fact]
+    public void An_age_at_death_is_no_toll_to_compare_with_another_outlets_dead()
+    {
+        var a = Extracted("The mill's founder, Harold Webb, died at 88 in hospital last year, his family said. The mill burned on Monday.", "North Wire");
+        var b = Extracted("Three people died when the mill burned on Monday, the county said. Roads were shut.", "South Post");
+
+        var comparison = Compare(a, b);
+
+        Assert.DoesNotContain(comparison.Conflicts, c => c.Kind == FactKind.Quantity);
     }
 
     [Fact]

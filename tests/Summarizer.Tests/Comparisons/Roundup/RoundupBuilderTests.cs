@@ -27,8 +27,8 @@ public sealed class RoundupBuilderTests
             Assert.NotEmpty(sentence.Sources);
             var quoted = sentence.Sources.Select(s => inputs.Single(i => i.Article.Id == s.ArticleId).Article.SentenceById(s.SentenceId)).ToList();
             Assert.All(quoted, Assert.NotNull);
-            // An outlet's own sentence is one of its sources, word for word.
-            if (!sentence.Text.StartsWith("Outlets differ", StringComparison.Ordinal))
+            // An outlet's own sentence is one of its sources, word for word (a conflict's line, or an article's two accounts, names values).
+            if (!sentence.Text.StartsWith("Outlets differ", StringComparison.Ordinal) && !sentence.Text.Contains(" gives two accounts of ", StringComparison.Ordinal))
                 Assert.Contains(sentence.Text, quoted.Select(q => q!.Text.Trim()));
         }
         Assert.Equal(roundup.Count, roundup.Select(r => r.Text).Distinct().Count());
@@ -62,6 +62,24 @@ public sealed class RoundupBuilderTests
         Assert.Equal(RoundupPart.Agreement, first.Part);
         Assert.DoesNotContain("reckless", first.Text);
         Assert.Contains(first.Sources, s => s.ArticleId == loaded.Article.Id);
+    }
+
+    [Fact]
+    public void What_only_one_outlet_reports_is_its_own_part_not_a_difference_of_the_outlets()
+    {
+        var a = SheetBuilder.For("The city council approved new parking fees for drivers on Tuesday. The fees start in May.", "North Wire");
+        var b = SheetBuilder.For("The city council approved new parking fees for drivers on Tuesday, officials said. Shops on the high street will close early on Sundays.", "South Post");
+
+        var comparison = new StoryComparer().Compare([a.Input(), b.Input()]);
+
+        var alone = comparison.Roundup.Where(r => r.Sources.Select(s => s.ArticleId).Distinct().Count() == 1).ToList();
+        Assert.NotEmpty(alone);
+        Assert.All(alone, r => Assert.Equal(RoundupPart.SingleSource, r.Part));
+        string md = Summarizer.Comparisons.Output.ComparisonMarkdown.Render([comparison]);
+        Assert.DoesNotContain("_Outlets differ:_", md);
+        int heading = md.IndexOf("_Only one outlet claims:_", StringComparison.Ordinal);
+        Assert.True(heading >= 0);
+        Assert.All(alone, r => Assert.True(md.IndexOf(r.Text, StringComparison.Ordinal) > heading));
     }
 
     [Fact]
