@@ -59,7 +59,7 @@ public sealed class SummaryVerifier(IFactExtractor extractor, ScoreModel model, 
         // The headline and every lede sentence must stand on an article sentence, as a key point must: a model's
         // invented lede may name no figure or person the checks above could fault.
         foreach (var (kind, sentence) in ProseSentences(ownTitle ? null : summary.Headline, summary.Lede))
-            Add(findings, seen, KeyPointCheck.CheckWording(kind, sentence, ctx));
+            Add(findings, seen, WordingCheck.Check(kind, sentence, ctx));
         foreach (var k in summary.KeyPoints)
             Add(findings, seen, KeyPointCheck.Check(k.Text, k.SentenceIds, ctx));
         // The model reads the summary's prose; a summary of fields alone has none, and is scored by its findings.

@@ -62,6 +62,32 @@ public class HeadlineAndLedeSupportTests
     }
 
     [Fact]
+    public void A_headline_in_other_forms_of_the_articles_words_is_supported()
+    {
+        var article = FromText("President Emmanuel Macron failed to secure public pledges of troops for a Ukraine force at a Paris meeting on Thursday.");
+
+        var verdict = Verify(article, Summary() with { Headline = "Macron fails to win troop pledges for Ukraine force" });
+
+        Assert.Equal(FindingStatus.Supported, Only(verdict, "headline").Status);
+    }
+
+    [Fact]
+    public void A_lede_joining_two_article_sentences_is_supported_by_both()
+    {
+        var article = FromText(
+            "European defence ministers met in Paris on Monday to discuss a reassurance force for Ukraine. " +
+            "The force could number up to 25,000 troops, officials said. NATO allies will review the plan next month.");
+
+        var verdict = Verify(article, Summary() with { Lede = "Ministers weighed a force of up to 25,000 troops for Ukraine, which NATO allies will review next month." });
+
+        var lede = Only(verdict, "lede");
+        Assert.Equal(FindingStatus.Supported, lede.Status);
+        Assert.Contains("25,000 troops", lede.Evidence);
+        Assert.Contains("NATO allies", lede.Evidence);
+        Assert.True(verdict.IsVerified);
+    }
+
+    [Fact]
     public void An_invented_headline_is_unsupported()
     {
         var verdict = Verify(FromText(Text), Summary() with { Headline = "Arson suspect arrested after deadly Springfield warehouse fire" });

@@ -47,19 +47,6 @@ internal static class KeyPointCheck
         return wrongPerson ?? single;
     }
 
-    /// <summary>
-    /// A headline or lede sentence: at least <see cref="Threshold"/> of its content words stand in one article
-    /// sentence. Its figures, names and quotes are checked on their own, wherever the article gives them, since a lede
-    /// joins what several sentences say.
-    /// </summary>
-    public static Finding CheckWording(string kind, string text, CheckContext ctx)
-    {
-        if (Best(ContentWords.Prefixes(text), ctx) is not { } best)
-            return new Finding(kind, text, FindingStatus.Unsupported, null, Note: "no article sentence has most of its words");
-        var sentence = ctx.Article.Sentences[best];
-        return new Finding(kind, text, FindingStatus.Supported, sentence.Text, sentence.Start, sentence.Length);
-    }
-
     private const string NotNamed = " is not named in the cited sentence(s)";
 
     // ids: the sentences that support the key point; peopleIds: those that must name the people it names.
