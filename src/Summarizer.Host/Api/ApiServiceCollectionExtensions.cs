@@ -48,7 +48,9 @@ public static class ApiServiceCollectionExtensions
             .RequireAuthorization()
             .RequireRateLimiting(ApiRateLimiting.PerKeyPolicy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            // The deadline answer (ApiTimeouts), with Retry-After (added to the document by OpenApiSetup).
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         api.WithRequestTimeout(ApiTimeouts.Policy).WithDeadlineAnswer();
         api.MapSummaries().MapComparisons().MapRuns();
         return app;

@@ -49,7 +49,7 @@ public static class ComparisonEndpoints
         var read = new List<Article>();
         for (int i = 0; i < articles.Count; i++)
         {
-            var (raw, invalid) = RequestBody.ToRaw(reader, articles[i] ?? new SummaryRequest(null, null, null), $"articles[{i}]");
+            var (raw, invalid) = RequestBody.ToRaw(reader, articles[i] ?? new SummaryRequest(null!), $"articles[{i}]");
             if (raw is null) return invalid!;
             // Without an outlet, positions are labelled by their place in the request rather than all "api".
             raw = raw with { Source = $"article {i + 1}" };

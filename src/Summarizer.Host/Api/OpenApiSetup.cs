@@ -3,10 +3,15 @@ using Microsoft.OpenApi;
 
 namespace Summarizer.Host.Api;
 
-/// <summary>The generated OpenAPI document at <c>/openapi/v1.json</c>: the endpoints as mapped, and the API-key scheme they require.</summary>
+/// <summary>
+/// The generated OpenAPI document at <c>/openapi/v1.json</c>: the endpoints as mapped, the API-key scheme they require, and
+/// the <c>Retry-After</c> header of the 503 an /api request passing its deadline is answered with.
+/// </summary>
 internal static class OpenApiSetup
 {
     public const string ApiKeyScheme = "ApiKey";
+
+    private const string RetryAfterHeader = "Retry-After";
 
     public static IServiceCollection AddSummarizerOpenApi(this IServiceCollection services) =>
         services.AddOpenApi(options =>
@@ -35,6 +40,17 @@ internal static class OpenApiSetup
                 // Only the /api routes need the key.
                 if (context.Description.RelativePath?.StartsWith("api/", StringComparison.Ordinal) == true)
                     operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiKeyScheme, context.Document)] = [] }];
+                // The deadline's 503 says when to try again.
+                if (operation.Responses?.TryGetValue("503", out var deadline) == true && deadline is OpenApiResponse timeout)
+                {
+                    timeout.Description = "The request passed its processing deadline (Summarizer:Api:RequestTimeoutSeconds); try again later.";
+                    timeout.Headers ??= new Dictionary<string, IOpenApiHeader>();
+                    timeout.Headers[RetryAfterHeader] = new OpenApiHeader
+                    {
+                        Description = "Seconds to wait before trying again.",
+                        Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+                    };
+                }
                 if (context.Description.ActionDescriptor.EndpointMetadata.OfType<AcceptedBody>().LastOrDefault() is { } body)
                     operation.RequestBody = await RequestBodyAsync(body, context, cancellationToken);
             });

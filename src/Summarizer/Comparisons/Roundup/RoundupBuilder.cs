@@ -1,5 +1,7 @@
+using System.Globalization;
 using Summarizer.Comparisons.Citing;
 using Summarizer.Comparisons.Roles;
+using Summarizer.Facts.Quantities;
 
 namespace Summarizer.Comparisons.Roundup;
 
@@ -131,21 +133,56 @@ public static class RoundupBuilder
         string Label(Position p) => names[p.ArticleId];
         var roleKeys = conflict.Kind == FactKind.Role ? RoleCore.GroupKeys(conflict.Positions.Select(p => p.Value)) : [];
         string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? (conflict.Kind == FactKind.Quantity ? FigureKey(p.Value) : TextKey.Loose(p.Value));
+        string Shown(IEnumerable<Position> g) => conflict.Kind == FactKind.Quantity ? FigureLabel(g.Select(p => p.Value)) : RoleComparison.CommonestRole(g.Select(p => p.Value));
         var byValue = conflict.Positions.GroupBy(Key)
-            .Select(g => RoleComparison.CommonestRole(g.Select(p => p.Value)) + (named ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
+            .Select(g => Shown(g) + (named ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
         // An article at odds with itself is named as such ("Daily gives two accounts of …"), its values alone after it.
         if (conflict.Within is { } within)
-            byValue = conflict.Positions.GroupBy(Key).Select(g => RoleComparison.CommonestRole(g.Select(p => p.Value)));
+            byValue = conflict.Positions.GroupBy(Key).Select(Shown);
         string opening = conflict.Within is { } self ? $"{names[self]} {WithinOpening}" : ConflictOpening;
         return new RoundupSentence($"{opening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
             conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());
     }
 
-    // A figure without the noun it counts: "28 others" and "28 people" are one value, "at least 15" stays apart from "15".
+    // A figure without the noun it counts: "28 others" and "28 people" are one value, "at least 15" stays apart from "15";
+    // a number written in words is its value in digits ("Twelve people" and "12 people" are one value, "a dozen" too).
     private static string FigureKey(string value)
     {
-        var words = TextKey.Loose(value).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        while (words.Count > 1 && !words[^1].Any(char.IsDigit) && Summarizer.Facts.Quantities.NumberWords.Parse(words[^1]) is null) words.RemoveAt(words.Count - 1);
-        return string.Join(' ', words);
+        var words = TextKey.Loose(value).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && !words[^1].Any(char.IsDigit) && NumberWords.Parse(words[^1]) is null) words.RemoveAt(words.Count - 1);
+        return string.Join(' ', InDigits(words));
+    }
+
+    // The longest run of number words at each place read as its value: "twenty five" → "25"; vague amounts
+    // ("hundreds") and figures already in digits stay as written.
+    private static IEnumerable<string> InDigits(List<string> words)
+    {
+        for (int i = 0; i < words.Count;)
+        {
+            int end = i;
+            double? value = null;
+            for (int j = Math.Min(words.Count, i + 4); j > i && value is null; j--)
+            {
+                string run = string.Join(' ', words.Skip(i).Take(j - i));
+                if (run.Any(char.IsDigit) || NumberWords.IsVague(run) || NumberWords.Parse(run) is not { } v) continue;
+                value = v;
+                end = j;
+            }
+            if (value is { } n)
+            {
+                yield return n.ToString(CultureInfo.InvariantCulture);
+                i = end;
+            }
+            else yield return words[i++];
+        }
+    }
+
+    // The wording shown for one figure: written in digits where an outlet writes it so ("12 people" rather than
+    // "Twelve people"), else the commonest wording.
+    private static string FigureLabel(IEnumerable<string> values)
+    {
+        var all = values.ToList();
+        var digits = all.Where(v => v.Any(char.IsDigit)).ToList();
+        return RoleComparison.CommonestRole(digits.Count > 0 ? digits : all);
     }
 }

@@ -40,6 +40,9 @@ internal static class SubstitutionCheck
                 bool time = IsTimeWord(t.Token);
                 bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
+                // Nor is a word the sentence has in another form ("fight" where it says "fighting"); a word of time is
+                // not read through its forms ("last" is no form of "lasted").
+                if (!time && !name && HasFormOf(lexicon, alignment.Article.SentenceWords[best], word)) continue;
                 string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
                 var sentenceTokens = alignment.Article.SentenceTokens[best];
                 if (ReplacedWord(tokens, sentenceTokens, left, right) is not { } replacedToken)
@@ -180,6 +183,16 @@ internal static class SubstitutionCheck
     private static bool AreForms(WordNetLexicon lexicon, string a, string b) =>
         Shares(lexicon.SynonymsOf(a), lexicon.Lemmas(b)) || Shares(lexicon.SynonymsOf(b), lexicon.Lemmas(a))
         || Shares(lexicon.RelatedForms(a), lexicon.Lemmas(b)) || Shares(lexicon.RelatedForms(b), lexicon.Lemmas(a));
+
+    /// <summary>
+    /// A word of the sentence that is another form of <paramref name="word"/>: one is a base form of the other ("fight",
+    /// "fighting"), or both have the same base form ("fights", "fought"), as WordNet's morphology reads them.
+    /// </summary>
+    private static bool HasFormOf(WordNetLexicon lexicon, IEnumerable<string> sentenceWords, string word)
+    {
+        var forms = lexicon.Lemmas(word).Where(f => f.Length > 2).ToHashSet(StringComparer.Ordinal);
+        return sentenceWords.Any(w => w.Length > 2 && lexicon.Lemmas(w).Any(forms.Contains));
+    }
 
     private static bool Shares(IEnumerable<string> words, IEnumerable<string> forms)
     {

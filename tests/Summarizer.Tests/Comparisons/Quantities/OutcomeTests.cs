@@ -105,4 +105,21 @@ public sealed class OutcomeTests
         Assert.Contains("(North Wire, South Post)", line.Text);
         Assert.Contains("30 people (East Herald)", line.Text);
     }
+    [Fact]
+    public void A_figure_written_in_words_is_one_value_with_the_same_figure_in_digits()
+    {
+        var ap = Toll("AP", "12 people were killed when a tunnel collapsed at the quarry on Monday, officials said. Work stopped.",
+            ("12", 12, "people"));
+        var reuters = Toll("Reuters", "14 people were killed when a tunnel collapsed at the quarry on Monday, police said. Roads were shut.",
+            ("14", 14, "people"));
+        var bbc = Toll("BBC", "Twelve people died when a tunnel collapsed at the quarry on Monday, the county said. The site is closed.",
+            ("Twelve", 12, "people"));
+
+        var comparison = Compare(ap, reuters, bbc);
+
+        var line = Assert.Single(comparison.Roundup, r => r.Text.StartsWith("Outlets differ on", StringComparison.Ordinal));
+        Assert.Contains("12 people (AP, BBC)", line.Text);
+        Assert.Contains("14 people (Reuters)", line.Text);
+        Assert.DoesNotContain("Twelve", line.Text);
+    }
 }

@@ -53,6 +53,25 @@ public class SubstitutionCheckTests
         Assert.DoesNotContain(verdict.Findings, f => f.Kind == "wording");
     }
 
+    private static readonly Summarizer.Articles.Article Fire = Repo.FromText(
+        "Fire crews spent six hours fighting a blaze at a warehouse in Springfield on Monday, the fire department said. " +
+        "No one was hurt.");
+
+    [WordNetTheory]
+    [InlineData("Fire crews fight six-hour warehouse blaze in Springfield")]       // "fighting" in the sentence
+    [InlineData("Fire crews fought six-hour warehouse blaze in Springfield")]      // an irregular form of it
+    public void A_word_the_sentence_has_in_another_form_is_not_a_swap(string summary)
+    {
+        Assert.DoesNotContain(VerifyText(Fire, summary).Findings, f => f.Kind == "wording");
+    }
+
+    [WordNetFact]
+    public void A_word_in_no_form_of_the_sentence_is_still_a_swap_there()
+    {
+        var wording = VerifyText(Fire, "Fire crews lost six-hour warehouse blaze in Springfield").Findings.Where(f => f.Kind == "wording").ToList();
+        Assert.Equal("the article says 'spent' where the summary says 'lost'", Assert.Single(wording).Note);
+    }
+
     private static readonly Summarizer.Articles.Article Race = Repo.FromText(
         "Lewis Hamilton took pole position for the Malaysian Grand Prix on Saturday. He won the Chinese Grand Prix " +
         "last year. Police say the Georgian national left the circuit early.");
