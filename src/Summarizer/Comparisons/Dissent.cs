@@ -3,9 +3,10 @@ namespace Summarizer.Comparisons;
 /// <summary>
 /// Whether outlets disagree, or one article with itself. Two values clash between outlets only when the articles giving
 /// them are different and neither article also gives the other's value. An article stating both "Defense Secretary"
-/// and "Prime Minister" for one person beside outlets stating "Prime Minister", or both 12 and 15 dead beside an
-/// outlet stating 12, is at odds with itself while the outlets agree on what they share: that is reported as an
-/// inconsistency within that article (<see cref="Conflict.Within"/>, its own positions only), never as outlets conflicting.
+/// and "Prime Minister" for one person beside outlets stating "Prime Minister" is at odds with itself while the outlets
+/// agree on what they share: that is reported as an inconsistency within that article (<see cref="Conflict.Within"/>,
+/// its own positions only), never as outlets conflicting. Roles, quotes and the model's conflicts are settled so;
+/// figures are not.
 /// </summary>
 internal static class Dissent
 {

@@ -39,9 +39,14 @@ internal static partial class RoleCore
     public static string Key(SortedSet<string> core) => string.Join(' ', core);
 
     /// <summary>
-    /// Whether two roles cannot both be one person's: their offices conflict (<see cref="Conflicts(SortedSet{string}, SortedSet{string})"/>)
-    /// or they name different countries ("British Prime Minister", "Irish Prime Minister").
+    /// Whether two roles cannot both be one person's: their offices conflict (<see cref="Conflicts(SortedSet{string}, SortedSet{string})"/>),
+    /// they name different countries ("British Prime Minister", "Irish Prime Minister"), or different standings
+    /// ("opposition leader", "ruling party leader"; "Labour leader" and "opposition leader" may be one).
     /// </summary>
     public static bool Conflicts(string a, string b) =>
-        Conflicts(Of(a), Of(b)) || (RolePlace.Of(a) is { } ca && RolePlace.Of(b) is { } cb && ca != cb);
+        Conflicts(Of(a), Of(b)) || (RolePlace.Of(a) is { } ca && RolePlace.Of(b) is { } cb && ca != cb)
+        || (Side(a) is { } sa && Side(b) is { } sb && sa != sb);
+
+    private static string? Side(string role) =>
+        role.Split(' ', '-').Select(w => Sides.GetValueOrDefault(w.ToLowerInvariant())).FirstOrDefault(s => s is not null);
 }

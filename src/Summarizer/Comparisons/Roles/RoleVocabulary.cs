@@ -67,8 +67,16 @@ internal static class RoleVocabulary
         "newly", "elected", "sitting", "serving", "leading", "prominent", "influential", "respected", "famous",
         "well", "known", "renowned", "popular", "powerful", "embattled", "beleaguered", "controversial", "celebrated",
         "openly", "elect", "designate", "year", "old", "aged", "new",
-        // Standing in parliament: the Labour leader in opposition is the opposition leader, and "party leader" the leader.
+        // Standing in parliament: the Labour leader in opposition is the opposition leader, and "party leader" the
+        // leader; two standings still clash (Sides).
         "opposition", "party", "ruling", "governing",
+    };
+
+    // Standings in parliament, which no office word tells apart: "opposition leader" and "ruling party leader" cannot
+    // both be one person's.
+    public static readonly Dictionary<string, string> Sides = new(StringComparer.Ordinal)
+    {
+        ["opposition"] = "opposition", ["ruling"] = "government", ["governing"] = "government",
     };
 
     // Parties: a party beside an office says whose side holds it, not which office ("Democratic senator" and "senior

@@ -134,11 +134,10 @@ public static class RoundupBuilder
         var roleKeys = conflict.Kind == FactKind.Role ? RoleCore.GroupKeys(conflict.Positions.Select(p => p.Value)) : [];
         string Key(Position p) => roleKeys.GetValueOrDefault(p.Value) ?? (conflict.Kind == FactKind.Quantity ? FigureKey(p.Value) : TextKey.Loose(p.Value));
         string Shown(IEnumerable<Position> g) => conflict.Kind == FactKind.Quantity ? FigureLabel(g.Select(p => p.Value)) : RoleComparison.CommonestRole(g.Select(p => p.Value));
-        var byValue = conflict.Positions.GroupBy(Key)
-            .Select(g => Shown(g) + (named ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
         // An article at odds with itself is named as such ("Daily gives two accounts of …"), its values alone after it.
-        if (conflict.Within is { } within)
-            byValue = conflict.Positions.GroupBy(Key).Select(Shown);
+        bool outlets = named && conflict.Within is null;
+        var byValue = conflict.Positions.GroupBy(Key)
+            .Select(g => Shown(g) + (outlets ? $" ({string.Join(", ", g.Select(Label).Distinct())})" : ""));
         string opening = conflict.Within is { } self ? $"{names[self]} {WithinOpening}" : ConflictOpening;
         return new RoundupSentence($"{opening}{conflict.Subject}: {string.Join("; ", byValue)}.", RoundupPart.Difference,
             conflict.Positions.Select(p => new RoundupSource(p.ArticleId, p.Outlet, p.SentenceId)).ToList());

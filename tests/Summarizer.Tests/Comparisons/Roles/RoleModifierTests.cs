@@ -68,6 +68,8 @@ public sealed class RoleModifierTests
     [InlineData("new prime minister", "prime minister")]
     [InlineData("new Prime Minister", "British Prime Minister")]
     [InlineData("new prime minister", "acting prime minister")]
+    [InlineData("ruling party leader", "governing party leader")]
+    [InlineData("opposition leader", "leader")]
     public void A_party_or_a_describing_word_beside_the_same_office_makes_no_conflict(string a, string b) => Assert.False(RoleCore.Conflicts(a, b));
 
     [Theory]
@@ -76,6 +78,8 @@ public sealed class RoleModifierTests
     [InlineData("Labour leader", "Prime Minister")]
     [InlineData("opposition leader", "Prime Minister")]
     [InlineData("new prime minister", "deputy prime minister")]
+    [InlineData("opposition leader", "ruling party leader")]
+    [InlineData("governing party leader", "opposition leader")]
     public void Two_parties_or_two_offices_still_conflict(string a, string b) => Assert.True(RoleCore.Conflicts(a, b));
 
     [Fact]
