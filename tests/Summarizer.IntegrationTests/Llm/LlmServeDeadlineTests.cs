@@ -70,4 +70,13 @@ public sealed class LlmServeDeadlineTests
         Assert.Equal(FallbackReasons.TotalTimeout, (string?)summary["fallback"]);
         Assert.Equal("extractive", (string?)summary["engine"]);
     }
+
+    [Theory]
+    [InlineData(60, 50)]
+    [InlineData(6, 5)]
+    [InlineData(300, 290)]
+    [InlineData(1, 1 - 1.0 / 6)]
+    public void An_api_requests_model_budget_is_its_deadline_less_a_sixth_at_most_10_s(int deadlineSeconds, double budgetSeconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(budgetSeconds).TotalMilliseconds,
+            Summarizer.Host.Api.ApiTimeouts.ModelStageBudget(new Summarizer.Host.Api.ApiOptions { RequestTimeoutSeconds = deadlineSeconds }).TotalMilliseconds, 1);
 }
