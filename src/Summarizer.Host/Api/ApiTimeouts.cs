@@ -9,6 +9,8 @@ namespace Summarizer.Host.Api;
 /// is answered 503 with <c>Retry-After</c> and a problem body. A client that hangs up cancels the same token. A deadline
 /// reached in an endpoint is logged as one warning line naming the request (<see cref="WithDeadlineAnswer{TBuilder}"/>),
 /// not as the middleware's warning with the cancellation's stack trace: it is an expected outcome, not a fault.
+/// Within the deadline the model stage has a budget of its own (<see cref="ModelStageBudget(ApiOptions)"/>), so a slow
+/// model gives the extractive summary rather than a 503.
 /// </summary>
 public static partial class ApiTimeouts
 {
@@ -30,6 +32,9 @@ public static partial class ApiTimeouts
         builder.AddEndpointFilter(async (invocation, next) =>
         {
             var http = invocation.HttpContext;
+            var deadline = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value;
+            // The model stage stops in time for the extractive fallback to answer before the deadline.
+            using var modelBudget = Summarizer.Llm.Engine.ModelStageBudget.Limit(ModelStageBudget(deadline));
             try
             {
                 return await next(invocation);
@@ -46,6 +51,17 @@ public static partial class ApiTimeouts
                 return Results.Empty;
             }
         });
+
+    /// <summary>
+    /// The model-stage budget of a request (<see cref="Summarizer.Llm.Engine.ModelStageBudget"/>): its deadline less a margin
+    /// for the extractive fallback and the answer, a sixth of the deadline up to 10 s (60 s → 50 s, 6 s → 5 s).
+    /// </summary>
+    public static TimeSpan ModelStageBudget(ApiOptions options)
+    {
+        var deadline = TimeSpan.FromSeconds(Math.Max(1, options.RequestTimeoutSeconds));
+        var margin = TimeSpan.FromTicks(Math.Min(TimeSpan.FromSeconds(10).Ticks, deadline.Ticks / 6));
+        return deadline - margin;
+    }
 
     private static async Task WriteTimeoutResponseAsync(HttpContext context, ApiOptions options)
     {

@@ -21,7 +21,7 @@ public sealed record FactSheet(
     IReadOnlyList<AttributionFact> Attributions)
 {
     /// <summary>Bump when the extraction rules change what a FactSheet holds: it is part of every cache key built on facts.</summary>
-    public const int ExtractorVersion = 10;
+    public const int ExtractorVersion = 11;
 
     public static FactSheet Empty(string articleId) => new(articleId, [], [], [], [], [], [], []);
 }

@@ -31,9 +31,6 @@ public sealed class OwnFiles(bool ignoreCase)
     /// </summary>
     public static bool PathsIgnoreCase { get; } = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() || OperatingSystem.IsIOS();
 
-    /// <summary>Paths compared as the platform's file system compares them (<see cref="PathsIgnoreCase"/>).</summary>
-    public static StringComparer PathComparer => PathsIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
-
     /// <summary>Nothing but folders holding a run manifest.</summary>
     public static OwnFiles None => new();
 

@@ -104,7 +104,7 @@ public sealed partial class InboxBatch(
             }
             // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
-                quarantined.Add(_quarantine.MoveWhole(file, items, started));
+                quarantined.Add(await _quarantine.MoveWholeAsync(file, items, started, cancellationToken));
             else
             {
                 // Some records failed: they are kept in quarantine, and the file is done for the rest.

@@ -1,3 +1,4 @@
+using Summarizer.Summaries;
 using Summarizer.IntegrationTests.Llm.Support;
 using Summarizer.Llm.Engine;
 
@@ -128,5 +129,62 @@ public sealed class LlmReplyFaultTests : IAsyncLifetime
         cts.Cancel();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+    }
+
+    [Fact]
+    public async Task A_batch_call_has_no_total_budget_and_waits_out_a_retry_after_of_a_minute()
+    {
+        // run and the nightly batch: no request deadline, no Resilience:TotalTimeout set, so a 429 asking for 55 s is waited out.
+        _server.Enqueue(Replies.Error(429, retryAfter: "55"), Replies.Summary());
+        var time = new ScaledTimeProvider(1000);
+        await using var host = Host(time);
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null(summary.Fallback);
+        Assert.Equal(2, _server.RequestCount);
+        Assert.Contains(TimeSpan.FromSeconds(55), time.RequestedDelays);
+        // The only timers are the attempt timeout (5 s in the test host) and the Retry-After wait: no total budget.
+        Assert.All(time.RequestedDelays, d => Assert.Contains(d, new[] { TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(55) }));
+    }
+
+    [Fact]
+    public async Task The_budget_an_api_request_sets_ends_a_retry_after_longer_than_it_and_a_batch_call_of_the_same_engine_waits()
+    {
+        // Real time (a budget's timer is not scaled by the test clock): a 2-second Retry-After against a 1-second budget.
+        _server.Enqueue(Replies.Error(429, retryAfter: "2"));
+        await using var host = Host(new ScaledTimeProvider(1));
+
+        StructuredSummary api;
+        using (ModelStageBudget.Limit(TimeSpan.FromSeconds(1)))
+            api = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Equal(FallbackReasons.TotalTimeout, api.Fallback);
+        Assert.Equal("extractive", api.Engine);
+        Assert.Equal(1, _server.RequestCount);
+
+        _server.Enqueue(Replies.Error(429, retryAfter: "2"), Replies.Summary());
+        var batch = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null(batch.Fallback);
+        Assert.Equal(3, _server.RequestCount);
+    }
+
+    [Fact]
+    public async Task The_budget_starts_when_the_call_gets_its_concurrency_slot_not_while_it_queues()
+    {
+        // Real time: one slot, held 1.5 s by a batch call; the API call queued behind it has a 1-second budget and a quick reply.
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(1.5) }, Replies.Summary());
+        await using var host = Host(new ScaledTimeProvider(1), new() { ["Summarizer:Llm:MaxConcurrency"] = "1" });
+
+        var holder = host.SummarizeAsync(A, TestArticles.NoFacts(A));
+        for (var i = 0; i < 2000 && _server.RequestCount == 0; i++) await Task.Delay(5);
+        Task<StructuredSummary> queued;
+        using (ModelStageBudget.Limit(TimeSpan.FromSeconds(1)))
+            queued = host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null((await holder).Fallback);
+        Assert.Null((await queued).Fallback);
+        Assert.Equal(2, _server.RequestCount);
     }
 }

@@ -124,14 +124,6 @@ public sealed class OwnFilesTests : IDisposable
     }
 
     [Fact]
-    public void Paths_are_compared_as_the_platforms_file_system_does()
-    {
-        // Windows' and macOS's file systems ignore case (as .NET itself assumes there); Linux's do not.
-        Assert.Equal(OperatingSystem.IsWindows() || OperatingSystem.IsMacOS(), OwnFiles.PathsIgnoreCase);
-        Assert.Equal(OwnFiles.PathsIgnoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal, OwnFiles.PathComparer);
-    }
-
-    [Fact]
     public void Where_the_file_system_ignores_case_the_own_folders_and_the_cache_are_left_out_whatever_case_names_them()
     {
         // The file system spells them "Out" and "Cache/Summarizer.DB"; the settings say "out" and "cache/summarizer.db".

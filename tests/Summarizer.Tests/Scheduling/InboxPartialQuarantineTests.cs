@@ -101,4 +101,35 @@ public sealed class InboxPartialQuarantineTests : IDisposable
         Assert.False(File.Exists(feed));
         Assert.Equal("{\"text\":1}\n{\"text\":2}\n", File.ReadAllText(Quarantined("bad.jsonl")));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Files_of_one_name_in_different_inbox_folders_each_keep_their_own_records_and_reasons(bool thirdFailsWholly)
+    {
+        // ap/feed.jsonl, bbc/feed.jsonl and reuters/feed.jsonl with a bad line each on one night: three quarantine files.
+        string[] outlets = ["ap", "bbc", "reuters"];
+        var feeds = outlets.Select((outlet, i) =>
+        {
+            string feed = Path.Combine(Directory.CreateDirectory(Path.Combine(_inbox, outlet)).FullName, "feed.jsonl");
+            string bad = $"{{\"text\":{i + 1}0}}";
+            File.WriteAllText(feed, (thirdFailsWholly && i == 2 ? bad : Record(i) + "\n" + bad) + "\n");
+            return (Path: feed, Bad: bad);
+        }).ToList();
+
+        var night = await NightAsync();
+
+        Assert.Equal(3, night.Quarantined.Count);
+        Assert.Equal(3, night.Quarantined.Select(q => q.MovedTo).Distinct().Count());
+        foreach (var (feed, bad) in feeds)
+        {
+            var quarantined = Assert.Single(night.Quarantined, q => q.Source == feed);
+            Assert.Contains(bad, File.ReadAllText(quarantined.MovedTo));
+            string reason = File.ReadAllText(quarantined.MovedTo + ".reason.txt");
+            Assert.Contains(feed, reason);
+            Assert.DoesNotContain(feeds, other => other.Path != feed && reason.Contains(other.Path));
+        }
+        string folder = Path.Combine(_inbox, InboxBatch.QuarantineFolder);
+        Assert.Equal(6, Directory.GetFiles(folder).Count(f => !Path.GetFileName(f).StartsWith('.')));
+    }
 }

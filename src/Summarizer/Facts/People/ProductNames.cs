@@ -1,5 +1,6 @@
 using Summarizer.Facts.Lexicons;
 using Summarizer.Facts.Names;
+using Summarizer.Text;
 
 namespace Summarizer.Facts.People;
 
@@ -62,23 +63,55 @@ internal static class ProductNames
         i > 0 && i + 1 < tokens.Count && tokens[i - 1].Lower is "the" or "a" or "an" && !tokens[i].IsPossessive
         && (IsNoun(tokens[i + 1]) && tokens[i + 1].Bare != "AI" || HumanToo.Contains(tokens[i + 1].Lower)) && Tokenizer.Joined(text, tokens, i - 1, i + 1);
 
-    // "Enoch, an AI system built by …": the name set off by a comma before "a"/"an" and a product noun.
+    // "Enoch, an AI system built by …", "Enoch, a software system,", "Enoch, a new chatbot.": the name set off by a comma
+    // before "a"/"an" and a noun phrase that a product noun ends. "Okafor, a software engineer" is a person: there the
+    // product noun only qualifies the person noun that ends the phrase.
     private static bool ProductAppositive(string text, Token t)
     {
         int p = t.End;
         if (p + 1 >= text.Length || text[p] != ',' || text[p + 1] != ' ') return false;
         var rest = text.AsSpan(p + 2);
-        foreach (var article in (ReadOnlySpan<string>)["an ", "a "])
+        if (rest.StartsWith("an ", StringComparison.Ordinal)) rest = rest[3..];
+        else if (rest.StartsWith("a ", StringComparison.Ordinal)) rest = rest[2..];
+        else return false;
+
+        bool product = false;
+        for (int w = 0; w <= MaxNounWords + 1; w++)
         {
-            if (!rest.StartsWith(article, StringComparison.Ordinal)) continue;
-            rest = rest[article.Length..];
             int end = 0;
-            while (end < rest.Length && char.IsLetter(rest[end])) end++;
+            while (end < rest.Length && (char.IsLetter(rest[end]) || rest[end] == '-')) end++;
+            if (end == 0) return product; // a comma, a full stop, the end: the phrase ended on the last word
             string word = rest[..end].ToString();
-            return word == "AI" || Nouns.Contains(word);
+            if (word == "AI" || (word != "ai" && Nouns.Contains(word))) product = true;
+            else if (PersonNouns.Contains(word.ToLowerInvariant())) return false;
+            // "an AI assistant", "an AI model" stay the product; "system built by", "chatbot that" end it; not "software engineer".
+            else if (product && !HumanToo.Contains(word)) return EndsNounPhrase(word);
+            rest = rest[end..];
+            if (rest.IsEmpty || rest[0] != ' ') return product;
+            rest = rest[1..];
         }
         return false;
     }
+
+    // A word after a product noun that starts something else than the noun phrase: a function word, a participle, a name.
+    private static bool EndsNounPhrase(string word) =>
+        char.IsUpper(word[0]) || FunctionWords.Contains(word) || Participles.Contains(word)
+        || word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4;
+
+    private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
+    {
+        "built", "made", "run", "written", "known", "sold", "taught", "bought", "grown", "given", "set", "put", "kept", "meant",
+    };
+
+    // People's nouns a product noun may qualify ("a software engineer", "an AI researcher", "a platform manager").
+    private static readonly HashSet<string> PersonNouns = new(StringComparer.Ordinal)
+    {
+        "engineer", "developer", "architect", "administrator", "analyst", "designer", "manager", "consultant", "officer",
+        "executive", "researcher", "scientist", "specialist", "expert", "programmer", "tester", "technician", "operator",
+        "director", "head", "chief", "lead", "worker", "user", "entrepreneur", "founder", "investor", "trainer", "instructor",
+        "professor", "student", "reviewer", "journalist", "writer", "reporter", "editor", "critic", "coordinator", "owner",
+        "ethicist", "economist", "lawyer", "salesman", "saleswoman", "salesperson", "staffer", "employee",
+    };
 
     // "BrightU.AI's Enoch": the name owned by a firm whose name is an ".ai" web address.
     private static bool OwnedByAiFirm(string text, IReadOnlyList<Token> tokens, int i) =>

@@ -54,8 +54,8 @@ public sealed class LlmOptionsValidator : IValidateOptions<LlmOptions>
         if (r.BaseDelay <= TimeSpan.Zero) errors.Add($"{S}:Resilience:BaseDelay must be positive.");
         if (r.MaxRetryAfter < TimeSpan.Zero) errors.Add($"{S}:Resilience:MaxRetryAfter must not be negative.");
         if (r.AttemptTimeout < TimeSpan.FromMilliseconds(10)) errors.Add($"{S}:Resilience:AttemptTimeout must be at least 10 ms.");
-        if (r.TotalTimeout < r.AttemptTimeout)
-            errors.Add($"{S}:Resilience:TotalTimeout ({r.TotalTimeout}) must be at least {S}:Resilience:AttemptTimeout ({r.AttemptTimeout}), or no attempt gets its full time.");
+        if (r.TotalTimeout is { } total && total < r.AttemptTimeout)
+            errors.Add($"{S}:Resilience:TotalTimeout ({total}) must be at least {S}:Resilience:AttemptTimeout ({r.AttemptTimeout}), or no attempt gets its full time; leave it unset for no total limit.");
         else if (r.TotalTimeout > TimeSpan.FromMilliseconds(uint.MaxValue - 1))
             errors.Add($"{S}:Resilience:TotalTimeout must be at most {TimeSpan.FromMilliseconds(uint.MaxValue - 1)}.");
         if (r.BreakerFailureRatio is <= 0 or > 1) errors.Add($"{S}:Resilience:BreakerFailureRatio must be in (0, 1].");

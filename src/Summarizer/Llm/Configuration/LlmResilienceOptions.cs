@@ -4,11 +4,7 @@ namespace Summarizer.Llm.Configuration;
 public sealed class LlmResilienceOptions
 {
     /// <summary>Retries after the first attempt on 408, 429, 5xx, network errors and attempt timeouts.</summary>
-    /// <remarks>
-    /// The defaults fit an API request's default 60-second deadline: 3 attempts of 15 s and their backoff (about 3 s)
-    /// stay inside the 50-second <see cref="TotalTimeout"/>, which leaves 10 s for the extractive fallback.
-    /// </remarks>
-    public int MaxRetries { get; set; } = 2;
+    public int MaxRetries { get; set; } = 3;
 
     /// <summary>First backoff delay; doubles per retry, with jitter.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -16,16 +12,20 @@ public sealed class LlmResilienceOptions
     /// <summary>Upper bound on a server's Retry-After: a longer ask is shortened to this.</summary>
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>Time limit of one HTTP attempt, from sending the request to the last byte of the reply.</summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>
+    /// Time limit of one HTTP attempt, from sending the request to the last byte of the reply (a local CPU model writing
+    /// a long summary needs most of the default minute).
+    /// </summary>
+    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
-    /// Time limit of the whole model stage of one article (every call, retry, Retry-After wait and repair); then the
-    /// engine returns the extractive summary with the fallback reason <c>total-timeout</c>. Keep it below
-    /// <c>Summarizer:Api:RequestTimeoutSeconds</c>, with room for the fallback, so an API request gets the fallback
-    /// rather than a 503; at least <see cref="AttemptTimeout"/>.
+    /// Optional time limit of the whole model stage of one article (every call, retry, Retry-After wait and repair),
+    /// counted from when its first call gets a concurrency slot; then the engine returns the extractive summary with the
+    /// fallback reason <c>total-timeout</c>. Unset (the default), <c>run</c> and the nightly batch have no total limit.
+    /// An API request always gets one derived from its own deadline (<c>Summarizer:Api:RequestTimeoutSeconds</c> less
+    /// a margin for the fallback); when this is set too, the shorter applies. At least <see cref="AttemptTimeout"/>.
     /// </summary>
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromSeconds(50);
+    public TimeSpan? TotalTimeout { get; set; }
 
     /// <summary>Share of failed calls within <see cref="BreakerSamplingDuration"/> that opens the circuit.</summary>
     public double BreakerFailureRatio { get; set; } = 0.5;

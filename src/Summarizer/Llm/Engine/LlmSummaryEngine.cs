@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.SemanticKernel;
+using Polly.Timeout;
 using Summarizer.Articles;
 using Summarizer.Facts;
 using Summarizer.Llm.Configuration;
@@ -36,7 +37,7 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     /// <param name="verifier">Decides whether a reply needs repair.</param>
     /// <param name="fallback">Summarises when the model cannot.</param>
     /// <param name="options">The engine's settings.</param>
-    /// <param name="time">The clock of the model stage's total budget (<see cref="LlmResilienceOptions.TotalTimeout"/>).</param>
+    /// <param name="time">The clock of the model stage's total budget (<see cref="ModelStageBudget"/>).</param>
     /// <param name="logger">Logs attempts and fallbacks.</param>
     public LlmSummaryEngine(Kernel kernel, PromptFunctions functions, PromptLibrary prompts, ISummaryVerifier verifier, IFallbackSummaryEngine fallback,
         IOptions<LlmOptions> options, TimeProvider time, ILogger<LlmSummaryEngine> logger)
@@ -67,20 +68,21 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     public async Task<StructuredSummary> SummarizeAsync(Article article, Task<FactSheet> factsTask, CancellationToken cancellationToken)
     {
         var ledger = new UsageLedger(_costs);
-        // The model stage's total budget (every call, retry, wait and repair): then the extractive summary, in time for
-        // the caller's own deadline. Set by CancelAfter, as Polly sets its timeouts, so it runs on the container's clock.
-        using var budget = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
-        budget.CancelAfter(_options.Resilience.TotalTimeout);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        // The model stage's total budget (every call, retry, wait and repair), if the caller or the settings set one: then the
+        // extractive summary, in time for the caller's own deadline. Batch runs set none. Its clock starts when the first call
+        // gets a concurrency slot, and runs on the container's clock (CancelAfter, as Polly sets its timeouts).
+        using var budget = ModelStageBudget.Open(_options.Resilience.TotalTimeout, _time);
+        using var linked = budget is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
+        var token = linked?.Token ?? cancellationToken;
         string reason;
         try
         {
-            var (request, context) = await FirstRequestAsync(article, ledger, linked.Token).ConfigureAwait(false);
-            var (summary, failure) = await SummarizeWithRepairAsync(article, factsTask, request, context, ledger, linked.Token).ConfigureAwait(false);
+            var (request, context) = await FirstRequestAsync(article, ledger, token).ConfigureAwait(false);
+            var (summary, failure) = await SummarizeWithRepairAsync(article, factsTask, request, context, ledger, token).ConfigureAwait(false);
             if (summary is not null) return summary with { Usage = ledger.ToRecord() };
             reason = failure;
         }
-        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (budget is { IsSpent: true } && !cancellationToken.IsCancellationRequested && ex is OperationCanceledException or TimeoutRejectedException)
         {
             reason = FallbackReasons.TotalTimeout;
         }
