@@ -88,6 +88,27 @@ public class HeadlineAndLedeSupportTests
     }
 
     [Fact]
+    public void Accents_the_headline_drops_still_match()
+    {
+        var verdict = Verify(FromText("Floods hit São Paulo on Monday, leaving thousands without power, officials said."),
+            Summary() with { Headline = "Floods hit Sao Paulo" });
+
+        Assert.Equal(FindingStatus.Supported, Only(verdict, "headline").Status);
+    }
+
+    [Fact]
+    public void Words_borrowed_from_sentences_far_apart_make_no_supported_headline()
+    {
+        var article = FromText(
+            "The council approved a new budget for the harbour on Monday. Officials said the vote was close. " +
+            "Residents raised concerns about parking. The mayor resigned after an inquiry into expenses.");
+
+        var verdict = Verify(article, Summary() with { Headline = "Mayor resigned; harbour budget fury" });
+
+        Assert.Equal(FindingStatus.Unsupported, Only(verdict, "headline").Status);
+    }
+
+    [Fact]
     public void An_invented_headline_is_unsupported()
     {
         var verdict = Verify(FromText(Text), Summary() with { Headline = "Arson suspect arrested after deadly Springfield warehouse fire" });

@@ -20,12 +20,21 @@ internal static partial class RoleCore
         var distinct = roles.Distinct(StringComparer.Ordinal).Where(r => Of(r).Count > 0).ToList();
         var cores = distinct.ToDictionary(r => r, Of, StringComparer.Ordinal);
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string role in distinct) keys[role] = Key(cores[role]) + "|" + RolePlace.Of(role);
+        // A standing ("opposition leader", "ruling party leader") is part of the office's key: two standings never group.
+        string Office(string role) => Key(cores[role]) + (Side(role) is { } side ? " @" + side : "");
+        foreach (string role in distinct) keys[role] = Office(role) + "|" + RolePlace.Of(role);
         foreach (string role in distinct.Where(r => RolePlace.Of(r) is null))
         {
             string office = Key(cores[role]);
             var placed = keys.Values.Where(k => k.StartsWith(office + "|", StringComparison.Ordinal) && !k.EndsWith('|')).Distinct().ToList();
             if (placed.Count == 1) keys[role] = placed[0];
+        }
+        // A role that names no standing joins the one group of its office that does, as with places.
+        foreach (string role in distinct.Where(r => Side(r) is null))
+        {
+            string place = keys[role][keys[role].IndexOf('|')..];
+            var sided = keys.Values.Where(k => k.StartsWith(Key(cores[role]) + " @", StringComparison.Ordinal) && k.EndsWith(place, StringComparison.Ordinal)).Distinct().ToList();
+            if (sided.Count == 1) keys[role] = sided[0];
         }
         // Each group by its office's words and place, as the roles above were keyed; then the less detailed join.
         var groups = distinct.GroupBy(r => keys[r], StringComparer.Ordinal)

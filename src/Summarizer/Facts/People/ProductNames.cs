@@ -87,6 +87,8 @@ internal static class ProductNames
             // "an AI assistant", "an AI model" stay the product; "system built by", "chatbot that" end it; not "software engineer".
             else if (product && !HumanToo.Contains(word)) return EndsNounPhrase(word);
             rest = rest[end..];
+            // "an AI startup's founder": the phrase goes on to whoever the possessive owns.
+            if (!rest.IsEmpty && rest[0] is '\'' or '’') return false;
             if (rest.IsEmpty || rest[0] != ' ') return product;
             rest = rest[1..];
         }
@@ -95,7 +97,7 @@ internal static class ProductNames
 
     // A word after a product noun that starts something else than the noun phrase: a function word, a participle, a name.
     private static bool EndsNounPhrase(string word) =>
-        char.IsUpper(word[0]) || FunctionWords.Contains(word) || Participles.Contains(word)
+        (char.IsUpper(word[0]) && !word.All(char.IsUpper)) || FunctionWords.Contains(word) || Participles.Contains(word)
         || word.EndsWith("ed", StringComparison.Ordinal) && word.Length > 4;
 
     private static readonly HashSet<string> Participles = new(StringComparer.Ordinal)
@@ -111,6 +113,7 @@ internal static class ProductNames
         "director", "head", "chief", "lead", "worker", "user", "entrepreneur", "founder", "investor", "trainer", "instructor",
         "professor", "student", "reviewer", "journalist", "writer", "reporter", "editor", "critic", "coordinator", "owner",
         "ethicist", "economist", "lawyer", "salesman", "saleswoman", "salesperson", "staffer", "employee",
+        "ceo", "cto", "cfo", "coo", "cio", "vp", "phd", "qa", "pm",
     };
 
     // "BrightU.AI's Enoch": the name owned by a firm whose name is an ".ai" web address.

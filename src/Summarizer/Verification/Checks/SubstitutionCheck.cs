@@ -40,9 +40,10 @@ internal static class SubstitutionCheck
                 bool time = IsTimeWord(t.Token);
                 bool name = !time && t.IsName && !t.IsNovel && !t.IsNumber;
                 if (!time && !name && (!t.IsNovel || t.IsName || t.IsNumber)) continue;
-                // Nor is a word the sentence has in another form ("fight" where it says "fighting"); a word of time is
-                // not read through its forms ("last" is no form of "lasted").
-                if (!time && !name && HasFormOf(lexicon, alignment.Article.SentenceWords[best], word)) continue;
+                // Nor is a word the sentence has in another form ("fight" where it says "fighting"), unless the summary
+                // uses that form too ("which bought the site … buys it" where the article has "bought … leased"); a
+                // word of time is not read through its forms ("last" is no form of "lasted").
+                if (!time && !name && HasFormOf(lexicon, alignment.Article.SentenceWords[best].Where(w => !sentence.Any(s => s.Token.Folded == w)), word)) continue;
                 string? left = k > 0 ? sentence[k - 1].Token.Folded : null, right = k + 1 < sentence.Count ? sentence[k + 1].Token.Folded : null;
                 var sentenceTokens = alignment.Article.SentenceTokens[best];
                 if (ReplacedWord(tokens, sentenceTokens, left, right) is not { } replacedToken)

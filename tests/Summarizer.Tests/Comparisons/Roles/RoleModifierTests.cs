@@ -106,6 +106,18 @@ public sealed class RoleModifierTests
         Assert.Equal(2, Assert.Single(comparison.Agreements, x => x.Kind == FactKind.Role).ArticleCount);
     }
 
+    [Fact]
+    public void The_opposition_leader_and_the_ruling_party_leader_are_outlets_in_conflict()
+    {
+        var a = SheetBuilder.For("Opposition leader Jane Doe said the budget failed families. MPs cheered.", "A").Person("Jane Doe", "Opposition leader");
+        var b = SheetBuilder.For("Ruling party leader Jane Doe said the budget helped families. The House was full.", "B").Person("Jane Doe", "Ruling party leader");
+
+        var conflict = Assert.Single(Compare(a, b).Conflicts, c => c.Kind == FactKind.Role);
+
+        Assert.Null(conflict.Within);
+        Assert.Equal(2, conflict.Positions.Select(p => p.ArticleId).Distinct().Count());
+    }
+
     // Each row sets the name beside another qualifier of the same office, so that only the rule leaving the name out
     // keeps them one office ("Governor" alone is always less of "Texas Governor", whatever the rules).
     [Theory]

@@ -43,6 +43,10 @@ public class ProductNameTests
     [InlineData("Mensah, a platform engineer, said the update failed. \"It crashed twice,\" said Mensah.", "Mensah")]
     [InlineData("Okafor, a system administrator, said the update failed. \"It crashed twice,\" said Okafor.", "Okafor")]
     [InlineData("Okafor, an AI researcher at the university, said the update failed. \"It crashed twice,\" said Okafor.", "Okafor")]
+    [InlineData("Okafor, a software CEO at the bank, said the update failed. \"It crashed twice,\" said Okafor.", "Okafor")]
+    [InlineData("Okafor, a platform VP, said the update failed. \"It crashed twice,\" said Okafor.", "Okafor")]
+    [InlineData("Okafor, an AI PhD student, said the update failed. \"It crashed twice,\" said Okafor.", "Okafor")]
+    [InlineData("Okafor, an AI startup's founder, said the update failed. \"It crashed twice,\" said Okafor.", "Okafor")]
     public void A_person_with_a_technical_job_title_stays_a_person(string text, string name) =>
         Assert.Contains(name, People(text));
 }
