@@ -15,10 +15,9 @@ internal static class RoleMatch
 {
     private static readonly HashSet<string> Ignored = new(StringComparer.Ordinal) { "the", "of", "to", "for", "a", "an", "his", "her", "their", "s" };
 
-    // Words that make an office another one below it, the ranks Comparisons lists in RoleVocabulary.Ranks
-    // (src/Summarizer/Comparisons/Roles/RoleVocabulary.cs; "Shadow Home Secretary" is no
-    // Home Secretary); not "acting", "interim" or "former", which outlets leave out of the same office.
-    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "deputy", "vice", "lieutenant", "assistant", "shadow" };
+    // Words that make an office another one below it, the comparisons' own list ("Shadow Home Secretary" is no Home
+    // Secretary); not "acting", "interim" or "former", which outlets leave out of the same office.
+    private static HashSet<string> Ranks => Comparisons.Roles.RoleVocabulary.Ranks;
 
     // The longest country name written as several words ("United Arab Emirates", "Bosnia and Herzegovina").
     private const int MaxCountryWords = 3;
