@@ -9,8 +9,11 @@ namespace Summarizer.Host.Api;
 /// is answered 503 with <c>Retry-After</c> and a problem body. A client that hangs up cancels the same token. A deadline
 /// reached in an endpoint is logged as one warning line naming the request (<see cref="WithDeadlineAnswer{TBuilder}"/>),
 /// not as the middleware's warning with the cancellation's stack trace: it is an expected outcome, not a fault.
-/// Within the deadline the model stage has a budget of its own (<see cref="ModelStageBudget(ApiOptions)"/>), so a slow
-/// model gives the extractive summary rather than a 503.
+/// Within the deadline a summary's model stage has a budget of its own (<see cref="ModelStageBudget(ApiOptions)"/>,
+/// counted from the request's start, time queued for a model slot included), so a slow or busy model gives the extractive
+/// summary rather than a 503. The comparison endpoint has no fallback: its model call is bounded only by the per-attempt
+/// cap the budget sets (see <see cref="Summarizer.Llm.Engine.ModelStageBudget.AttemptTimeout"/>) and by the deadline,
+/// which answers 503.
 /// </summary>
 public static partial class ApiTimeouts
 {
@@ -32,9 +35,11 @@ public static partial class ApiTimeouts
         builder.AddEndpointFilter(async (invocation, next) =>
         {
             var http = invocation.HttpContext;
-            var deadline = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value;
-            // The model stage stops in time for the extractive fallback to answer before the deadline.
-            using var modelBudget = Summarizer.Llm.Engine.ModelStageBudget.Limit(ModelStageBudget(deadline));
+            var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value;
+            var time = http.RequestServices.GetService<TimeProvider>() ?? TimeProvider.System;
+            // A summary's model stage stops in time for the extractive fallback to answer before the deadline: its budget
+            // is a deadline from here (the request's start), so time queued for a model slot counts against it too.
+            using var modelBudget = Summarizer.Llm.Engine.ModelStageBudget.Limit(ModelStageBudget(options), time);
             try
             {
                 return await next(invocation);
@@ -42,7 +47,6 @@ public static partial class ApiTimeouts
             catch (OperationCanceledException) when (http.Features.Get<IHttpRequestTimeoutFeature>()?.RequestTimeoutToken.IsCancellationRequested == true
                 && !http.Response.HasStarted)
             {
-                var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value;
                 var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ApiTimeouts).FullName!);
                 LogDeadline(logger, http.Request.Method, http.Request.Path.Value ?? "", options.RequestTimeoutSeconds);
                 http.Response.Clear();
@@ -53,8 +57,9 @@ public static partial class ApiTimeouts
         });
 
     /// <summary>
-    /// The model-stage budget of a request (<see cref="Summarizer.Llm.Engine.ModelStageBudget"/>): its deadline less a margin
-    /// for the extractive fallback and the answer, a sixth of the deadline up to 10 s (60 s → 50 s, 6 s → 5 s).
+    /// The model-stage budget of a request (<see cref="Summarizer.Llm.Engine.ModelStageBudget"/>), counted from the request's
+    /// start: its deadline less a margin for the extractive fallback and the answer, a sixth of the deadline up to 10 s
+    /// (60 s → 50 s, 6 s → 5 s). Each model attempt within it is capped at the budget / (MaxRetries + 1).
     /// </summary>
     public static TimeSpan ModelStageBudget(ApiOptions options)
     {

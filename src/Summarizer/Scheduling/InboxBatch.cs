@@ -90,6 +90,8 @@ public sealed partial class InboxBatch(
         // A run stopped at shutdown wrote its folder; no file is marked done or quarantined, so the next run takes them all again.
         if (report.Cancelled) cancellationToken.ThrowIfCancellationRequested();
 
+        // From here the batch's outcome is recorded file by file without a cancellation token: a shutdown cannot stop a
+        // file's quarantine halfway (a .reason.txt without its file), nor the loop between files already moved.
         var quarantined = new List<QuarantinedFile>();
         var changedMeanwhile = new List<string>();
         foreach (var file in changed)
@@ -104,14 +106,14 @@ public sealed partial class InboxBatch(
             }
             // A file repeating an article already in the run is a duplicate, not a failure: it stays, marked done.
             if (items.Count > 0 && items.All(i => i.Error is not null))
-                quarantined.Add(await _quarantine.MoveWholeAsync(file, items, started, cancellationToken));
+                quarantined.Add(await _quarantine.MoveWholeAsync(file, items, started));
             else
             {
                 // Some records failed: they are kept in quarantine, and the file is done for the rest.
                 var failed = items.Where(i => i.Error is not null).ToList();
                 if (failed.Count > 0)
                 {
-                    if (await _quarantine.KeepFailedRecordsAsync(settledFiles[file], failed, started, cancellationToken) is not { } kept)
+                    if (await _quarantine.KeepFailedRecordsAsync(settledFiles[file], failed, started) is not { } kept)
                     {
                         changedMeanwhile.Add(file);
                         LogChangedSinceSettled(logger, file);

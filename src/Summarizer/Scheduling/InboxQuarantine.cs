@@ -13,24 +13,28 @@ namespace Summarizer.Scheduling;
 /// </summary>
 internal sealed class InboxQuarantine(string inbox)
 {
-    /// <summary>Moves <paramref name="file"/>, all of whose <paramref name="items"/> failed, to the quarantine.</summary>
-    public async Task<QuarantinedFile> MoveWholeAsync(string file, IReadOnlyList<RunItem> items, DateTimeOffset started, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves <paramref name="file"/>, all of whose <paramref name="items"/> failed, to the quarantine. All or nothing: it
+    /// takes no cancellation token, so a shutdown cannot leave a <c>.reason.txt</c> without its file (quick local I/O).
+    /// </summary>
+    public async Task<QuarantinedFile> MoveWholeAsync(string file, IReadOnlyList<RunItem> items, DateTimeOffset started)
     {
         string target = Target(file, started);
         string reason = Reasons(items);
-        await AtomicFile.WriteAllTextAsync(target + ".reason.txt", reason + Environment.NewLine, cancellationToken);
+        await AtomicFile.WriteAllTextAsync(target + ".reason.txt", reason + Environment.NewLine, CancellationToken.None);
         File.Move(file, target, overwrite: false);
         return new QuarantinedFile(file, target, reason);
     }
 
     /// <summary>
     /// Writes the records of <paramref name="file"/> that <paramref name="failed"/> to the quarantine, leaving the file in
-    /// place; null when the file is no longer the content the batch read (it is then left for the next run).
+    /// place; null when the file is no longer the content the batch read (it is then left for the next run). All or nothing,
+    /// as <see cref="MoveWholeAsync"/>: no cancellation token, so a shutdown cannot leave a <c>.reason.txt</c> without its records.
     /// </summary>
-    public async Task<QuarantinedFile?> KeepFailedRecordsAsync(InputFile file, IReadOnlyList<RunItem> failed, DateTimeOffset started, CancellationToken cancellationToken)
+    public async Task<QuarantinedFile?> KeepFailedRecordsAsync(InputFile file, IReadOnlyList<RunItem> failed, DateTimeOffset started)
     {
         byte[] bytes;
-        try { bytes = await file.ReadAsync(cancellationToken); }
+        try { bytes = await file.ReadAsync(CancellationToken.None); }
         catch (InputFileChangedException) { return null; }
         var numbers = failed.Select(i => JsonArticleParser.RecordNumber(i.Source, file.Path)).OfType<int>().ToHashSet();
         string text = InputDecoder.TryDecode(bytes, long.MaxValue, out _) ?? Encoding.UTF8.GetString(bytes);
@@ -40,8 +44,8 @@ internal sealed class InboxQuarantine(string inbox)
         string target = Target(file.Path, started);
         string reason = Reasons(failed);
         await AtomicFile.WriteAllTextAsync(target + ".reason.txt", reason + Environment.NewLine +
-            $"The other records of {file.Path} were summarised; the file stays in the inbox, done." + Environment.NewLine, cancellationToken);
-        await AtomicFile.WriteAllTextAsync(target, kept, cancellationToken);
+            $"The other records of {file.Path} were summarised; the file stays in the inbox, done." + Environment.NewLine, CancellationToken.None);
+        await AtomicFile.WriteAllTextAsync(target, kept, CancellationToken.None);
         return new QuarantinedFile(file.Path, target, reason) { Records = [.. numbers.Order()] };
     }
 

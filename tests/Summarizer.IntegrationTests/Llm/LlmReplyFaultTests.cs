@@ -171,20 +171,66 @@ public sealed class LlmReplyFaultTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_budget_starts_when_the_call_gets_its_concurrency_slot_not_while_it_queues()
+    public async Task An_api_budget_counts_the_time_queued_for_a_slot_and_the_queued_call_falls_back_in_time()
     {
-        // Real time: one slot, held 1.5 s by a batch call; the API call queued behind it has a 1-second budget and a quick reply.
-        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(1.5) }, Replies.Summary());
+        // Real time: one slot, held 2.5 s by a batch call; the API call queued behind it has a 1-second budget, counted from
+        // its start, so it gives up its wait for the slot and falls back at 1 s, before the slot frees.
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(2.5) }, Replies.Summary());
         await using var host = Host(new ScaledTimeProvider(1), new() { ["Summarizer:Llm:MaxConcurrency"] = "1" });
 
         var holder = host.SummarizeAsync(A, TestArticles.NoFacts(A));
         for (var i = 0; i < 2000 && _server.RequestCount == 0; i++) await Task.Delay(5);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Task<StructuredSummary> queued;
         using (ModelStageBudget.Limit(TimeSpan.FromSeconds(1)))
             queued = host.SummarizeAsync(A, TestArticles.NoFacts(A));
 
+        var api = await queued;
+        clock.Stop();
+        Assert.True(api.Fallback == FallbackReasons.TotalTimeout, $"{api.Fallback} {api.Engine} after {clock.Elapsed}, {_server.RequestCount} requests");
+        Assert.Equal("extractive", api.Engine);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2.2), $"fell back after {clock.Elapsed}");
+        Assert.Equal(1, _server.RequestCount); // the queued call never reached the model
+        Assert.Null((await holder).Fallback);
+    }
+
+    [Fact]
+    public async Task A_configured_total_timeout_in_a_batch_starts_at_the_slot_not_while_the_call_queues()
+    {
+        // Real time: one slot held 1.5 s; the queued batch call's reply takes 1.5 s more: 3 s after it asked, 1.5 s after its slot.
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(1.5) }, Replies.Summary() with { Delay = TimeSpan.FromSeconds(1.5) });
+        await using var host = Host(new ScaledTimeProvider(1), new()
+        {
+            ["Summarizer:Llm:MaxConcurrency"] = "1",
+            ["Summarizer:Llm:Resilience:AttemptTimeout"] = "00:00:02.500",
+            ["Summarizer:Llm:Resilience:TotalTimeout"] = "00:00:02.500",
+        });
+
+        var holder = host.SummarizeAsync(A, TestArticles.NoFacts(A));
+        for (var i = 0; i < 2000 && _server.RequestCount == 0; i++) await Task.Delay(5);
+        var queued = host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
         Assert.Null((await holder).Fallback);
         Assert.Null((await queued).Fallback);
+        Assert.Equal(2, _server.RequestCount);
+    }
+
+    [Fact]
+    public async Task Under_an_api_budget_a_hung_first_attempt_is_cut_at_its_share_and_retried_in_time()
+    {
+        // Real time: a 3-second budget and one retry give each attempt 1.5 s (not the 60 s AttemptTimeout); the first hangs.
+        _server.Enqueue(Replies.Summary() with { Delay = TimeSpan.FromSeconds(10) }, Replies.Summary());
+        await using var host = Host(new ScaledTimeProvider(1), new()
+        {
+            ["Summarizer:Llm:Resilience:MaxRetries"] = "1",
+            ["Summarizer:Llm:Resilience:BaseDelay"] = "00:00:00.100",
+        });
+
+        StructuredSummary api;
+        using (ModelStageBudget.Limit(TimeSpan.FromSeconds(3)))
+            api = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Null(api.Fallback);
         Assert.Equal(2, _server.RequestCount);
     }
 }

@@ -14,7 +14,8 @@ public sealed class LlmResilienceOptions
 
     /// <summary>
     /// Time limit of one HTTP attempt, from sending the request to the last byte of the reply (a local CPU model writing
-    /// a long summary needs most of the default minute).
+    /// a long summary needs most of the default minute). Under an API request's model-stage budget an attempt gets at most
+    /// the budget / (<see cref="MaxRetries"/> + 1), so a hung attempt leaves time for the retries.
     /// </summary>
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
@@ -23,7 +24,8 @@ public sealed class LlmResilienceOptions
     /// counted from when its first call gets a concurrency slot; then the engine returns the extractive summary with the
     /// fallback reason <c>total-timeout</c>. Unset (the default), <c>run</c> and the nightly batch have no total limit.
     /// An API request always gets one derived from its own deadline (<c>Summarizer:Api:RequestTimeoutSeconds</c> less
-    /// a margin for the fallback); when this is set too, the shorter applies. At least <see cref="AttemptTimeout"/>.
+    /// a margin for the fallback), counted from the request's start (slot queueing included); when this is set too,
+    /// whichever ends first applies. At least <see cref="AttemptTimeout"/>.
     /// </summary>
     public TimeSpan? TotalTimeout { get; set; }
 

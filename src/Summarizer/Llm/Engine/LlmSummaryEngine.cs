@@ -69,8 +69,9 @@ public sealed class LlmSummaryEngine : ISummaryEngine
     {
         var ledger = new UsageLedger(_costs);
         // The model stage's total budget (every call, retry, wait and repair), if the caller or the settings set one: then the
-        // extractive summary, in time for the caller's own deadline. Batch runs set none. Its clock starts when the first call
-        // gets a concurrency slot, and runs on the container's clock (CancelAfter, as Polly sets its timeouts).
+        // extractive summary, in time for the caller's own deadline. Batch runs set none. A caller's budget is a deadline already
+        // running (slot waits included); a configured TotalTimeout starts when the first call gets a concurrency slot, on the
+        // container's clock (CancelAfter, as Polly sets its timeouts).
         using var budget = ModelStageBudget.Open(_options.Resilience.TotalTimeout, _time);
         using var linked = budget is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
         var token = linked?.Token ?? cancellationToken;

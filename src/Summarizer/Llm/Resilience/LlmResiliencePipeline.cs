@@ -12,7 +12,8 @@ namespace Summarizer.Llm.Resilience;
 /// The resilience pipeline of one endpoint, outermost first: retry on 408, 429, 5xx, network errors and attempt
 /// timeouts (exponential backoff with jitter, or the server's Retry-After / retry-after-ms, capped at
 /// <see cref="LlmResilienceOptions.MaxRetryAfter"/>), then the circuit breaker, then the per-attempt timeout
-/// (innermost, so every attempt gets the full time and timeouts count as breaker failures). Delays and timeouts run
+/// (innermost, so every attempt gets the full time and timeouts count as breaker failures; under an API request's
+/// model-stage budget, at most the budget / (MaxRetries + 1): see <see cref="Engine.ModelStageBudget.AttemptTimeout"/>). Delays and timeouts run
 /// on the container's <see cref="TimeProvider"/>.
 /// </summary>
 internal static class LlmResiliencePipeline
@@ -62,6 +63,12 @@ internal static class LlmResiliencePipeline
             },
         });
 
-        builder.AddTimeout(new HttpTimeoutStrategyOptions { Timeout = o.AttemptTimeout });
+        // Under a caller's model-stage budget (an API request) an attempt gets at most the budget / (MaxRetries + 1), so a
+        // hung first attempt leaves time for the retries; batch runs get the full AttemptTimeout.
+        builder.AddTimeout(new HttpTimeoutStrategyOptions
+        {
+            Timeout = o.AttemptTimeout,
+            TimeoutGenerator = _ => ValueTask.FromResult(Engine.ModelStageBudget.AttemptTimeout(o.AttemptTimeout, o.MaxRetries)),
+        });
     }
 }
