@@ -49,6 +49,22 @@ public sealed class LlmReplyFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reply_body_over_the_cap_is_not_read_and_the_article_falls_back()
+    {
+        // A well-formed summary whose lede alone is over the cap: read whole, it would be a verdict on a 1 MiB lede.
+        string padding = string.Concat(Enumerable.Repeat("European defence ministers discussed a reassurance force. ", 20_000));
+        var huge = Replies.Completion(Replies.SummaryJson().Replace("European defence ministers discussed", padding + "European defence ministers discussed", StringComparison.Ordinal));
+        _server.Enqueue(huge, huge, huge, Replies.Summary());
+        await using var host = Host(new ScaledTimeProvider(1000));
+
+        var summary = await host.SummarizeAsync(A, TestArticles.NoFacts(A));
+
+        Assert.Equal(FallbackReasons.MalformedResponse, summary.Fallback);
+        Assert.Equal("extractive", summary.Engine);
+        Assert.True(summary.Lede.Length < 1000);
+    }
+
+    [Fact]
     public async Task A_body_that_trickles_past_the_attempt_timeout_is_cut_off_and_retried()
     {
         // About 1.3 KB at 100 bytes a second: 13 s, against a 1-second attempt.
