@@ -1,15 +1,14 @@
-using System.Text;
 using RabbitMQ.Client;
 
 namespace Summarizer.IntegrationTests.Distributed;
 
-/// <summary>An article that fails wherever it is processed ends in the dead-letter queue and in the run report.</summary>
+/// <summary>A model reply no worker can read does not poison the queue: the article falls back where it is processed.</summary>
 [Collection(nameof(DistributedCollection))]
 [Trait("Category", "Distributed")]
 public sealed class PoisonArticleTests
 {
     [DistributedFact]
-    public async Task A_poison_article_is_retried_then_dead_lettered_with_its_reason_and_reported()
+    public async Task A_model_reply_the_sdk_cannot_read_falls_back_in_the_worker_and_nothing_is_dead_lettered()
     {
         await using var deployment = await Deployment.CreateAsync(TimeSpan.FromMilliseconds(20));
         deployment.Environment["Summarizer__Queue__RetryLimit"] = "1";
@@ -22,22 +21,21 @@ public sealed class PoisonArticleTests
 
         await deployment.RunAsync(inbox, output, TimeSpan.FromMinutes(3));
 
+        // The poison reply (an unknown finish reason the SDK cannot read) was an internal error that the queue retried
+        // and dead-lettered; since the chat engine reads any unreadable 200 reply as a failed call (2026-12-02), the
+        // article falls back to its extractive summary in the worker, and nothing is dead-lettered.
         var outcomes = RunOutputs.Outcomes(output);
         Assert.Equal(11, outcomes.Count);
-        var failed = Assert.Single(outcomes, o => o.Error is not null);
-        Assert.EndsWith("poison.txt", failed.Source);
-        Assert.StartsWith("dead-lettered after 2 attempts: internal error while summarising", failed.Error);
-        Assert.Contains(File.ReadAllLines(Path.Combine(output, "report.md")), l => l.Contains("poison.txt") && l.Contains("dead-lettered after 2 attempts"));
-        Assert.Equal(2, deployment.Model.EchoCallsPerArticle[poison]);
+        Assert.All(outcomes, o => Assert.Null(o.Error));
+        Assert.Equal("A poison article", Assert.Single(outcomes, o => o.Source.EndsWith("poison.txt", StringComparison.Ordinal)).Headline);
+        Assert.True(deployment.Model.EchoCallsPerArticle[poison] >= 1);
 
+        // Nothing reached the dead-letter queue: the broker never even made it.
         var factory = new ConnectionFactory { Uri = new Uri(deployment.Broker) };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
-        var dead = await channel.BasicGetAsync(deployment.Queue + "_error", autoAck: true);
-        Assert.NotNull(dead);
-        Assert.Contains("poison.txt", Encoding.UTF8.GetString(dead.Body.Span));
-        var reason = Encoding.UTF8.GetString((byte[])dead.BasicProperties.Headers!["MT-Fault-Message"]!);
-        Assert.StartsWith("internal error while summarising", reason);
-        Assert.Null(await channel.BasicGetAsync(deployment.Queue + "_error", autoAck: true));
+        var missing = await Assert.ThrowsAsync<RabbitMQ.Client.Exceptions.OperationInterruptedException>(
+            () => channel.QueueDeclarePassiveAsync(deployment.Queue + "_error"));
+        Assert.Contains("NOT_FOUND", missing.Message, StringComparison.Ordinal);
     }
 }

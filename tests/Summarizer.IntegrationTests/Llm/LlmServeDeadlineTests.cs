@@ -39,7 +39,8 @@ public sealed class LlmServeDeadlineTests
         var summary = JsonNode.Parse(body)!["summary"]!;
         Assert.Equal(FallbackReasons.TotalTimeout, (string?)summary["fallback"]);
         Assert.Equal("extractive", (string?)summary["engine"]);
-        Assert.InRange(model.RequestCount, 2, 4); // eleven attempts allowed: the budget stopped them
+        // Eleven attempts allowed, each cut at its share of the request's 5 s budget (5 s / 11): the 2.5 s total stopped them.
+        Assert.InRange(model.RequestCount, 2, 7);
     }
 
     [Fact]
